@@ -1,0 +1,32 @@
+/**
+ * Jest runs every tier: unit and component tests of src/ and cli/, the build test over dist/app,
+ * and the end-to-end tests against real servers. @servicenow/glide ships types only, so its
+ * imports resolve to the stand-ins in test/stand-ins/.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+    testEnvironment: 'node',
+    roots: ['<rootDir>/test'],
+    testMatch: ['**/*.test.ts'],
+    moduleNameMapper: {
+        '^@servicenow/glide$': '<rootDir>/test/stand-ins/glide.ts',
+        '^@servicenow/glide/sn_auth$': '<rootDir>/test/stand-ins/sn-auth.ts',
+    },
+    transform: {
+        '^.+\\.ts$': [
+            'ts-jest',
+            {
+                tsconfig: {
+                    target: 'es2021',
+                    module: 'commonjs',
+                    esModuleInterop: true,
+                    allowImportingTsExtensions: true,
+                    isolatedModules: true,
+                    noEmit: true,
+                    resolveJsonModule: true,
+                },
+            },
+        ],
+    },
+    testTimeout: 30000,
+}

@@ -1,0 +1,41 @@
+/**
+ * Names shared by the Fluent records that declare them and the modules that use them at run time:
+ * written once here, so a renamed property or event cannot leave the job listening to nothing.
+ */
+
+export const SCOPE = 'x_mail_oauth'
+
+export const HEALTH_TABLE = 'x_mail_oauth_token_health'
+
+export const ADMIN_ROLE = 'x_mail_oauth.admin'
+
+/** The platform plugin that provides OAuth for IMAP and SMTP accounts. */
+export const EMAIL_OAUTH_PLUGIN = 'com.glide.email.oauth'
+
+/** Token health of one email account, as stored in the health table's `status` column. */
+export const STATUS = {
+    ok: 'ok',
+    needsAuthorization: 'needs_authorization',
+    refreshFailing: 'refresh_failing',
+    misconfigured: 'misconfigured',
+} as const
+
+export type HealthStatus = (typeof STATUS)[keyof typeof STATUS]
+
+/** System properties (sys_properties) with the defaults the job falls back to. */
+export const PROPERTY = {
+    enabled: { name: 'x_mail_oauth.enabled', default: true },
+    refreshWindowSeconds: { name: 'x_mail_oauth.refresh_window_seconds', default: 600 },
+    maxRefreshesPerRun: { name: 'x_mail_oauth.max_refreshes_per_run', default: 50 },
+    failureAlertThreshold: { name: 'x_mail_oauth.failure_alert_threshold', default: 3 },
+    reauthWarningDays: { name: 'x_mail_oauth.reauth_warning_days', default: 7 },
+} as const
+
+/** Events queued on the sys_email_account record: parm1 the account's sys_id, parm2 the code. */
+export const EVENT = {
+    needsAuthorization: 'x_mail_oauth.token.needs_authorization',
+    refreshFailing: 'x_mail_oauth.token.refresh_failing',
+    misconfigured: 'x_mail_oauth.token.misconfigured',
+    recovered: 'x_mail_oauth.token.recovered',
+    reauthDue: 'x_mail_oauth.token.reauth_due',
+} as const

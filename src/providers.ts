@@ -1,0 +1,82 @@
+/**
+ * The one place where each mail provider's OAuth endpoints, scopes and mail servers are written.
+ *
+ * Read by the Fluent records in `fluent/providers/` (which declare the Application Registry
+ * entries, scopes and email accounts), by the setup check on the instance, and by the
+ * `email-oauth verify` command on the admin's computer, so the three cannot drift apart.
+ *
+ * Shaped with named properties, not arrays: Fluent resolves a property path of an imported
+ * constant (`MICROSOFT.scope.imap`) but writes an unresolved symbol for an array index.
+ */
+
+/** Placeholders the admin replaces on the Application Registry form after installing. */
+export const PLACEHOLDER = {
+    tenant: '<tenant>',
+    instance: '<instance>',
+    clientId: '<application (client) id>',
+    mailbox: 'mailbox@example.com',
+} as const
+
+/** ServiceNow's OAuth callback; the provider must have exactly this URL registered. */
+export const REDIRECT_PATH = 'oauth_redirect.do'
+
+export const MICROSOFT = {
+    key: 'microsoft',
+    label: 'Microsoft 365',
+    entityName: 'Microsoft 365 Email',
+    profileName: 'Microsoft 365 Email profile',
+    authUrl: 'https://login.microsoftonline.com/<tenant>/oauth2/v2.0/authorize',
+    tokenUrl: 'https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token',
+    /** Entra has no RFC 7009 revocation endpoint for these tokens. */
+    revokeUrl: '',
+    redirectUrl: 'https://<instance>.service-now.com/oauth_redirect.do',
+    /** Entra refresh tokens live 90 days (rolling); ServiceNow's default of 100 days overstates it. */
+    refreshTokenLifespanSeconds: 7776000,
+    /** No OAuth API script: Entra returns a refresh token whenever offline_access is granted. */
+    oauthApiScript: '',
+    scope: {
+        imap: 'https://outlook.office.com/IMAP.AccessAsUser.All',
+        smtp: 'https://outlook.office.com/SMTP.Send',
+        openid: 'openid',
+        offlineAccess: 'offline_access',
+    },
+    imap: { host: 'outlook.office365.com', port: 993, security: 'ssl' },
+    smtp: { host: 'smtp.office365.com', port: 587, security: 'starttls' },
+} as const
+
+export const GOOGLE = {
+    key: 'google',
+    label: 'Google Gmail',
+    entityName: 'Google Gmail',
+    profileName: 'Google Gmail profile',
+    authUrl: 'https://accounts.google.com/o/oauth2/auth',
+    tokenUrl: 'https://accounts.google.com/o/oauth2/token',
+    revokeUrl: 'https://accounts.google.com/o/oauth2/revoke',
+    redirectUrl: 'https://<instance>.service-now.com/oauth_redirect.do',
+    /** Google publishes no fixed lifetime; unused refresh tokens die after 6 months (183 days). */
+    refreshTokenLifespanSeconds: 15811200,
+    /** ServiceNow's script that adds access_type=offline and prompt=consent (KB0813417). */
+    oauthApiScript: 'OAuthGoogleOfflineAccess',
+    scope: {
+        mail: 'https://mail.google.com/',
+    },
+    imap: { host: 'imap.gmail.com', port: 993, security: 'ssl' },
+    smtp: { host: 'smtp.gmail.com', port: 587, security: 'starttls' },
+} as const
+
+export type MailServerSecurity = 'ssl' | 'starttls'
+
+export interface MailServerPreset {
+    readonly host: string
+    readonly port: number
+    readonly security: MailServerSecurity
+}
+
+export type ProviderPreset = typeof MICROSOFT | typeof GOOGLE
+
+export const PROVIDERS: readonly ProviderPreset[] = [MICROSOFT, GOOGLE]
+
+/** Every scope string of a preset, in declaration order. */
+export function presetScopes(preset: ProviderPreset): string[] {
+    return Object.values(preset.scope)
+}
