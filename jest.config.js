@@ -8,6 +8,7 @@ module.exports = {
     testEnvironment: 'node',
     roots: ['<rootDir>/test'],
     testMatch: ['**/*.test.ts'],
+    globalSetup: '<rootDir>/test/global-setup.ts',
     moduleNameMapper: {
         '^@servicenow/glide$': '<rootDir>/test/stand-ins/glide.ts',
         '^@servicenow/glide/sn_auth$': '<rootDir>/test/stand-ins/sn-auth.ts',

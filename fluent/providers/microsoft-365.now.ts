@@ -1,6 +1,13 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
-import { MICROSOFT } from '../../src/providers.ts'
+import { MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
+
+/*
+ * Steps 2 to 4 of the setup procedure for Microsoft 365 (Entra ID): the Application Registry entry
+ * "Connect to a third party OAuth Provider", each scope as its own entry, and the profile that
+ * links them. The admin replaces <tenant> in both URLs, <instance> in the redirect URL and the
+ * client id on the form, and types the client secret there: no secret is ever shipped.
+ */
 
 export const microsoftProvider = Record({
     $id: Now.ID['microsoft-365-provider'],
@@ -8,8 +15,90 @@ export const microsoftProvider = Record({
     data: {
         name: MICROSOFT.entityName,
         type: 'oauth_provider',
+        active: true,
+        client_id: PLACEHOLDER.clientId,
+        default_grant_type: 'authorization_code',
         auth_url: MICROSOFT.authUrl,
         token_url: MICROSOFT.tokenUrl,
-        scope0: MICROSOFT.scope.imap,
+        redirect_url: MICROSOFT.redirectUrl,
+        refresh_token_lifespan: MICROSOFT.refreshTokenLifespanSeconds,
+        access_token_lifespan: 3600,
+        comments:
+            'Email OAuth Manager: replace <tenant> in the Authorization and Token URLs with your Entra tenant id or domain, <instance> in the Redirect URL with your instance name, paste the Application (client) ID, and type the client secret from Entra ID > App registrations > Certificates & secrets.',
     },
+})
+
+export const microsoftImapScope = Record({
+    $id: Now.ID['microsoft-365-scope-imap'],
+    table: 'oauth_entity_scope',
+    data: {
+        name: 'IMAP access as user',
+        oauth_entity_scope: MICROSOFT.scope.imap,
+        oauth_entity: microsoftProvider,
+    },
+})
+
+export const microsoftSmtpScope = Record({
+    $id: Now.ID['microsoft-365-scope-smtp'],
+    table: 'oauth_entity_scope',
+    data: {
+        name: 'SMTP send',
+        oauth_entity_scope: MICROSOFT.scope.smtp,
+        oauth_entity: microsoftProvider,
+    },
+})
+
+export const microsoftOpenidScope = Record({
+    $id: Now.ID['microsoft-365-scope-openid'],
+    table: 'oauth_entity_scope',
+    data: {
+        name: 'OpenID',
+        oauth_entity_scope: MICROSOFT.scope.openid,
+        oauth_entity: microsoftProvider,
+    },
+})
+
+export const microsoftOfflineAccessScope = Record({
+    $id: Now.ID['microsoft-365-scope-offline-access'],
+    table: 'oauth_entity_scope',
+    data: {
+        name: 'Offline access (refresh token)',
+        oauth_entity_scope: MICROSOFT.scope.offlineAccess,
+        oauth_entity: microsoftProvider,
+    },
+})
+
+export const microsoftProfile = Record({
+    $id: Now.ID['microsoft-365-profile'],
+    table: 'oauth_entity_profile',
+    data: {
+        name: MICROSOFT.profileName,
+        oauth_entity: microsoftProvider,
+        grant_type: 'authorization_code',
+        default: false,
+    },
+})
+
+Record({
+    $id: Now.ID['microsoft-365-profile-scope-imap'],
+    table: 'oauth_entity_profile_scope',
+    data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftImapScope },
+})
+
+Record({
+    $id: Now.ID['microsoft-365-profile-scope-smtp'],
+    table: 'oauth_entity_profile_scope',
+    data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftSmtpScope },
+})
+
+Record({
+    $id: Now.ID['microsoft-365-profile-scope-openid'],
+    table: 'oauth_entity_profile_scope',
+    data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftOpenidScope },
+})
+
+Record({
+    $id: Now.ID['microsoft-365-profile-scope-offline-access'],
+    table: 'oauth_entity_profile_scope',
+    data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftOfflineAccessScope },
 })

@@ -1,0 +1,75 @@
+import '@servicenow/sdk/global'
+import { ApplicationMenu, Record } from '@servicenow/sdk/core'
+import { adminRole } from './access.now.ts'
+
+export const menu = ApplicationMenu({
+    $id: Now.ID['menu'],
+    title: 'Email OAuth Manager',
+    hint: 'OAuth2 for IMAP and SMTP email accounts: token health, accounts, providers',
+    description: 'Email OAuth Manager keeps OAuth email accounts authorized and reports what needs an admin.',
+    roles: [adminRole, 'admin'],
+    active: true,
+})
+
+Record({
+    $id: Now.ID['module-token-health'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Token health',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mail_oauth_token_health',
+        hint: 'One row per OAuth email account: status, token expiry and what to do',
+        roles: [adminRole, 'admin'],
+        active: true,
+        order: 100,
+    },
+})
+
+Record({
+    $id: Now.ID['module-oauth-email-accounts'],
+    table: 'sys_app_module',
+    data: {
+        title: 'OAuth email accounts',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'sys_email_account',
+        filter: 'authentication=oauth2',
+        hint: 'Email accounts that authenticate with OAuth2',
+        roles: [adminRole, 'admin'],
+        active: true,
+        order: 200,
+    },
+})
+
+Record({
+    $id: Now.ID['module-oauth-providers'],
+    table: 'sys_app_module',
+    data: {
+        title: 'OAuth providers',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'oauth_entity',
+        filter: 'type=oauth_provider',
+        hint: 'Application Registry entries that connect to a third-party OAuth provider',
+        roles: ['admin'],
+        active: true,
+        order: 300,
+    },
+})
+
+Record({
+    $id: Now.ID['module-properties'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Properties',
+        application: menu,
+        link_type: 'FILTER',
+        name: 'sys_properties',
+        filter: 'nameSTARTSWITHx_mail_oauth.',
+        hint: 'The refresh job settings',
+        roles: ['admin'],
+        active: true,
+        order: 400,
+    },
+})

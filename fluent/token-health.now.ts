@@ -1,0 +1,163 @@
+import '@servicenow/sdk/global'
+import {
+    Acl,
+    ChoiceColumn,
+    DateTimeColumn,
+    default_view,
+    Form,
+    IntegerColumn,
+    List,
+    ReferenceColumn,
+    StringColumn,
+    Table,
+} from '@servicenow/sdk/core'
+import { adminRole } from './access.now.ts'
+
+/*
+ * One row per OAuth email account, written by the refresh job: what state its tokens are in, when
+ * it last checked and refreshed, and, when something is wrong, a sentence that says what to do.
+ * Status values are STATUS in src/common/app.ts (the build test holds the two together).
+ */
+
+export const x_mail_oauth_token_health = Table({
+    name: 'x_mail_oauth_token_health',
+    label: 'Email OAuth token health',
+    display: 'email_account',
+    audit: false,
+    accessibleFrom: 'package_private',
+    schema: {
+        email_account: ReferenceColumn({
+            label: 'Email account',
+            referenceTable: 'sys_email_account',
+            mandatory: true,
+            cascadeRule: 'delete',
+        }),
+        oauth_profile: ReferenceColumn({ label: 'OAuth profile', referenceTable: 'oauth_entity_profile' }),
+        status: ChoiceColumn({
+            label: 'Status',
+            dropdown: 'dropdown_with_none',
+            choices: {
+                ok: { label: 'OK', sequence: 10 },
+                needs_authorization: { label: 'Needs authorization', sequence: 20 },
+                refresh_failing: { label: 'Refresh failing', sequence: 30 },
+                misconfigured: { label: 'Misconfigured', sequence: 40 },
+            },
+        }),
+        access_token_expires: DateTimeColumn({ label: 'Access token expires' }),
+        refresh_token_expires: DateTimeColumn({ label: 'Refresh token expires' }),
+        last_checked: DateTimeColumn({ label: 'Last checked' }),
+        last_refreshed: DateTimeColumn({ label: 'Last refreshed' }),
+        next_attempt: DateTimeColumn({ label: 'Next attempt' }),
+        last_error_code: StringColumn({ label: 'Last error code', maxLength: 80 }),
+        last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
+        consecutive_failures: IntegerColumn({ label: 'Consecutive failures', defaultValue: 0 }),
+    },
+    index: [{ name: 'email_account', element: 'email_account', unique: true }],
+})
+
+List({
+    table: 'x_mail_oauth_token_health',
+    view: default_view,
+    columns: [
+        'email_account',
+        'status',
+        'last_error_code',
+        'access_token_expires',
+        'refresh_token_expires',
+        'last_refreshed',
+        'consecutive_failures',
+        'next_attempt',
+        'last_checked',
+    ],
+})
+
+Form({
+    table: 'x_mail_oauth_token_health',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Token health',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'email_account', type: 'table_field' },
+                        { field: 'oauth_profile', type: 'table_field' },
+                        { field: 'status', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'access_token_expires', type: 'table_field' },
+                        { field: 'refresh_token_expires', type: 'table_field' },
+                        { field: 'last_refreshed', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'last_error_code', type: 'table_field' },
+                        { field: 'last_error', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Job bookkeeping',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'last_checked', type: 'table_field' },
+                        { field: 'next_attempt', type: 'table_field' },
+                    ],
+                    rightElements: [{ field: 'consecutive_failures', type: 'table_field' }],
+                },
+            ],
+        },
+    ],
+})
+
+/* Only the app's admins and platform admins see token health; only the job (as admin) writes it. */
+
+Acl({
+    $id: Now.ID['token-health-read'],
+    type: 'record',
+    table: 'x_mail_oauth_token_health',
+    operation: 'read',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins read token health.',
+})
+
+Acl({
+    $id: Now.ID['token-health-write'],
+    type: 'record',
+    table: 'x_mail_oauth_token_health',
+    operation: 'write',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins may correct a token health row.',
+})
+
+Acl({
+    $id: Now.ID['token-health-create'],
+    type: 'record',
+    table: 'x_mail_oauth_token_health',
+    operation: 'create',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Token health rows are created by the refresh job.',
+})
+
+Acl({
+    $id: Now.ID['token-health-delete'],
+    type: 'record',
+    table: 'x_mail_oauth_token_health',
+    operation: 'delete',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins may delete a token health row; the job recreates it on its next run.',
+})

@@ -1,0 +1,243 @@
+/**
+ * What dist/app must hold, as checks over the built records. Each check returns the problems it
+ * finds, every one naming the record (table, name and file) so a broken declaration says where
+ * it is. The expected values come from the same constants the Fluent files import.
+ */
+import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
+import { GOOGLE, MICROSOFT, type ProviderPreset } from '../../src/providers.ts'
+import type { AppRecord, BuiltApp } from './dist-app.ts'
+
+export type Check = (app: BuiltApp) => string[]
+
+const JOB_NAME = 'Email OAuth Manager: refresh email access tokens'
+
+function describeRecord(record: AppRecord): string {
+    const label = record.fields.name || record.fields.title || record.fields.event_name || record.fields.oauth_entity_scope || record.sysId
+    return `${record.table} "${label}" (${record.file})`
+}
+
+function expectFields(record: AppRecord, expected: Record<string, string>): string[] {
+    return Object.entries(expected)
+        .filter(([field, value]) => (record.fields[field] ?? '') !== value)
+        .map(([field, value]) => `${describeRecord(record)}: ${field} should be "${value}", is "${record.fields[field] ?? ''}"`)
+}
+
+function findOne(app: BuiltApp, table: string, field: string, value: string): { record?: AppRecord; problems: string[] } {
+    const found = app.of(table).filter((record) => record.fields[field] === value)
+    if (found.length === 1) return { record: found[0], problems: [] }
+    return { problems: [`${table} with ${field} "${value}": expected exactly one record, found ${found.length}`] }
+}
+
+function checkProvider(app: BuiltApp, preset: ProviderPreset): string[] {
+    const { record: entity, problems } = findOne(app, 'oauth_entity', 'name', preset.entityName)
+    if (!entity) return problems
+    problems.push(
+        ...expectFields(entity, {
+            type: 'oauth_provider',
+            default_grant_type: 'authorization_code',
+            auth_url: preset.authUrl,
+            token_url: preset.tokenUrl,
+            redirect_url: preset.redirectUrl,
+            refresh_token_lifespan: String(preset.refreshTokenLifespanSeconds),
+        }),
+    )
+    if (!entity.fields.client_id) problems.push(`${describeRecord(entity)}: client_id needs a visible placeholder for the admin to replace`)
+
+    const profile = findOne(app, 'oauth_entity_profile', 'name', preset.profileName)
+    problems.push(...profile.problems)
+    if (profile.record) {
+        problems.push(...expectFields(profile.record, { oauth_entity: entity.sysId, grant_type: 'authorization_code' }))
+    }
+
+    const scopesOfEntity = app.of('oauth_entity_scope').filter((scope) => scope.fields.oauth_entity === entity.sysId)
+    for (const scopeString of Object.values(preset.scope) as string[]) {
+        const matching = scopesOfEntity.filter((scope) => scope.fields.oauth_entity_scope === scopeString)
+        if (matching.length !== 1) {
+            problems.push(`${describeRecord(entity)}: scope "${scopeString}" should be its own oauth_entity_scope record, found ${matching.length}`)
+            continue
+        }
+        const linked = app
+            .of('oauth_entity_profile_scope')
+            .some((link) => link.fields.oauth_entity_scope === matching[0].sysId && link.fields.oauth_entity_profile === profile.record?.sysId)
+        if (!linked) problems.push(`${describeRecord(matching[0])}: not linked to profile "${preset.profileName}" through oauth_entity_profile_scope`)
+    }
+    for (const scope of scopesOfEntity) {
+        if (/[\s,]/.test(scope.fields.oauth_entity_scope ?? '')) {
+            problems.push(`${describeRecord(scope)}: holds several scopes; each scope must be its own entry`)
+        }
+    }
+    return problems
+}
+
+export const checks: Record<string, Check> = {
+    'Microsoft 365 provider, scopes and profile': (app) => checkProvider(app, MICROSOFT),
+
+    'Google Gmail provider, scope and profile': (app) => checkProvider(app, GOOGLE),
+
+    'email accounts ship inactive with OAuth2 and a declared profile': (app) => {
+        const expected = [
+            {
+                name: 'Microsoft 365 inbound (IMAP)',
+                fields: { type: 'imap', server: MICROSOFT.imap.host, port: String(MICROSOFT.imap.port), enable_ssl: 'true' },
+            },
+            {
+                name: 'Microsoft 365 outbound (SMTP)',
+                fields: { type: 'smtp', server: MICROSOFT.smtp.host, port: String(MICROSOFT.smtp.port), enable_tls: 'true' },
+            },
+        ]
+        return expected.flatMap(({ name, fields }) => {
+            const { record: account, problems } = findOne(app, 'sys_email_account', 'name', name)
+            if (!account) return problems
+            problems.push(...expectFields(account, { ...fields, active: 'false', authentication: 'oauth2' }))
+            const profile = app.byId(account.fields.oauth_profile ?? '')
+            if (profile?.table !== 'oauth_entity_profile') {
+                problems.push(`${describeRecord(account)}: oauth_profile "${account.fields.oauth_profile}" is not a profile declared by the app`)
+            } else if (app.byId(profile.fields.oauth_entity ?? '')?.table !== 'oauth_entity') {
+                problems.push(`${describeRecord(profile)}: its oauth_entity is not a provider declared by the app`)
+            }
+            return problems
+        })
+    },
+
+    'the refresh job runs every 3 minutes and calls the built module': (app) => {
+        const { record: job, problems } = findOne(app, 'sysauto_script', 'name', JOB_NAME)
+        if (!job) return problems
+        problems.push(...expectFields(job, { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:03:00' }))
+        if (!job.fields.run_start) problems.push(`${describeRecord(job)}: executionStart must be set so the XML does not depend on build time`)
+        const required = /require\('([^']+)'\)/.exec(job.fields.script ?? '')?.[1]
+        const module = app.of('sys_module').find((record) => record.fields.path === required)
+        if (!module) problems.push(`${describeRecord(job)}: its script requires "${required}", which is no sys_module of the app`)
+        else if (!/export function runRefreshJob\b/.test(module.fields.content ?? '')) {
+            problems.push(`${describeRecord(module)}: does not export runRefreshJob, which the job calls`)
+        }
+        if (!/runRefreshJob\(\)/.test(job.fields.script ?? '')) problems.push(`${describeRecord(job)}: its script does not call runRefreshJob()`)
+        return problems
+    },
+
+    'the token health table has its columns and status choices': (app) => {
+        const columns = app.tables.get(HEALTH_TABLE)
+        if (!columns) return [`table ${HEALTH_TABLE}: not in dist/app/dictionary`]
+        const expected: Record<string, string> = {
+            email_account: 'reference:sys_email_account',
+            oauth_profile: 'reference:oauth_entity_profile',
+            status: 'choice',
+            access_token_expires: 'glide_date_time',
+            refresh_token_expires: 'glide_date_time',
+            last_checked: 'glide_date_time',
+            last_refreshed: 'glide_date_time',
+            next_attempt: 'glide_date_time',
+            last_error_code: 'string',
+            last_error: 'string',
+            consecutive_failures: 'integer',
+        }
+        const problems = Object.entries(expected).flatMap(([name, type]) => {
+            const column = columns.find((c) => c.name === name)
+            const actual = column && (column.reference ? `${column.type}:${column.reference}` : column.type)
+            return actual === type ? [] : [`table ${HEALTH_TABLE}: column ${name} should be ${type}, is ${actual ?? 'missing'}`]
+        })
+        const choices = columns.find((c) => c.name === 'status')?.choices ?? []
+        const statuses = Object.values(STATUS) as string[]
+        if (choices.join() !== statuses.join()) {
+            problems.push(`table ${HEALTH_TABLE}: status choices should be ${statuses.join(', ')}, are ${choices.join(', ')}`)
+        }
+        const listed = app.of('sys_ui_list_element').map((element) => element.fields.element)
+        if (!listed.includes('status') || !listed.includes('email_account')) problems.push(`table ${HEALTH_TABLE}: the list layout must show email_account and status`)
+        if (app.of('sys_ui_element').length === 0) problems.push(`table ${HEALTH_TABLE}: no form layout`)
+        return problems
+    },
+
+    'properties exist with their defaults, written by admins only': (app) =>
+        Object.values(PROPERTY).flatMap(({ name, default: value }) => {
+            const { record, problems } = findOne(app, 'sys_properties', 'name', name)
+            if (!record) return problems
+            problems.push(...expectFields(record, { value: String(value), write_roles: 'admin' }))
+            return problems
+        }),
+
+    'the admin role guards the health table': (app) => {
+        const { record: role, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
+        if (!role) return problems
+        for (const operation of ['read', 'write', 'create', 'delete']) {
+            const acl = app.of('sys_security_acl').find((record) => record.fields.name === HEALTH_TABLE && record.fields.operation === operation)
+            if (!acl) {
+                problems.push(`sys_security_acl ${HEALTH_TABLE} ${operation}: missing`)
+                continue
+            }
+            const roles = app.of('sys_security_acl_role').filter((link) => link.fields.sys_security_acl === acl.sysId).map((link) => link.fields.sys_user_role)
+            if (!roles.includes(role.sysId)) problems.push(`${describeRecord(acl)} (${operation}): does not allow ${ADMIN_ROLE}`)
+            if (roles.length !== 2) problems.push(`${describeRecord(acl)} (${operation}): should allow exactly ${ADMIN_ROLE} and admin, allows ${roles.length} roles`)
+        }
+        return problems
+    },
+
+    'cross-scope privileges cover every table and API the app touches': (app) => {
+        const privileges = app.of('sys_scope_privilege')
+        const required = [
+            ...['sys_email_account', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
+            { name: 'GlideOAuthClient', type: 'scriptable', operation: 'execute' },
+            { name: 'GlideOAuthClientRequest', type: 'scriptable', operation: 'execute' },
+        ]
+        return required
+            .filter(({ name, type, operation }) => !privileges.some((p) => p.fields.target_name === name && p.fields.target_type === type && p.fields.operation === operation && p.fields.status === 'allowed'))
+            .map(({ name, operation }) => `sys_scope_privilege for ${operation} on ${name}: missing or not allowed`)
+    },
+
+    'every event is registered on sys_email_account': (app) =>
+        (Object.values(EVENT) as string[]).flatMap((eventName) => {
+            const { record, problems } = findOne(app, 'sysevent_register', 'event_name', eventName)
+            if (!record) return problems
+            problems.push(...expectFields(record, { table: 'sys_email_account', suffix: eventName.replace(/^x_mail_oauth\./, '') }))
+            if (eventName.length > 40) problems.push(`${describeRecord(record)}: event names over 40 characters are truncated by the platform`)
+            return problems
+        }),
+
+    'admins are notified on needs_authorization and reauth_due': (app) => {
+        const { record: role } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
+        return [EVENT.needsAuthorization, EVENT.reauthDue].flatMap((eventName) => {
+            const { record: notification, problems } = findOne(app, 'sysevent_email_action', 'event_name', eventName)
+            if (!notification) return problems
+            problems.push(...expectFields(notification, { collection: 'sys_email_account', generation_type: 'event', active: 'true' }))
+            const groups = (notification.fields.recipient_groups ?? '').split(',').filter(Boolean)
+            const reachesAdmins = groups.some((group) =>
+                app.of('sys_group_has_role').some((link) => link.fields.group === group && link.fields.role === role?.sysId),
+            )
+            if (!reachesAdmins) problems.push(`${describeRecord(notification)}: no recipient group holds ${ADMIN_ROLE}`)
+            const body = notification.fields.message_html ?? ''
+            for (const needed of ['${name}', '${URI_REF}', 'Authorize Email Account Access', 'private']) {
+                if (!body.includes(needed)) problems.push(`${describeRecord(notification)}: message should contain "${needed}"`)
+            }
+            return problems
+        })
+    },
+
+    'the application menu has its four modules': (app) => {
+        const { record: menu, problems } = findOne(app, 'sys_app_application', 'title', 'Email OAuth Manager')
+        if (!menu) return problems
+        const modules = app.of('sys_app_module').filter((module) => module.fields.application === menu.sysId)
+        const expected: Record<string, Record<string, string>> = {
+            'Token health': { name: HEALTH_TABLE, active: 'true' },
+            'OAuth email accounts': { name: 'sys_email_account', filter: 'authentication=oauth2', active: 'true' },
+            'OAuth providers': { name: 'oauth_entity', active: 'true' },
+            Properties: { name: 'sys_properties', active: 'true' },
+        }
+        for (const [title, fields] of Object.entries(expected)) {
+            const module = modules.find((record) => record.fields.title === title)
+            if (!module) problems.push(`sys_app_module "${title}": missing from the Email OAuth Manager menu`)
+            else problems.push(...expectFields(module, fields))
+        }
+        return problems
+    },
+
+    'every value resolved and no secret shipped': (app) => {
+        const problems: string[] = []
+        for (const [file, text] of app.files) {
+            if (/Symbol\(/.test(text)) problems.push(`${file}: holds an unresolved Fluent value (Symbol(...)); write the value as a literal or a property path`)
+        }
+        for (const record of app.records) {
+            for (const field of ['client_secret', 'password', 'refresh_token', 'access_token']) {
+                if (record.fields[field]) problems.push(`${describeRecord(record)}: ${field} has a value; secrets are typed on the instance, never shipped`)
+            }
+        }
+        return problems
+    },
+}
