@@ -40,7 +40,7 @@ const parser = new XMLParser({
     parseTagValue: false,
     trimValues: false,
     cdataPropName: false,
-    isArray: (name, path) => name === 'element' && path.startsWith('database'),
+    isArray: (name, path) => name === 'element' && String(path).startsWith('database'),
 })
 
 function listXml(dir: string): string[] {

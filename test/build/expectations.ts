@@ -75,7 +75,7 @@ export const checks: Record<string, Check> = {
     'Google Gmail provider, scope and profile': (app) => checkProvider(app, GOOGLE),
 
     'email accounts ship inactive with OAuth2 and a declared profile': (app) => {
-        const expected = [
+        const expected: { name: string; fields: Record<string, string> }[] = [
             {
                 name: 'Microsoft 365 inbound (IMAP)',
                 fields: { type: 'imap', server: MICROSOFT.imap.host, port: String(MICROSOFT.imap.port), enable_ssl: 'true' },
