@@ -1,0 +1,274 @@
+/**
+ * Pure: a provider's error → what went wrong, what to change and where (the Entra or Google console
+ * setting, the ServiceNow form field, or the flag of this command). The same code can mean different
+ * things at different steps (invalid_grant at the code exchange vs at a refresh), so the stage is
+ * part of the input.
+ */
+import { CLIENT_SECRET_ENV } from './settings.ts'
+import type { Failure, FailureStage, ProviderChoice } from './types.ts'
+
+export interface TranslationContext {
+    readonly stage: FailureStage
+    readonly provider: ProviderChoice
+    /** The loopback redirect URI this run used (or would use). */
+    readonly redirectUri?: string
+    /** The instance's oauth_redirect.do URL, or its template when --instance was not given. */
+    readonly serviceNowRedirectUrl: string
+}
+
+export interface Advice {
+    /** What the provider said, in words: one line. */
+    readonly summary: string
+    /** What to change, and where. */
+    readonly fix: string
+}
+
+const ENTRA_APP = 'Entra admin center > App registrations > your app'
+const GOOGLE_CREDENTIALS = 'Google Cloud console > APIs & Services > Credentials > your OAuth client'
+const GOOGLE_CONSENT = 'Google Cloud console > APIs & Services > OAuth consent screen'
+const SN_REGISTRY = 'ServiceNow Application Registry (the OAuth provider record)'
+const SN_PROFILE_SCOPES = 'the ServiceNow OAuth profile\'s scopes (each scope its own OAuth Entity Scope entry, linked to the profile)'
+const REAUTHORIZE = 'ServiceNow: open the email account and click "Authorize Email Account Access", signed in as the mailbox'
+
+/** AADSTS codes admins meet when connecting a mailbox; anything else is shown as Entra says it. */
+function entraAdvice(code: string, context: TranslationContext): Advice | undefined {
+    switch (code) {
+        case '90002':
+        case '90072':
+            return {
+                summary: `AADSTS${code}: the tenant was not found`,
+                fix: `use the Directory (tenant) ID from ${ENTRA_APP} > Overview in --tenant and in the Authorization URL and Token URL of the ${SN_REGISTRY}`,
+            }
+        case '50011':
+            return {
+                summary: 'AADSTS50011: the redirect URI is not registered for this app',
+                fix: `${ENTRA_APP} > Authentication > Redirect URIs: add ${redirectsToRegister(context)}; the "Redirect URL" field of the ${SN_REGISTRY} must be exactly the registered value`,
+            }
+        case '65001':
+            return {
+                summary: 'AADSTS65001: nobody consented to the requested permissions',
+                fix: `${ENTRA_APP} > API permissions: add Office 365 Exchange Online > Delegated > IMAP.AccessAsUser.All (and SMTP.Send), Microsoft Graph > offline_access and openid, then click "Grant admin consent"`,
+            }
+        case '70011':
+            return {
+                summary: 'AADSTS70011: a requested scope is not valid',
+                fix: `use full Outlook scope URIs (https://outlook.office.com/IMAP.AccessAsUser.All, https://outlook.office.com/SMTP.Send) plus openid and offline_access, in --scopes and in ${SN_PROFILE_SCOPES}`,
+            }
+        case '7000222':
+            return {
+                summary: 'AADSTS7000222: the client secret has expired',
+                fix: `${ENTRA_APP} > Certificates & secrets: create a new client secret, and paste its Value (not its Secret ID) into the "Client Secret" field of the ${SN_REGISTRY}`,
+            }
+        case '7000215':
+            return {
+                summary: 'AADSTS7000215: the client secret is wrong',
+                fix: `copy the secret's Value (not its Secret ID) from ${ENTRA_APP} > Certificates & secrets into the "Client Secret" field of the ${SN_REGISTRY}`,
+            }
+        case '700016':
+            return {
+                summary: 'AADSTS700016: no app with this client ID in this tenant',
+                fix: `use the Application (client) ID from ${ENTRA_APP} > Overview, in --client-id and the "Client ID" field of the ${SN_REGISTRY}; check --tenant is the app's own tenant`,
+            }
+        case '700082':
+            return {
+                summary: 'AADSTS700082: the refresh token expired after 90 days without use',
+                fix: `authorize again: ${REAUTHORIZE}`,
+            }
+        case '50173':
+            return {
+                summary: 'AADSTS50173: the grant was revoked (password reset or an admin revoked sessions)',
+                fix: `authorize again: ${REAUTHORIZE}`,
+            }
+        case '7000218':
+            return {
+                summary: 'AADSTS7000218: the app needs a client secret for this request',
+                fix: `for --device-code turn on ${ENTRA_APP} > Authentication > "Allow public client flows", or give the client secret (${CLIENT_SECRET_ENV})`,
+            }
+        default:
+            return undefined
+    }
+}
+
+/** OAuth error codes (RFC 6749 and the ones Google adds). */
+function oauthAdvice(error: string, description: string | undefined, context: TranslationContext): Advice {
+    const said = description ? `${error}: ${description}` : error
+    const google = context.provider === 'google'
+    const consoleClient = google ? GOOGLE_CREDENTIALS : context.provider === 'microsoft' ? `${ENTRA_APP}` : 'your provider\'s client settings'
+    switch (error) {
+        case 'redirect_uri_mismatch':
+        case 'invalid_redirect_uri':
+            return {
+                summary: `${said} (the redirect URI is not registered for this client)`,
+                fix: google
+                    ? `${GOOGLE_CREDENTIALS} > Authorized redirect URIs: add ${redirectsToRegister(context)} exactly (scheme, host, port and path)`
+                    : `register ${redirectsToRegister(context)} as redirect URIs in ${consoleClient}; the "Redirect URL" field of the ${SN_REGISTRY} must be exactly the registered value`,
+            }
+        case 'invalid_client':
+        case 'unauthorized_client':
+            if (context.stage === 'device' || (error === 'unauthorized_client' && context.stage !== 'token' && context.stage !== 'refresh')) {
+                return {
+                    summary: `${said} (this client may not use this grant)`,
+                    fix:
+                        context.provider === 'microsoft'
+                            ? `${ENTRA_APP} > Authentication: turn on "Allow public client flows" for --device-code; otherwise run without --device-code`
+                            : `allow the grant for this client in ${consoleClient}, or run without --device-code`,
+                }
+            }
+            return {
+                summary: `${said} (the client ID or client secret is wrong, or the secret expired)`,
+                fix: `copy the client ID and a current secret from ${consoleClient} into --client-id / ${CLIENT_SECRET_ENV} and into the "Client ID" and "Client Secret" fields of the ${SN_REGISTRY}; check --client-auth matches "Send Credentials"`,
+            }
+        case 'invalid_grant':
+            if (context.stage === 'refresh') {
+                return {
+                    summary: `${said} (the refresh token was refused: expired, revoked, or the password changed)`,
+                    fix: google
+                        ? `authorize again (${REAUTHORIZE}); if this keeps happening after 7 days, publish the app: ${GOOGLE_CONSENT} > Publishing status "In production"`
+                        : `authorize again: ${REAUTHORIZE}`,
+                }
+            }
+            return {
+                summary: `${said} (the authorization code was refused: expired, used twice, or issued for another redirect URI)`,
+                fix: 'run the command again and finish the sign-in within a few minutes; use the same --redirect-uri that is registered',
+            }
+        case 'invalid_scope':
+            return {
+                summary: `${said} (a requested scope is unknown or not allowed for this client)`,
+                fix: google
+                    ? `request https://mail.google.com/ and add it under ${GOOGLE_CONSENT} > Scopes; the same value goes in ${SN_PROFILE_SCOPES}`
+                    : `fix --scopes and ${SN_PROFILE_SCOPES}, and allow the scopes for the client at the provider`,
+            }
+        case 'access_denied':
+            return {
+                summary: `${said} (the sign-in was declined or the user may not use this app)`,
+                fix: google
+                    ? `sign in as the mailbox and click Allow; while the app is in Testing, add the mailbox under ${GOOGLE_CONSENT} > Test users`
+                    : 'sign in as the mailbox itself (an incognito window avoids your own SSO session) and accept the consent screen',
+            }
+        case 'org_internal':
+            return {
+                summary: `${said} (the app is limited to its own Google Workspace organization)`,
+                fix: `sign in with a mailbox of that organization, or set ${GOOGLE_CONSENT} > User type to External`,
+            }
+        case 'admin_policy_enforced':
+            return {
+                summary: `${said} (a Google Workspace admin blocks this app)`,
+                fix: 'Google Admin console > Security > Access and data control > API controls: trust this OAuth client ID',
+            }
+        case 'disabled_client':
+        case 'deleted_client':
+            return {
+                summary: `${said} (the OAuth client is disabled or deleted)`,
+                fix: `create or re-enable the OAuth client in ${GOOGLE_CREDENTIALS}, then update the "Client ID" and "Client Secret" of the ${SN_REGISTRY}`,
+            }
+        case 'consent_required':
+        case 'interaction_required':
+        case 'login_required':
+            return {
+                summary: `${said} (the user has to sign in or consent)`,
+                fix: 'run again without --no-browser and finish the sign-in and consent as the mailbox',
+            }
+        case 'expired_token':
+            return {
+                summary: `${said} (the device code expired before anyone approved it)`,
+                fix: 'run again and enter the code within the time shown',
+            }
+        case 'temporarily_unavailable':
+        case 'server_error':
+            return { summary: `${said} (the provider had a passing problem)`, fix: 'run again in a few minutes' }
+        default:
+            return { summary: said, fix: 'look the error up in the provider\'s documentation; check the client ID, secret, scopes and redirect URI' }
+    }
+}
+
+export function translateFailure(failure: Failure, context: TranslationContext): Advice {
+    switch (failure.kind) {
+        case 'oauth': {
+            const entraCode = /AADSTS(\d+)/.exec(`${failure.error} ${failure.description ?? ''}`)?.[1]
+            const entra = entraCode === undefined ? undefined : entraAdvice(entraCode, context)
+            if (entra) {
+                return entra
+            }
+            return oauthAdvice(failure.error, firstSentence(failure.description), context)
+        }
+        case 'unreachable':
+            return {
+                summary: `cannot reach ${failure.url} (${failure.reason})`,
+                fix: `check ${endpointField(context.stage)} and that this computer can reach it (proxy, firewall, VPN)`,
+            }
+        case 'timeout':
+            return {
+                summary: `no answer from ${failure.url} within ${failure.seconds} s`,
+                fix: `check ${endpointField(context.stage)} and the network, or allow longer with --request-timeout`,
+            }
+        case 'http': {
+            const summary = `${failure.url} answered HTTP ${failure.status}`
+            return failure.status >= 500 || failure.status === 429
+                ? { summary: `${summary} (the provider is down or busy)`, fix: 'run again in a few minutes; if it persists, check the provider\'s service status' }
+                : { summary, fix: `check ${endpointField(context.stage)}: it must be the provider's OAuth endpoint` }
+        }
+        case 'protocol':
+            return {
+                summary: failure.message,
+                fix: 'check the endpoints and --issuer; the answer did not follow OAuth 2.0',
+            }
+        case 'mail-auth':
+            return mailAuthAdvice(failure.response, context)
+        case 'mail-other':
+            return {
+                summary: failure.message,
+                fix: `check the ${context.stage === 'smtp' ? '--smtp' : '--imap'} host and port, and the "Server" and "Port" fields of the ServiceNow email account`,
+            }
+    }
+}
+
+function mailAuthAdvice(response: string, context: TranslationContext): Advice {
+    const smtp = context.stage === 'smtp'
+    const server = smtp ? 'SMTP server' : 'IMAP server'
+    const said = response ? `: ${response}` : ''
+    if (context.provider === 'microsoft') {
+        return {
+            summary: `the ${server} refused the token${said}`,
+            fix: smtp
+                ? 'turn on Authenticated SMTP for the mailbox (Exchange admin center > the mailbox > Manage email apps > Authenticated SMTP; KB1648902), and request https://outlook.office.com/SMTP.Send without Graph scopes'
+                : 'check --login-hint is the mailbox that signed in, IMAP is on for it (Exchange admin center > the mailbox > Manage email apps > IMAP), and no Graph scope is mixed into the scopes',
+        }
+    }
+    if (context.provider === 'google') {
+        return {
+            summary: `the ${server} refused the token${said}`,
+            fix: 'check --login-hint is the Gmail address that signed in, the scope is https://mail.google.com/, and IMAP is allowed for the account (Gmail settings, or the Workspace admin console)',
+        }
+    }
+    return {
+        summary: `the ${server} refused the token${said}`,
+        fix: `check --login-hint is the mailbox that signed in, and that the ${server} accepts tokens from this provider for the requested scopes`,
+    }
+}
+
+function redirectsToRegister(context: TranslationContext): string {
+    const redirects = [context.redirectUri, context.serviceNowRedirectUrl].filter((uri): uri is string => Boolean(uri))
+    return redirects.join(' (for this command) and ')
+}
+
+function endpointField(stage: FailureStage): string {
+    switch (stage) {
+        case 'issuer':
+        case 'authorize':
+        case 'sign-in':
+            return `--auth-url / --tenant and the "Authorization URL" field of the ${SN_REGISTRY}`
+        case 'device':
+            return '--device-url / --tenant'
+        case 'imap':
+            return '--imap and the "Server" and "Port" fields of the IMAP email account'
+        case 'smtp':
+            return '--smtp and the "Server" and "Port" fields of the SMTP email account'
+        default:
+            return `--token-url / --tenant and the "Token URL" field of the ${SN_REGISTRY}`
+    }
+}
+
+/** Entra appends trace and correlation IDs on new lines; the first sentence carries the meaning. */
+function firstSentence(description: string | undefined): string | undefined {
+    return description?.split(/\r?\n/)[0].trim() || undefined
+}
