@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { ApplicationMenu, Record } from '@servicenow/sdk/core'
+import { ADMIN_ROLE } from '../src/common/app.ts'
 import { adminRole } from './access.now.ts'
 
 export const menu = ApplicationMenu({
@@ -20,7 +21,7 @@ Record({
         link_type: 'LIST',
         name: 'x_mail_oauth_token_health',
         hint: 'One row per OAuth email account: status, token expiry and what to do',
-        roles: [adminRole, 'admin'],
+        roles: [ADMIN_ROLE, 'admin'],
         active: true,
         order: 100,
     },
@@ -36,7 +37,7 @@ Record({
         name: 'sys_email_account',
         filter: 'authentication=oauth2',
         hint: 'Email accounts that authenticate with OAuth2',
-        roles: [adminRole, 'admin'],
+        roles: [ADMIN_ROLE, 'admin'],
         active: true,
         order: 200,
     },

@@ -39,3 +39,6 @@ export const EVENT = {
     recovered: 'x_mail_oauth.token.recovered',
     reauthDue: 'x_mail_oauth.token.reauth_due',
 } as const
+
+/** How often the scheduled job runs (fluent/refresh-job.now.ts): backoff keeps one run before expiry. */
+export const REFRESH_JOB_INTERVAL_SECONDS = 180

@@ -1,0 +1,68 @@
+/**
+ * Removes secrets from text before it reaches a log line, a health row or an event parameter.
+ *
+ * Pure and defensive: providers echo request fragments in error bodies, so this masks what looks
+ * like a secret (bearer and basic credentials, token and secret fields in JSON or form bodies,
+ * JWTs, Google token shapes, long opaque strings) and, exactly, every secret the caller knows about.
+ */
+
+export const REDACTED = '[redacted]'
+
+/** Fields whose values are secrets wherever they appear: JSON (`"access_token": "…"`) or form (`code=…`). */
+const SECRET_FIELDS = [
+    'access_token',
+    'refresh_token',
+    'id_token',
+    'client_secret',
+    'client_assertion',
+    'assertion',
+    'code',
+    'code_verifier',
+    'password',
+    'token',
+]
+
+const FIELD_GROUP = SECRET_FIELDS.join('|')
+const JSON_FIELD = new RegExp(`("(?:${FIELD_GROUP})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi')
+const FORM_FIELD = new RegExp(`(^|[?&\\s;,])((?:${FIELD_GROUP})=)[^&\\s;,"']+`, 'gi')
+const AUTHORIZATION_HEADER = /(authorization"?\s*[:=]\s*)("?)[^\r\n"]+/gi
+const SCHEME_CREDENTIAL = /\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+/gi
+const JWT = /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g
+const GOOGLE_ACCESS_TOKEN = /\bya29\.[A-Za-z0-9._-]+/g
+const GOOGLE_REFRESH_TOKEN = /\b1\/\/[A-Za-z0-9._-]+/g
+/** Opaque token-like runs: 32+ characters mixing letters and digits, not a plain hex id or GUID. */
+const OPAQUE_RUN = /[A-Za-z0-9_~+=.-]{32,}/g
+const HEX_ID = /^[0-9a-fA-F-]+$/
+
+/** Secrets shorter than this are not replaced literally: they would mask ordinary words. */
+const MIN_KNOWN_SECRET_LENGTH = 8
+
+function maskOpaqueRun(run: string): string {
+    if (HEX_ID.test(run)) return run
+    if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run)) return run
+    // Dotted names (hosts, Java class names) are words joined by dots, not tokens.
+    if (run.indexOf('.') >= 0 && run.split('.').every((part) => part.length < 32)) return run
+    return REDACTED
+}
+
+/**
+ * Returns `text` with every secret masked. `knownSecrets` are values the caller holds (the refresh
+ * token it sent, a client secret): they are replaced wherever they occur, whatever their shape.
+ */
+export function redact(text: string | null | undefined, knownSecrets: readonly (string | null | undefined)[] = []): string {
+    if (text === null || text === undefined) return ''
+    let out = String(text)
+    const secrets = knownSecrets
+        .filter((s): s is string => typeof s === 'string' && s.length >= MIN_KNOWN_SECRET_LENGTH)
+        .sort((a, b) => b.length - a.length)
+    for (const secret of secrets) out = out.split(secret).join(REDACTED)
+    out = out.replace(AUTHORIZATION_HEADER, (_m, head: string, quote: string) => `${head}${quote}${REDACTED}`)
+    out = out.replace(SCHEME_CREDENTIAL, (_m, scheme: string) => `${scheme} ${REDACTED}`)
+    out = out.replace(JSON_FIELD, (_m, head: string) => `${head}"${REDACTED}"`)
+    out = out.replace(FORM_FIELD, (_m, lead: string, head: string) => `${lead}${head}${REDACTED}`)
+    out = out.replace(JWT, REDACTED)
+    out = out.replace(GOOGLE_ACCESS_TOKEN, REDACTED)
+    out = out.replace(GOOGLE_REFRESH_TOKEN, REDACTED)
+    out = out.replace(OPAQUE_RUN, maskOpaqueRun)
+    return out
+}

@@ -1,0 +1,84 @@
+import { gs } from '@servicenow/glide'
+import { PROPERTY } from './app.ts'
+
+/**
+ * The x_mail_oauth.* system properties, read once per run.
+ *
+ * `parseSettings` is pure (raw strings in, settings and warnings out) so every fallback is testable
+ * without the platform; `readSettings` is the thin reader the job and the setup check call.
+ */
+
+export interface Settings {
+    readonly enabled: boolean
+    readonly refreshWindowSeconds: number
+    readonly maxRefreshesPerRun: number
+    readonly failureAlertThreshold: number
+    readonly reauthWarningDays: number
+}
+
+export type PropertyName = (typeof PROPERTY)[keyof typeof PROPERTY]['name']
+
+/** Raw property values as the platform returns them: a string, or null/undefined when missing. */
+export type RawProperties = Partial<Record<PropertyName, string | null | undefined>>
+
+export interface ParsedSettings {
+    readonly settings: Settings
+    /** One sentence per property that fell back to its default, naming the property and the fix. */
+    readonly warnings: string[]
+}
+
+const WHOLE_NUMBER = /^\d+$/
+
+const WHERE_TO_FIX = 'Set it in System Properties (sys_properties) or under Email OAuth Manager > Properties.'
+
+function parseWholeNumber(name: string, raw: string | null | undefined, fallback: number, unit: string, warnings: string[]): number {
+    const text = raw === null || raw === undefined ? '' : String(raw).trim()
+    if (text === '') {
+        warnings.push(`Property ${name} is missing or empty; using the default ${fallback}. ${WHERE_TO_FIX}`)
+        return fallback
+    }
+    if (!WHOLE_NUMBER.test(text)) {
+        const why = /^-\d+$/.test(text) ? 'is negative' : 'is not a whole number'
+        warnings.push(`Property ${name} ${why} ('${text.slice(0, 40)}'); it must be a whole number of ${unit}, 0 or more. Using the default ${fallback}. ${WHERE_TO_FIX}`)
+        return fallback
+    }
+    return parseInt(text, 10)
+}
+
+function parseFlag(name: string, raw: string | null | undefined, fallback: boolean, warnings: string[]): boolean {
+    const text = raw === null || raw === undefined ? '' : String(raw).trim().toLowerCase()
+    if (text === 'true' || text === '1') return true
+    if (text === 'false' || text === '0') return false
+    const what = text === '' ? 'is missing or empty' : `is '${text.slice(0, 40)}', not true or false`
+    warnings.push(`Property ${name} ${what}; using the default ${fallback}. ${WHERE_TO_FIX}`)
+    return fallback
+}
+
+export function parseSettings(raw: RawProperties): ParsedSettings {
+    const warnings: string[] = []
+    const number = (p: { name: PropertyName; default: number }, unit: string) => parseWholeNumber(p.name, raw[p.name], p.default, unit, warnings)
+    const settings: Settings = {
+        enabled: parseFlag(PROPERTY.enabled.name, raw[PROPERTY.enabled.name], PROPERTY.enabled.default, warnings),
+        refreshWindowSeconds: number(PROPERTY.refreshWindowSeconds, 'seconds'),
+        maxRefreshesPerRun: number(PROPERTY.maxRefreshesPerRun, 'token requests'),
+        failureAlertThreshold: number(PROPERTY.failureAlertThreshold, 'failed refreshes'),
+        reauthWarningDays: number(PROPERTY.reauthWarningDays, 'days'),
+    }
+    return { settings, warnings }
+}
+
+/** Reads every x_mail_oauth.* property once and logs one warning per property that fell back to its default. */
+export function readSettings(): Settings {
+    const raw: RawProperties = {}
+    const names: PropertyName[] = [
+        PROPERTY.enabled.name,
+        PROPERTY.refreshWindowSeconds.name,
+        PROPERTY.maxRefreshesPerRun.name,
+        PROPERTY.failureAlertThreshold.name,
+        PROPERTY.reauthWarningDays.name,
+    ]
+    for (const name of names) raw[name] = gs.getProperty(name)
+    const parsed = parseSettings(raw)
+    for (const warning of parsed.warnings) gs.warn(`Email OAuth Manager: ${warning}`)
+    return parsed.settings
+}

@@ -1,0 +1,170 @@
+/**
+ * Builds the setup check's snapshot on the instance: the records through GlideRecord, the token
+ * state through sn_auth, the rest from properties and the plugin manager. Thin on purpose: every
+ * decision is in checks.ts. A read that fails becomes an empty or unknown value there, which the
+ * check reports, so nothing here throws for a bad record.
+ */
+import { gs, GlidePluginManager, GlideRecord } from '@servicenow/glide'
+import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
+import { EMAIL_OAUTH_PLUGIN, PROPERTY } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
+import { readSettings } from '../common/settings.ts'
+import type { Settings } from '../common/settings.ts'
+import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
+import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
+
+/** The platform's own "Refresh email access token" job, the same sys_id on every instance. */
+export const PLATFORM_REFRESH_JOB_SYS_ID = '35faf162eb233100469a20425206fedc'
+
+const ACCOUNT_FIELDS = ['sys_id', 'name', 'type', 'authentication', 'oauth_profile', 'server', 'port', 'enable_ssl', 'enable_tls', 'user_name', 'active'] as const
+const PROFILE_FIELDS = ['sys_id', 'name', 'oauth_entity', 'grant_type'] as const
+const PROVIDER_FIELDS = ['sys_id', 'name', 'type', 'active', 'client_id', 'default_grant_type', 'auth_url', 'token_url', 'redirect_url', 'refresh_token_lifespan'] as const
+const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as const
+
+/** What is the same for every account: read once per form click, or once per job run. */
+export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings'>
+
+/** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
+export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
+    const smtp = new GlideRecord('sys_email_account')
+    smtp.addQuery('type', 'smtp')
+    smtp.addQuery('active', true)
+    smtp.query()
+    const platformJob = new GlideRecord('sysauto_script')
+    const platformJobFound = platformJob.get(PLATFORM_REFRESH_JOB_SYS_ID)
+    return {
+        pluginActive: isPluginActive(),
+        instanceUrl: gs.getProperty('glide.servlet.uri'),
+        activeSmtpAccounts: smtp.getRowCount(),
+        platformRefreshJobActive: platformJobFound ? isTrue(platformJob.getValue('active')) : null,
+        settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
+    }
+}
+
+/**
+ * Reads one account with its profile, provider, scopes and (when `readToken`) its token state.
+ * Records that do not exist become null in the snapshot; the check reports them.
+ */
+export function readAccountSetup(accountSysId: string, environment: SetupEnvironment, options: { readToken: boolean }): SetupSnapshot {
+    const snapshot: SetupSnapshot = { ...environment, account: null, profile: null, provider: null, providerScopes: [], profileScopes: [], token: { state: 'not_read' } }
+    const account = new GlideRecord('sys_email_account')
+    if (!accountSysId || !account.get(accountSysId)) {
+        return snapshot
+    }
+    snapshot.account = fieldsOf<AccountFields>(account, ACCOUNT_FIELDS)
+    const profileId = account.getValue('oauth_profile')
+    const profile = new GlideRecord('oauth_entity_profile')
+    if (!profileId || !profile.get(profileId)) {
+        return snapshot
+    }
+    snapshot.profile = fieldsOf<ProfileFields>(profile, PROFILE_FIELDS)
+    const providerId = profile.getValue('oauth_entity')
+    const provider = new GlideRecord('oauth_entity')
+    if (!providerId || !provider.get(providerId)) {
+        return snapshot
+    }
+    snapshot.provider = {
+        ...fieldsOf<ProviderFields>(provider, PROVIDER_FIELDS),
+        // Only whether a secret is stored: the value never leaves the record.
+        client_secret_set: !!provider.getValue('client_secret'),
+        // The reference's display value is the script include's name, read without a cross-scope read of sys_script_include.
+        oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
+    }
+    snapshot.providerScopes = readScopes('oauth_entity', providerId)
+    snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
+    if (options.readToken) {
+        snapshot.token = readToken(accountSysId, profileId)
+    }
+    return snapshot
+}
+
+/**
+ * For the refresh job's `checkAccount` seam (an `AccountSetupCheck`): checks one account by sys_id and
+ * returns the configuration errors that make a token request for it futile (`blocksRefresh` in
+ * FINDING_CODES), in the order to fix them; empty when its token can be refreshed. The job records
+ * the first one's code and message as `misconfigured` and skips the token request. Errors that only
+ * break authorization or mail are left out on purpose: refreshing keeps a working account working
+ * while they are fixed, and the account form's check shows them all. Does not read the token.
+ */
+export function findRefreshBlockers(accountSysId: string): Finding[] {
+    // No token findings come out of this check, so the reauth warning setting is not read (nor warned about) per account.
+    const environment = readSetupEnvironment({ reauthWarningDays: PROPERTY.reauthWarningDays.default })
+    const findings = checkSetup(readAccountSetup(accountSysId, environment, { readToken: false }))
+    return findings.filter((finding) => finding.severity === 'error' && FINDING_CODES[finding.code].kind === 'configuration' && FINDING_CODES[finding.code].blocksRefresh)
+}
+
+function readScopes(field: 'oauth_entity' | 'sys_id', value: string): ScopeRecord[] {
+    const scopes: ScopeRecord[] = []
+    const scope = new GlideRecord('oauth_entity_scope')
+    scope.addQuery(field, field === 'sys_id' ? 'IN' : '=', value)
+    scope.query()
+    while (scope.next()) {
+        scopes.push(fieldsOf<ScopeRecord>(scope, SCOPE_FIELDS))
+    }
+    return scopes
+}
+
+/** The profile's scope links with the scope records they point to; scopes of other providers are read in one more query. */
+function readProfileScopes(profileId: string, providerScopes: ScopeRecord[]): ProfileScopeLink[] {
+    const links: ProfileScopeLink[] = []
+    const link = new GlideRecord('oauth_entity_profile_scope')
+    link.addQuery('oauth_entity_profile', profileId)
+    link.query()
+    while (link.next()) {
+        links.push({ sys_id: link.getValue('sys_id'), oauth_entity_scope: link.getValue('oauth_entity_scope'), scope: null })
+    }
+    const known = (id: RawValue): ScopeRecord | undefined => providerScopes.find((scope) => scope.sys_id === id)
+    const others = links.map((entry) => entry.oauth_entity_scope).filter((id): id is string => !!id && !known(id))
+    const otherScopes = others.length > 0 ? readScopes('sys_id', others.join(',')) : []
+    for (const entry of links) {
+        entry.scope = known(entry.oauth_entity_scope) ?? otherScopes.find((scope) => scope.sys_id === entry.oauth_entity_scope) ?? null
+    }
+    return links
+}
+
+/** The token state for the account's requestor and profile; token values stay here and only their presence goes on. */
+function readToken(accountSysId: string, profileSysId: string): TokenSnapshot {
+    try {
+        const token = new GlideOAuthClient().getToken(accountSysId, profileSysId)
+        if (!token) {
+            return { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }
+        }
+        // getRefreshTokenExpiresIn is in the type declarations but not in ServiceNow's docs: call it only if it is there.
+        const refreshExpiresIn = typeof token.getRefreshTokenExpiresIn === 'function' ? token.getRefreshTokenExpiresIn() : null
+        return {
+            state: 'read',
+            hasAccessToken: !!token.getAccessToken(),
+            accessTokenExpiresInSeconds: numberOrNull(token.getExpiresIn()),
+            hasRefreshToken: !!token.getRefreshToken(),
+            refreshTokenExpiresInSeconds: numberOrNull(refreshExpiresIn),
+        }
+    } catch (error) {
+        return { state: 'unreadable', reason: redact(String(error)).slice(0, 200) }
+    }
+}
+
+/**
+ * GlidePluginManager.isActive is declared (static) in @servicenow/glide's types; if the instance
+ * refuses the call in this scope, the state is unknown and the check says so instead of guessing.
+ */
+function isPluginActive(): boolean | null {
+    try {
+        return GlidePluginManager.isActive(EMAIL_OAUTH_PLUGIN) === true
+    } catch (error) {
+        gs.debug(`Email OAuth Manager: GlidePluginManager.isActive('${EMAIL_OAUTH_PLUGIN}') failed: ${redact(String(error))}`)
+        return null
+    }
+}
+
+function fieldsOf<T>(record: GlideRecord, fields: readonly string[]): T {
+    const values: { [field: string]: RawValue } = {}
+    for (const field of fields) {
+        values[field] = record.getValue(field)
+    }
+    return values as T
+}
+
+function numberOrNull(value: unknown): number | null {
+    const number = Number(value)
+    return value === null || value === undefined || !isFinite(number) ? null : number
+}

@@ -1,0 +1,84 @@
+import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+
+/**
+ * Thin adapter: the OAuth email accounts, and the OAuth providers of their profiles, each read
+ * in one query whatever their number.
+ */
+
+export const ACCOUNT_TABLE = 'sys_email_account'
+
+export interface EmailAccount {
+    sysId: string
+    name: string
+    /** '' when the account has no OAuth profile. */
+    profileId: string
+    /** sys_updated_on: when an admin last saved the account. */
+    updatedAt: number | null
+}
+
+export interface ProfileProvider {
+    /** Name of the profile's oauth_entity, what requestTokenByRequest takes; '' when it has none. */
+    entityName: string
+    /** The later sys_updated_on of the profile and its provider: when an admin last saved either. */
+    updatedAt: number | null
+}
+
+function text(value: string | null | undefined): string {
+    return value === null || value === undefined ? '' : String(value)
+}
+
+function updatedAt(gr: GlideRecord): number | null {
+    const value = text(gr.getValue('sys_updated_on'))
+    if (value === '') return null
+    const ms = new GlideDateTime(value).getNumericValue()
+    return isFinite(ms) ? ms : null
+}
+
+function later(a: number | null, b: number | null): number | null {
+    return a === null ? b : b === null ? a : Math.max(a, b)
+}
+
+/** Active accounts that authenticate with OAuth 2.0. One query. */
+export function readOAuthAccounts(): EmailAccount[] {
+    const gr = new GlideRecord(ACCOUNT_TABLE)
+    gr.addQuery('active', true)
+    gr.addQuery('authentication', 'oauth2')
+    gr.orderBy('name')
+    gr.query()
+    const accounts: EmailAccount[] = []
+    while (gr.next()) {
+        accounts.push({ sysId: gr.getUniqueValue(), name: text(gr.getValue('name')), profileId: text(gr.getValue('oauth_profile')), updatedAt: updatedAt(gr) })
+    }
+    return accounts
+}
+
+/** The provider of each profile that exists (two queries: profiles, then their entities). */
+export function readProfileProviders(profileIds: readonly string[]): Map<string, ProfileProvider> {
+    const providers = new Map<string, ProfileProvider>()
+    const ids = profileIds.filter((id, i) => id !== '' && profileIds.indexOf(id) === i)
+    if (ids.length === 0) return providers
+    const profileRows = new Map<string, { entityId: string; updatedAt: number | null }>()
+    const profiles = new GlideRecord('oauth_entity_profile')
+    profiles.addQuery('sys_id', 'IN', ids.join(','))
+    profiles.query()
+    while (profiles.next()) profileRows.set(profiles.getUniqueValue(), { entityId: text(profiles.getValue('oauth_entity')), updatedAt: updatedAt(profiles) })
+    const entityIds = [...profileRows.values()].map((p) => p.entityId).filter((id) => id !== '')
+    const entityRows = new Map<string, { name: string; updatedAt: number | null }>()
+    if (entityIds.length > 0) {
+        const entities = new GlideRecord('oauth_entity')
+        entities.addQuery('sys_id', 'IN', entityIds.join(','))
+        entities.query()
+        while (entities.next()) entityRows.set(entities.getUniqueValue(), { name: text(entities.getValue('name')), updatedAt: updatedAt(entities) })
+    }
+    profileRows.forEach((profile, profileId) => {
+        const entity = entityRows.get(profile.entityId)
+        providers.set(profileId, { entityName: entity?.name ?? '', updatedAt: later(profile.updatedAt, entity?.updatedAt ?? null) })
+    })
+    return providers
+}
+
+/** The account record, for queuing an event on it; null when it is gone. */
+export function accountRecord(sysId: string): GlideRecord | null {
+    const gr = new GlideRecord(ACCOUNT_TABLE)
+    return gr.get(sysId) ? gr : null
+}

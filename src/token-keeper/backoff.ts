@@ -1,0 +1,54 @@
+import { REFRESH_JOB_INTERVAL_SECONDS } from '../common/app.ts'
+
+/**
+ * When to try again after a failed refresh: capped exponential backoff that honours the provider's
+ * Retry-After, but never waits past the access token's expiry.
+ */
+
+export const BACKOFF = {
+    /** The first retry comes at the next run. */
+    firstDelaySeconds: 60,
+    maxDelaySeconds: 1800,
+    /** A Retry-After longer than this is read as this: a provider's hint, not a licence to stop for a day. */
+    maxRetryAfterSeconds: 3600,
+    /** A retry is due at least one run before the access token expires. */
+    leadSeconds: REFRESH_JOB_INTERVAL_SECONDS,
+} as const
+
+/** How long a run holds an account while its token request is in flight (shorter than the run interval). */
+export const LEASE_SECONDS = 150
+
+export function backoffDelaySeconds(consecutiveFailures: number): number {
+    const exponent = Math.max(0, Math.min(consecutiveFailures - 1, 20))
+    return Math.min(BACKOFF.firstDelaySeconds * Math.pow(2, exponent), BACKOFF.maxDelaySeconds)
+}
+
+/**
+ * The next attempt after the `consecutiveFailures`-th failure in a row to reach the provider.
+ * While the access token still works, capped exponential backoff, pulled forward to one run before
+ * the token expires (at the latest: now). Once it has expired, mail is already failing: the next
+ * run tries again, unless the provider's Retry-After asks to wait longer (up to an hour).
+ */
+export function nextAttemptAt(now: number, consecutiveFailures: number, retryAfterSeconds: number | null, accessExpiresAt: number | null): number {
+    const retryAfter = retryAfterSeconds === null ? 0 : Math.min(retryAfterSeconds, BACKOFF.maxRetryAfterSeconds)
+    if (accessExpiresAt === null || accessExpiresAt <= now) return now + retryAfter * 1000
+    const delay = Math.max(backoffDelaySeconds(consecutiveFailures), retryAfter)
+    const latest = Math.max(now, accessExpiresAt - BACKOFF.leadSeconds * 1000)
+    return Math.min(now + delay * 1000, latest)
+}
+
+/** After the provider rejected the client (a human must fix it): capped exponential backoff alone. */
+export function nextAttemptAfterRejection(now: number, consecutiveFailures: number): number {
+    return now + backoffDelaySeconds(consecutiveFailures) * 1000
+}
+
+/** Retry-After as seconds from now: a number of seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | null {
+    if (value === null || value === undefined) return null
+    const text = String(value).trim()
+    if (text === '') return null
+    if (/^\d+$/.test(text)) return parseInt(text, 10)
+    const date = Date.parse(text)
+    if (isNaN(date)) return null
+    return Math.max(0, Math.ceil((date - now) / 1000))
+}

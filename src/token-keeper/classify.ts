@@ -1,0 +1,137 @@
+import { STATUS, type HealthStatus } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
+import { parseRetryAfter } from './backoff.ts'
+import { CODE, type RawToken, type TokenState } from './model.ts'
+
+/**
+ * Classifies the answer to a refresh request. Pure: the adapter hands over what
+ * GlideOAuthClientResponse reported (or the exception requestTokenByRequest threw), and the secrets
+ * it knows so provider text is redacted before it can reach a health row.
+ */
+
+export interface ResponseSnapshot {
+    /** Message of an exception thrown by requestTokenByRequest; null when it returned. */
+    thrown: string | null
+    /** getResponseCode(); 0 when no HTTP answer came. */
+    status: number
+    errorMessage: string
+    body: string
+    contentType: string
+    /** Retry-After, when the platform exposes it (see oauth-client.ts). */
+    retryAfter: string | null
+    /** getToken() of the response, without secrets; null when there is none. */
+    token: RawToken | null
+}
+
+export type Classification =
+    | { kind: 'refreshed'; token: TokenState }
+    | {
+          kind: 'failed'
+          code: string
+          status: HealthStatus
+          /** A short, redacted account of what the provider said, for the admin's sentence. */
+          detail: string
+          retryAfterSeconds: number | null
+      }
+
+/** Entra and Google texts that mean the refresh token is dead (an admin must authorize again). */
+const DEAD_GRANT = /\binvalid_grant\b|AADSTS(700082|50173|70008|70043|50076|50079|500341|54005)\b|Token has been expired or revoked/i
+/** Entra's codes for a wrong or expired client secret. */
+const BAD_CLIENT_SECRET = /AADSTS(7000222|7000215|7000218)\b/
+const NO_ANSWER = /timed?\s*out|timeout|connect|unknown\s*host|unknownhost|refused|reset|unreachable|socket|handshake|\beof\b|no route/i
+const TRANSIENT_ERRORS = ['temporarily_unavailable', 'server_error']
+const DETAIL_MAX = 300
+
+interface ProviderError {
+    error: string
+    description: string
+}
+
+function parseJsonObject(body: string): Record<string, unknown> | null {
+    const text = body.trim()
+    if (text === '' || text[0] !== '{') return null
+    try {
+        const parsed: unknown = JSON.parse(text)
+        return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
+    } catch {
+        return null
+    }
+}
+
+function providerError(json: Record<string, unknown> | null): ProviderError {
+    const error = json && typeof json.error === 'string' ? json.error : ''
+    const description = json && typeof json.error_description === 'string' ? json.error_description : ''
+    return { error, description }
+}
+
+function shorten(text: string): string {
+    const flat = text.replace(/\s+/g, ' ').trim()
+    return flat.length > DETAIL_MAX ? `${flat.slice(0, DETAIL_MAX - 1)}…` : flat
+}
+
+/** Visible text of an HTML page: its title or first words, enough to recognise a proxy or error page. */
+function htmlText(body: string): string {
+    const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)
+    if (title && title[1].trim() !== '') return title[1].trim()
+    return body.replace(/<[^>]*>/g, ' ')
+}
+
+function describe(response: ResponseSnapshot, json: Record<string, unknown> | null, secrets: readonly string[]): string {
+    const parts: string[] = []
+    if (response.thrown !== null) parts.push(`no answer: ${response.thrown}`)
+    else if (response.status > 0) parts.push(`HTTP ${response.status}`)
+    const { error, description } = providerError(json)
+    if (error) parts.push(description ? `${error}: ${description}` : error)
+    else if (response.errorMessage && response.thrown === null) parts.push(response.errorMessage)
+    if (!error && response.body.trim() !== '' && json === null) {
+        const isHtml = /html/i.test(response.contentType) || /^\s*</.test(response.body)
+        parts.push(`${isHtml ? 'HTML page' : 'body not JSON'}: '${shorten(isHtml ? htmlText(response.body) : response.body).slice(0, 80)}'`)
+    }
+    return shorten(redact(parts.join(', '), secrets))
+}
+
+/** The token a successful response carries, as absolute times. */
+export function tokenStateOf(raw: RawToken, now: number): TokenState {
+    return {
+        accessExpiresAt: raw.hasAccessToken ? now + Math.max(0, raw.expiresInSeconds) * 1000 : null,
+        hasRefreshToken: raw.hasRefreshToken,
+        refreshExpiresAt: raw.hasRefreshToken && raw.refreshExpiresInSeconds > 0 ? now + raw.refreshExpiresInSeconds * 1000 : null,
+    }
+}
+
+export function classifyResponse(response: ResponseSnapshot, now: number, secrets: readonly string[] = []): Classification {
+    const json = parseJsonObject(response.body)
+    const { error, description } = providerError(json)
+    const said = `${error} ${description} ${response.errorMessage}`
+    const detail = describe(response, json, secrets)
+    const failed = (code: string, status: HealthStatus, retryAfterSeconds: number | null = null): Classification => ({
+        kind: 'failed',
+        code,
+        status,
+        detail,
+        retryAfterSeconds,
+    })
+
+    if (response.thrown !== null) {
+        return NO_ANSWER.test(response.thrown) ? failed(CODE.providerUnavailable, STATUS.refreshFailing) : failed(CODE.unexpectedResponse, STATUS.refreshFailing)
+    }
+    if (error === 'invalid_client' || (error === '' && BAD_CLIENT_SECRET.test(said)) || BAD_CLIENT_SECRET.test(description)) {
+        return failed(CODE.invalidClient, STATUS.misconfigured)
+    }
+    if (error === 'unauthorized_client') return failed(CODE.unauthorizedClient, STATUS.misconfigured)
+    if (error === 'invalid_grant' || (error === '' && DEAD_GRANT.test(said))) return failed(CODE.invalidGrant, STATUS.needsAuthorization)
+
+    const retryAfter = parseRetryAfter(response.retryAfter, now)
+    const noHttpAnswer = response.status === 0 && response.errorMessage !== ''
+    if (response.status === 429 || response.status >= 500 || TRANSIENT_ERRORS.indexOf(error) >= 0 || (noHttpAnswer && NO_ANSWER.test(response.errorMessage))) {
+        return failed(CODE.providerUnavailable, STATUS.refreshFailing, retryAfter)
+    }
+    const answeredOk = (response.status >= 200 && response.status < 300) || (response.status === 0 && response.errorMessage === '')
+    if (answeredOk && error === '' && response.token !== null && response.token.hasAccessToken && response.token.expiresInSeconds > 0) {
+        return { kind: 'refreshed', token: tokenStateOf(response.token, now) }
+    }
+    if (answeredOk && error === '' && json !== null) {
+        return { kind: 'failed', code: CODE.unexpectedResponse, status: STATUS.refreshFailing, detail: `${detail}, no usable access token in the answer`, retryAfterSeconds: retryAfter }
+    }
+    return failed(CODE.unexpectedResponse, STATUS.refreshFailing, retryAfter)
+}

@@ -1,0 +1,90 @@
+import { STATUS, type HealthStatus } from '../common/app.ts'
+import type { Settings } from '../common/settings.ts'
+import { CODE, sameInstant, type HealthSnapshot, type RawToken, type TokenState } from './model.ts'
+
+/**
+ * What to do for one account at one instant: a pure function of its token, the clock, the
+ * settings and its previous health row.
+ */
+
+export type Decision =
+    /** No token request; the account is in this state until something changes. */
+    | { kind: 'blocked'; status: HealthStatus; code: string }
+    /** The access token has more than the refresh window left: nothing to do. */
+    | { kind: 'fresh' }
+    /** A refresh is due but an earlier failure's backoff, or another run's lease, holds it until `until`. */
+    | { kind: 'waiting'; until: number }
+    /** Refresh now; `dueAt` orders the run's refreshes (soonest expiry first, missing access token before all). */
+    | { kind: 'refresh'; dueAt: number }
+
+export interface DecisionInput {
+    profileId: string
+    token: TokenState | null
+    previous: HealthSnapshot | null
+    now: number
+    settings: Settings
+}
+
+/**
+ * Turns what getToken reported into absolute times. An expired token reports 0 seconds left every
+ * run; keeping the expiry already on record then avoids rewriting the row on every run.
+ */
+export function observeToken(raw: RawToken | null, now: number, previous: HealthSnapshot | null): TokenState | null {
+    if (raw === null || (!raw.hasAccessToken && !raw.hasRefreshToken)) return null
+    const absolute = (secondsLeft: number, recorded: number | null): number =>
+        secondsLeft > 0 ? now + secondsLeft * 1000 : recorded !== null && recorded <= now ? recorded : now
+    return {
+        accessExpiresAt: raw.hasAccessToken ? absolute(raw.expiresInSeconds, previous?.accessTokenExpires ?? null) : null,
+        hasRefreshToken: raw.hasRefreshToken,
+        refreshExpiresAt: !raw.hasRefreshToken
+            ? null
+            : raw.refreshExpiresInSeconds > 0
+              ? now + raw.refreshExpiresInSeconds * 1000
+              : // 0 means "not reported", or "expired" when an expiry already passed is on record.
+                previous !== null && previous.refreshTokenExpires !== null && previous.refreshTokenExpires <= now
+                ? previous.refreshTokenExpires
+                : null,
+    }
+}
+
+/**
+ * After invalid_grant the platform still holds the rejected token. It is the same token as long as
+ * both expiries on record match: a token issued later (the admin authorized again) expires later.
+ * Expiries stand in for identity because the health row must never hold a token or its hash.
+ */
+export function isRejectedToken(token: TokenState, previous: HealthSnapshot | null): boolean {
+    if (previous === null || previous.status !== STATUS.needsAuthorization || previous.code !== CODE.invalidGrant) return false
+    return sameInstant(token.accessExpiresAt, previous.accessTokenExpires) && sameInstant(token.refreshExpiresAt, previous.refreshTokenExpires)
+}
+
+export function needsRefresh(token: TokenState, now: number, settings: Settings): boolean {
+    return token.accessExpiresAt === null || token.accessExpiresAt - now <= settings.refreshWindowSeconds * 1000
+}
+
+export function decide(input: DecisionInput): Decision {
+    const { profileId, token, previous, now, settings } = input
+    if (profileId === '') return { kind: 'blocked', status: STATUS.misconfigured, code: CODE.missingProfile }
+    if (token === null) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.notAuthorized }
+    if (!token.hasRefreshToken) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.noRefreshToken }
+    if (isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.invalidGrant }
+    if (!needsRefresh(token, now, settings)) return { kind: 'fresh' }
+    if (previous !== null && previous.nextAttempt !== null && previous.nextAttempt > now) return { kind: 'waiting', until: previous.nextAttempt }
+    return { kind: 'refresh', dueAt: token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }
+}
+
+/**
+ * A misconfigured account's backoff ends early when an admin saved its account, profile or provider
+ * after the job last wrote its row: the fix is tried at the next run, not after the backoff.
+ */
+export function configurationChangedSince(previous: HealthSnapshot | null, changedAt: number | null): boolean {
+    return previous !== null && previous.status === STATUS.misconfigured && previous.lastChecked !== null && changedAt !== null && changedAt > previous.lastChecked
+}
+
+/**
+ * The accounts whose refresh this run makes, in the order to make them: at most `max`, soonest
+ * access-token expiry first (ties by id, so runs are repeatable). The rest wait for the next run.
+ */
+export function selectRefreshes(candidates: readonly { id: string; dueAt: number }[], max: number): string[] {
+    const ordered = [...candidates].sort((a, b) => (a.dueAt !== b.dueAt ? (a.dueAt < b.dueAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    return ordered.slice(0, Math.max(0, max)).map((c) => c.id)
+}

@@ -1,0 +1,79 @@
+import { PROPERTY } from '../common/app.ts'
+import { CODE, type MessageContext } from './model.ts'
+
+/**
+ * The sentences written to last_error: what happened, what to do, on which form. One place, so
+ * the README's table of codes and the health rows say the same thing.
+ */
+
+const AUTHORIZE =
+    'click Authorize Email Account Access on the form, in a private browser window signed in as the mailbox itself (not with your own session)'
+
+function account(ctx: MessageContext): string {
+    return `email account '${ctx.accountName}'`
+}
+
+function provider(ctx: MessageContext): string {
+    return ctx.providerName ? `'${ctx.providerName}'` : 'the OAuth provider'
+}
+
+export function missingProfileMessage(ctx: MessageContext, dangling: boolean): string {
+    const what = dangling ? 'points at an OAuth profile that no longer exists' : 'uses OAuth 2.0 but has no OAuth profile'
+    return `The ${account(ctx)} ${what}. Open it (System Mailboxes > Email Accounts), set OAuth Profile to your provider's profile (for example 'Microsoft 365 Email profile'), save, then ${AUTHORIZE}.`
+}
+
+export function missingProviderMessage(ctx: MessageContext): string {
+    return `The OAuth profile of the ${account(ctx)} has no OAuth provider (Application Registry entry), so no token can be requested. Open the profile (System OAuth > Application Registry, the provider's OAuth Entity Profiles) and set its OAuth Entity, or pick another profile on the email account form.`
+}
+
+export function notAuthorizedMessage(ctx: MessageContext): string {
+    return `No OAuth token is stored for the ${account(ctx)}: it was never authorized, or its tokens were deleted. Open the email account and ${AUTHORIZE}.`
+}
+
+export function noRefreshTokenMessage(ctx: MessageContext): string {
+    return `The ${account(ctx)} has an access token but no refresh token, so mail stops when the access token expires. Microsoft 365: add the offline_access scope to the provider and to its OAuth profile (System OAuth > Application Registry). Gmail: set the provider's OAuth API script to OAuthGoogleOfflineAccess (access_type=offline). Then open the email account and ${AUTHORIZE}.`
+}
+
+export function invalidGrantMessage(ctx: MessageContext, detail: string): string {
+    return `The provider rejected the refresh token of the ${account(ctx)} (${detail}): it expired, was revoked, or the mailbox password changed. Open the email account and ${AUTHORIZE}. The job makes no further token request with the rejected token and resumes by itself once a new token is stored.`
+}
+
+export function invalidClientMessage(ctx: MessageContext, detail: string): string {
+    return `The provider rejected the client credentials of ${provider(ctx)} (${detail}): the client secret is wrong or has expired. Create a new client secret at the provider (Microsoft Entra: App registrations > Certificates & secrets; Google Cloud console: Credentials), paste its value into Client Secret on the Application Registry form of ${provider(ctx)}, and check Client ID there. The job retries by itself.`
+}
+
+export function unauthorizedClientMessage(ctx: MessageContext, detail: string): string {
+    return `The provider does not allow the client of ${provider(ctx)} to refresh tokens (${detail}). Check at the provider that the app registration exists in this tenant and allows the refresh_token grant, and that Client ID on the Application Registry form of ${provider(ctx)} is right. The job retries by itself.`
+}
+
+export function providerUnavailableMessage(ctx: MessageContext, detail: string, nextAttempt: string): string {
+    return `The token endpoint of ${provider(ctx)} did not answer usefully (${detail}). This is usually temporary: the job retries by itself${nextAttempt ? ` (next attempt at ${nextAttempt} UTC)` : ''}. If it lasts, check Token URL on the Application Registry form and that the instance can reach the provider.`
+}
+
+export function unexpectedResponseMessage(ctx: MessageContext, detail: string): string {
+    return `The token endpoint of ${provider(ctx)} answered something other than a token (${detail}). Check Token URL on the Application Registry form of ${provider(ctx)}: it must be the provider's OAuth 2.0 token endpoint (Microsoft: https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token). The job retries by itself.`
+}
+
+export function jobErrorMessage(ctx: MessageContext, detail: string): string {
+    return `The refresh job failed on the ${account(ctx)} (${detail}). It retries on the next runs; if this lasts, read the job's log lines (System Logs, source x_mail_oauth) and check that the job's run-as user can read OAuth credentials (KB0859525).`
+}
+
+export function disabledMessage(): string {
+    return `Email OAuth Manager: the refresh job is disabled by the property ${PROPERTY.enabled.name}; no token was checked or refreshed. Set it to true to resume.`
+}
+
+/** The message for a code that needs no provider detail. */
+export function blockedMessage(code: string, ctx: MessageContext): string {
+    switch (code) {
+        case CODE.missingProfile:
+            return missingProfileMessage(ctx, false)
+        case CODE.missingProvider:
+            return missingProviderMessage(ctx)
+        case CODE.noRefreshToken:
+            return noRefreshTokenMessage(ctx)
+        case CODE.invalidGrant:
+            return invalidGrantMessage(ctx, 'invalid_grant')
+        default:
+            return notAuthorizedMessage(ctx)
+    }
+}

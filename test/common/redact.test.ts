@@ -1,0 +1,46 @@
+import { REDACTED, redact } from '../../src/common/redact.ts'
+
+const JWT = 'eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sub2ZmaWNlLmNvbSJ9.c2lnbmF0dXJlLXBhcnQtMTIzNDU2Nzg5MA'
+const ENTRA_REFRESH = '0.AXoAk7ZxQ2Vb1Ea5cLmN9pQrStUvWxYz0123456789abcdefghijKLMNOPqrstuvwxyz-_ABCDEFG'
+const GOOGLE_REFRESH = '1//0gAbCdEfGhIjKlMnOpQrStUvWxYz0123456789'
+const GOOGLE_ACCESS = 'ya29.a0AfB_byC1234567890abcdefghijklmnop'
+const SECRET = 'Qx8~secret.Value_ForTests-9aZ3kLmN0pQrStUv'
+
+describe('redact', () => {
+    it.each([
+        ['Authorization header', `Authorization: Bearer ${JWT}`, JWT],
+        ['basic credentials', 'authorization=Basic MGIxYzJkM2U6c2VjcmV0', 'MGIxYzJkM2U6c2VjcmV0'],
+        ['bearer alone', `sent bearer ${ENTRA_REFRESH}`, ENTRA_REFRESH],
+        ['JSON access_token', `{"access_token":"opaque-123","token_type":"Bearer"}`, 'opaque-123'],
+        ['JSON refresh_token with spaces', `{ "refresh_token" : "r-tok-456" }`, 'r-tok-456'],
+        ['JSON client_secret', `{"client_secret":"s3cr3t!"}`, 's3cr3t!'],
+        ['JSON id_token', `{"id_token":"abc.def"}`, 'abc.def'],
+        ['JSON code', `{"code":"M.C507_BAY.2.U"}`, 'M.C507_BAY.2.U'],
+        ['form body', `grant_type=refresh_token&refresh_token=rt-form-789&client_secret=cs-form-0`, 'rt-form-789'],
+        ['form client secret', `grant_type=refresh_token&client_secret=cs-form-0&x=1`, 'cs-form-0'],
+        ['a JWT anywhere', `token was ${JWT} here`, JWT],
+        ['a Google access token', `got ${GOOGLE_ACCESS}`, GOOGLE_ACCESS],
+        ['a Google refresh token', `sent ${GOOGLE_REFRESH}`, GOOGLE_REFRESH],
+        ['an opaque token', `sent ${ENTRA_REFRESH}`, ENTRA_REFRESH],
+        ['a JSON header object', `{"Authorization":"Bearer abc123def"}`, 'abc123def'],
+    ])('masks %s', (_case, text, secret) => {
+        const out = redact(text)
+        expect(out).not.toContain(secret)
+        expect(out).toContain(REDACTED)
+    })
+
+    it('masks every known secret literally, whatever its shape', () => {
+        expect(redact(`client secret was ${SECRET}.`, [SECRET])).toBe(`client secret was ${REDACTED}.`)
+        expect(redact('short pw abc', ['abc'])).toBe('short pw abc')
+    })
+
+    it('keeps what an admin needs to read', () => {
+        const entra =
+            'invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: 3b0e6b52-9f3c-4a8e-bb2e-5e4c1d7a2f00 Correlation ID: a7c4d1e9-2b6f-4f0a-9d3c-8e1b2c3d4e5f'
+        expect(redact(entra)).toBe(entra)
+        const text = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token answered HTTP 502; account 5a1d0000000000000000000000000001'
+        expect(redact(text)).toBe(text)
+        expect(redact('java.net.SocketTimeoutException: Read timed out')).toBe('java.net.SocketTimeoutException: Read timed out')
+        expect(redact(null)).toBe('')
+    })
+})

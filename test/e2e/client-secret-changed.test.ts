@@ -1,0 +1,58 @@
+/**
+ * Scenario 4: the client secret is changed at the provider (rotated or expired in Entra) while the
+ * Application Registry still holds the old one; then the admin types the new one.
+ */
+import { EVENT, STATUS } from '../../src/common/app.ts'
+import { platform } from '../stand-ins/platform.ts'
+import { World, type JobRun, type Mailbox } from './world.ts'
+
+const NEW_SECRET = 'rotated-client-secret-value'
+
+let world: World
+let mailbox: Mailbox
+let failingRuns: JobRun[]
+let loginWithOldSecretToken: string
+let healthWhileFailing: Record<string, unknown> | undefined
+
+beforeAll(async () => {
+    world = await World.start({ notifier: false })
+    mailbox = world.addAccount('secret@example.com', 'Secret change mailbox')
+    await world.authorize(mailbox)
+    await world.advance(3100)
+    await world.oauth.control.setClientSecret(world.client.clientId, NEW_SECRET)
+
+    failingRuns = await world.runEvery(3, async (_run, index) => {
+        // 500 s left at the first failing run: the token issued before the change is still good.
+        if (index === 0) loginWithOldSecretToken = await world.imapLogin(mailbox)
+    })
+    healthWhileFailing = world.health(mailbox)
+
+    platform.db.update('oauth_entity', world.entityId, { client_secret: NEW_SECRET })
+    await world.runJob()
+}, 60000)
+
+afterAll(async () => {
+    await world?.stop()
+})
+
+it('marks the account misconfigured with code invalid_client, from the provider’s 401', () => {
+    const first = failingRuns[0].tokenRequests.filter((request) => request.parameters.oauth_requestor === mailbox.sysId)
+    expect(first.map((request) => request.reply?.status)).toEqual([401])
+    expect(healthWhileFailing).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'invalid_client' })
+    expect(world.events(mailbox)[0]).toMatchObject({ name: EVENT.misconfigured, parm2: 'invalid_client' })
+})
+
+it('queues the misconfigured event once, not on every run', () => {
+    expect(world.events(mailbox).filter((event) => event.name === EVENT.misconfigured)).toHaveLength(1)
+})
+
+it('leaves the access token issued before the change usable until it expires', () => {
+    expect(loginWithOldSecretToken).toBe('logged_in')
+})
+
+it('recovers on the next run once the new secret is on the Application Registry form', async () => {
+    expect(world.health(mailbox)).toMatchObject({ status: STATUS.ok })
+    expect(world.events(mailbox).map((event) => event.name)).toEqual([EVENT.misconfigured, EVENT.recovered])
+    expect(world.accessSecondsLeft(mailbox)).toBeGreaterThan(3000)
+    expect(await world.imapLogin(mailbox)).toBe('logged_in')
+})

@@ -1,0 +1,92 @@
+/**
+ * Scenario 3: the mailbox's refresh token is revoked at the provider (an admin revocation or a
+ * password reset), with Google-like strict refresh-token rotation. The admins get one alert and
+ * one notification; the job stops asking with the dead token until the mailbox is authorized again.
+ */
+import { EVENT, STATUS } from '../../src/common/app.ts'
+import { World, type JobRun, type Mailbox } from './world.ts'
+
+let world: World
+let revoked: Mailbox
+let healthy: Mailbox
+let loginAfterRevocation: string
+let firstRun: JobRun
+let quietRuns: JobRun[]
+const statusDuringQuietRuns: string[] = []
+let afterReauthorization: JobRun
+
+beforeAll(async () => {
+    world = await World.start({ rotateRefreshToken: true })
+    revoked = world.addAccount('revoked@example.com', 'Revoked mailbox')
+    healthy = world.addAccount('healthy@example.com', 'Healthy mailbox')
+    await world.authorize(revoked)
+    await world.authorize(healthy)
+    await world.advance(3100) // both inside the refresh window
+
+    expect(await world.oauth.control.revokeRefreshTokens(revoked.login)).toBe(1)
+    loginAfterRevocation = await world.imapLogin(revoked)
+    firstRun = await world.runJob()
+    await world.advance(180)
+    quietRuns = await world.runEvery(10, () => {
+        statusDuringQuietRuns.push(String(world.health(revoked)?.status))
+    })
+
+    await world.authorize(revoked)
+    afterReauthorization = await world.runJob()
+}, 60000)
+
+afterAll(async () => {
+    await world?.stop()
+})
+
+it('makes the revoked access token fail at the IMAP server at once', () => {
+    expect(loginAfterRevocation).toBe('rejected')
+})
+
+it('moves the account to needs_authorization with code invalid_grant on the first refresh attempt', () => {
+    const attempt = firstRun.tokenRequests.filter((request) => request.parameters.oauth_requestor === revoked.sysId)
+    expect(attempt).toHaveLength(1)
+    expect(attempt[0].reply?.status).toBe(400)
+    expect(firstRun.events.filter((event) => event.parm1 === revoked.sysId).map((event) => [event.name, event.parm2])).toEqual([
+        [EVENT.needsAuthorization, 'invalid_grant'],
+    ])
+})
+
+it('sends one notification, through the outbound account over SMTP, to the admins group', () => {
+    const sent = world.notifications.filter((notification) => notification.event.parm1 === revoked.sysId)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]).toMatchObject({
+        notification: 'Email OAuth Manager: email account needs authorization',
+        recipientGroups: ['Email OAuth Manager admins'],
+        subject: 'Email account Revoked mailbox needs authorization: mail has stopped or will stop',
+        delivered: true,
+    })
+})
+
+it('makes no further token request with the dead refresh token, and no further event', () => {
+    for (const run of quietRuns) {
+        expect(run.tokenRequests.filter((request) => request.parameters.oauth_requestor === revoked.sysId)).toEqual([])
+    }
+    expect(new Set(statusDuringQuietRuns)).toEqual(new Set([STATUS.needsAuthorization]))
+    const eventsUntilReauthorized = [firstRun, ...quietRuns].flatMap((run) => run.events).filter((event) => event.parm1 === revoked.sysId)
+    expect(eventsUntilReauthorized).toHaveLength(1)
+})
+
+it('keeps refreshing the other mailbox (rotating its refresh token) and its tokens log in', async () => {
+    expect(world.tokenRequests(healthy).map((request) => request.reply?.status)).toEqual([200])
+    expect(world.health(healthy)).toMatchObject({ status: STATUS.ok })
+    expect(await world.imapLogin(healthy)).toBe('logged_in')
+})
+
+it('goes back to ok with one recovered event once the mailbox is authorized again, without a token request', async () => {
+    expect(afterReauthorization.tokenRequests.filter((request) => request.parameters.oauth_requestor === revoked.sysId)).toEqual([])
+    expect(world.health(revoked)).toMatchObject({ status: STATUS.ok })
+    expect(world.events(revoked).map((event) => event.name)).toEqual([EVENT.needsAuthorization, EVENT.recovered])
+    expect(world.notifications.filter((notification) => notification.event.parm1 === revoked.sysId)).toHaveLength(1)
+    expect(await world.imapLogin(revoked)).toBe('logged_in')
+})
+
+it('binds the notification in dist/app to the event the job queues', () => {
+    const notification = world.runner.builtRecord('sysevent_email_action', (record) => record.event_name === EVENT.needsAuthorization, EVENT.needsAuthorization)
+    expect(notification).toMatchObject({ active: 'true', generation_type: 'event', collection: 'sys_email_account' })
+})

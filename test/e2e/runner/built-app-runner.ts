@@ -1,0 +1,84 @@
+/**
+ * Runs the app as built: the refresh job's generated `script`, with its `require(...)` and the
+ * modules' imports resolved to the sys_module records of dist/app and to the platform stand-ins,
+ * inside the instance realm, on the stand-ins' clock, against the stand-ins' tables seeded from dist/app.
+ */
+import { resolve } from 'node:path'
+import * as glide from '../../stand-ins/glide.ts'
+import * as snAuth from '../../stand-ins/sn-auth.ts'
+import { platform, type Row } from '../../stand-ins/platform.ts'
+import { readBuiltApp, type BuiltApp, type BuiltRecord } from './built-app.ts'
+import { InstanceRealm } from './instance-realm.ts'
+
+/** dist/app as `npm run build` writes it; E2E_APP_DIR points the tier at a copy (e.g. while another build rewrites dist/). */
+export const DIST_APP_DIR = process.env.E2E_APP_DIR ?? resolve(__dirname, '../../../dist/app')
+
+/** The name fluent/refresh-job.now.ts gives the scheduled job. */
+export const REFRESH_JOB_NAME = 'Email OAuth Manager: refresh email access tokens'
+
+/** The tables whose records in dist/app the platform would hold after installing the app. */
+export const SEEDED_TABLES = [
+    'oauth_entity',
+    'oauth_entity_profile',
+    'oauth_entity_scope',
+    'oauth_entity_profile_scope',
+    'sys_email_account',
+    'sys_properties',
+    'sys_user_group',
+] as const
+
+export class BuiltAppRunner {
+    readonly app: BuiltApp
+    private readonly realm: InstanceRealm
+    private readonly jobScript: string
+
+    constructor(appDir = DIST_APP_DIR) {
+        this.app = readBuiltApp(appDir)
+        this.realm = new InstanceRealm({
+            modules: this.app.modules,
+            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth },
+            now: () => platform.clock.now(),
+        })
+        this.jobScript = this.app.scheduledScript(REFRESH_JOB_NAME).script ?? ''
+    }
+
+    /**
+     * Resets the platform stand-ins and installs the app's records: every record of SEEDED_TABLES as
+     * built (same sys_ids, so references hold), and each sys_properties value where gs.getProperty reads it.
+     * Values stay the strings of the update set, except 'true'/'false', which become booleans as
+     * the platform stores them (getValue then answers '1'/'0' as on the instance).
+     */
+    installApp(startMs: number): void {
+        platform.reset()
+        platform.clock.set(startMs)
+        for (const table of SEEDED_TABLES) {
+            for (const record of this.app.recordsOf(table)) platform.db.insert(table, toRow(record))
+        }
+        for (const property of this.app.recordsOf('sys_properties')) {
+            if (property.name) platform.properties[property.name] = property.value ?? ''
+        }
+    }
+
+    /** One execution of the scheduled job, exactly as the platform would start it. */
+    runRefreshJob(): void {
+        this.realm.runScript(this.jobScript, `sysauto_script: ${REFRESH_JOB_NAME}`)
+    }
+
+    /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */
+    builtRecord(table: string, match: (record: BuiltRecord) => boolean, what: string): BuiltRecord {
+        const found = this.app.recordsOf(table).filter(match)
+        if (found.length !== 1) throw new Error(`dist/app has ${found.length} ${table} records for ${what}; expected exactly one (check fluent/ and rebuild).`)
+        return found[0]
+    }
+}
+
+const SYSTEM_FIELDS = new Set(['sys_scope', 'sys_update_name', 'sys_class_name', 'sys_package', 'sys_policy'])
+
+function toRow(record: BuiltRecord): Row {
+    const row: Row = {}
+    for (const [field, value] of Object.entries(record)) {
+        if (SYSTEM_FIELDS.has(field)) continue
+        row[field] = value === 'true' ? true : value === 'false' ? false : value
+    }
+    return row
+}

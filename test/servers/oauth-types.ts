@@ -1,0 +1,71 @@
+/** Shapes shared by the test OAuth server's child process and the handle tests hold. */
+
+export interface OAuthClientOptions {
+    clientId: string
+    clientSecret: string
+    /** Empty for a device-flow-only client. */
+    redirectUris: string[]
+    /** Default: authorization_code, refresh_token and the device code grant. */
+    grantTypes?: string[]
+    /** Space-separated allow-list of scopes the client may request; unset = any known scope. */
+    scope?: string
+}
+
+export interface OAuthServerOptions {
+    clients: OAuthClientOptions[]
+    /** true: a refresh answers with a new refresh token and a reused old one fails with invalid_grant (and revokes the grant). false: the same refresh token stays valid (Entra-like). */
+    rotateRefreshToken: boolean
+    /** Default 3600. */
+    accessTokenTtlSeconds?: number
+    /** Default 90 days. Also the grant's lifetime. */
+    refreshTokenTtlSeconds?: number
+    /** Authorize, token and device routes under /<tenant>/oauth2/v2.0/ like Entra ID. */
+    entraRoutes?: boolean
+    /** Tenant segment of the Entra routes. Default 'common'. Requests for another tenant get AADSTS90002. */
+    entraTenant?: string
+    /** Word errors as Entra does (`AADSTS<n>: ...` descriptions and `error_codes`). Default: entraRoutes. */
+    entraErrors?: boolean
+    /** Scopes accepted besides openid, offline_access and the Microsoft and Google mail scopes of src/providers.ts. */
+    extraScopes?: string[]
+    /** The confidential client mail servers introspect with. Default: client id `mail-server` and a random secret. */
+    resourceServer?: { clientId: string; clientSecret: string }
+}
+
+export type FaultMode = 'none' | 'unavailable' | 'rate_limited' | 'slow' | 'drop'
+
+export interface FaultSettings {
+    mode: FaultMode
+    /** Retry-After for unavailable and rate_limited. Default 30. */
+    retryAfterSeconds?: number
+    /** How long slow holds the answer. Default 5000. */
+    delayMs?: number
+    /**
+     * What slow answers once the delay is over. Default false: 504 temporarily_unavailable without
+     * touching the token (the client has given up; a rotated refresh token stays usable). true: the
+     * request is processed for real, as a slow provider would, so with rotation on the client's
+     * refresh token is spent although it never saw the new one.
+     */
+    slowThenProcess?: boolean
+    /** Only token requests of this grant type are faulted (e.g. 'refresh_token'); default all. */
+    grantType?: string
+}
+
+export interface TokenRequestRecord {
+    /** Seconds since the epoch on the server's clock (see advanceClock). */
+    at: number
+    grantType: string
+    clientId?: string
+    /** The mailbox the request was for, when the server can tell (refresh tokens, codes that succeeded). */
+    login?: string
+    status: number
+    /** OAuth error code of the answer, if any. */
+    error?: string
+    /** The fault that answered instead of the token endpoint, if any. */
+    fault?: FaultMode
+}
+
+export interface OAuthStats {
+    total: number
+    byGrantType: Record<string, number>
+    requests: TokenRequestRecord[]
+}

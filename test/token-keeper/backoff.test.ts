@@ -1,0 +1,42 @@
+import { BACKOFF, backoffDelaySeconds, nextAttemptAfterRejection, nextAttemptAt, parseRetryAfter } from '../../src/token-keeper/backoff.ts'
+
+const NOW = Date.UTC(2026, 0, 1)
+const MIN = 60000
+
+describe('backoff', () => {
+    it('doubles from one minute up to its cap', () => {
+        expect([1, 2, 3, 4, 5, 6, 7, 50].map(backoffDelaySeconds)).toEqual([60, 120, 240, 480, 960, 1800, 1800, 1800])
+    })
+
+    it('never waits past one run before the access token expires', () => {
+        expect(nextAttemptAt(NOW, 6, null, NOW + 10 * MIN)).toBe(NOW + 10 * MIN - BACKOFF.leadSeconds * 1000)
+        expect(nextAttemptAt(NOW, 6, 3600, NOW + 10 * MIN)).toBe(NOW + 7 * MIN)
+        expect(nextAttemptAt(NOW, 3, null, NOW + 2 * MIN)).toBe(NOW)
+    })
+
+    it('backs off while the token works, honouring a longer Retry-After until one run before expiry', () => {
+        expect(nextAttemptAt(NOW, 1, null, NOW + 60 * MIN)).toBe(NOW + 1 * MIN)
+        expect(nextAttemptAt(NOW, 3, null, NOW + 60 * MIN)).toBe(NOW + 4 * MIN)
+        expect(nextAttemptAt(NOW, 1, 600, NOW + 60 * MIN)).toBe(NOW + 10 * MIN)
+    })
+
+    it('retries at the next run once the token has expired, unless Retry-After asks to wait (up to an hour)', () => {
+        expect(nextAttemptAt(NOW, 9, null, NOW - MIN)).toBe(NOW)
+        expect(nextAttemptAt(NOW, 9, null, null)).toBe(NOW)
+        expect(nextAttemptAt(NOW, 1, 900, NOW - MIN)).toBe(NOW + 15 * MIN)
+        expect(nextAttemptAt(NOW, 1, 86400, null)).toBe(NOW + 60 * MIN)
+    })
+
+    it('backs off a rejected client whatever the token, up to its cap', () => {
+        expect(nextAttemptAfterRejection(NOW, 1)).toBe(NOW + 1 * MIN)
+        expect(nextAttemptAfterRejection(NOW, 10)).toBe(NOW + 30 * MIN)
+    })
+
+    it('reads Retry-After', () => {
+        expect(parseRetryAfter('120', NOW)).toBe(120)
+        expect(parseRetryAfter('Thu, 01 Jan 2026 00:02:00 GMT', NOW)).toBe(120)
+        expect(parseRetryAfter('soon', NOW)).toBeNull()
+        expect(parseRetryAfter(null, NOW)).toBeNull()
+        expect(parseRetryAfter('', NOW)).toBeNull()
+    })
+})
