@@ -3,7 +3,7 @@
  * with its table, sys_id and field values as strings. The build test asserts on these records, and
  * the end-to-end tier seeds its stand-in tables from them.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 
@@ -30,6 +30,8 @@ export interface BuiltApp {
     tables: Map<string, TableColumn[]>
     /** Every file's raw text, for whole-output scans (secrets, unresolved symbols). */
     files: Map<string, string>
+    /** sys_module contents keyed by their `path` (`x_mail_oauth/email-oauth-manager/1.0.0/src/...`), as the instance resolves them. */
+    modules: ReadonlyMap<string, string>
     of(table: string): AppRecord[]
     byId(sysId: string): AppRecord | undefined
 }
@@ -68,7 +70,7 @@ function recordsOf(node: Record<string, unknown>, file: string): AppRecord[] {
         for (const item of Array.isArray(body) ? body : [body]) {
             if (typeof item !== 'object' || item === null) continue
             const raw = item as Record<string, unknown>
-            if (raw['@action'] === 'delete_multiple') continue
+            if (raw['@action'] === 'delete_multiple' || raw['@action'] === 'DELETE') continue
             const fields: Record<string, string> = {}
             const nested: AppRecord[] = []
             for (const [name, value] of Object.entries(raw)) {
@@ -105,12 +107,16 @@ function tablesOf(dictionary: Record<string, unknown>): Map<string, TableColumn[
 }
 
 export function loadBuiltApp(dir: string = DIST_APP): BuiltApp {
+    if (!existsSync(join(dir, 'update'))) throw new Error(`No built app at ${dir}: run \`npm run build\` first.`)
     const records: AppRecord[] = []
     const tables = new Map<string, TableColumn[]>()
     const files = new Map<string, string>()
     for (const path of listXml(dir)) {
         const file = relative(dir, path)
         const text = readFileSync(path, 'utf8')
+        if (!/<\/(record_update|database)>\s*$/.test(text)) {
+            throw new Error(`${path} is incomplete: another build may be writing dist/app; run \`npm run build\` again.`)
+        }
         files.set(file, text)
         const document = parser.parse(text) as Record<string, unknown>
         if (document.database) {
@@ -121,10 +127,12 @@ export function loadBuiltApp(dir: string = DIST_APP): BuiltApp {
         if (update) records.push(...recordsOf(update, file))
     }
     const byId = new Map(records.map((record) => [record.sysId, record]))
+    const modules = new Map(records.filter((record) => record.table === 'sys_module' && record.fields.path).map((record) => [record.fields.path, record.fields.content ?? '']))
     return {
         records,
         tables,
         files,
+        modules,
         of: (table) => records.filter((record) => record.table === table),
         byId: (sysId) => byId.get(sysId),
     }

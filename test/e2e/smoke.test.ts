@@ -18,7 +18,7 @@ afterAll(async () => {
 })
 
 it('runs the job through the SDK’s generated glue, which requires the built job module by its path', () => {
-    const script = world.runner.app.scheduledScript(REFRESH_JOB_NAME).script ?? ''
+    const script = world.runner.builtRecord('sysauto_script', (job) => job.name === REFRESH_JOB_NAME, 'the refresh job').script ?? ''
     const required = /require\('([^']+)'\)/.exec(script)?.[1] ?? ''
     expect(required).toMatch(/^x_mail_oauth\/.+\/src\/token-keeper\/job\.ts$/)
     expect(world.runner.app.modules.get(required)).toContain('export function runRefreshJob')
@@ -26,9 +26,9 @@ it('runs the job through the SDK’s generated glue, which requires the built jo
 
 it('seeds the platform with the app’s records as built: providers, profiles, scopes, accounts, properties', () => {
     for (const table of ['oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope', 'sys_email_account']) {
-        expect(platform.db.rows(table).length).toBe(world.runner.app.recordsOf(table).length)
+        expect(platform.db.rows(table).length).toBe(world.runner.app.of(table).length)
     }
-    expect(Object.keys(platform.properties).sort()).toEqual(world.runner.app.recordsOf('sys_properties').map((property) => property.name).sort())
+    expect(Object.keys(platform.properties).sort()).toEqual(world.runner.app.of('sys_properties').map((property) => property.fields.name).sort())
 })
 
 it('authorizes a mailbox for real, runs the built job, and the mailbox’s token logs in to Dovecot', async () => {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import * as glide from '../../stand-ins/glide.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
 import { platform, type Row } from '../../stand-ins/platform.ts'
-import { readBuiltApp, type BuiltApp, type BuiltRecord } from './built-app.ts'
+import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
 
 /** dist/app as `npm run build` writes it; E2E_APP_DIR points the tier at a copy (e.g. while another build rewrites dist/). */
@@ -33,13 +33,13 @@ export class BuiltAppRunner {
     private readonly jobScript: string
 
     constructor(appDir = DIST_APP_DIR) {
-        this.app = readBuiltApp(appDir)
+        this.app = loadBuiltApp(appDir)
         this.realm = new InstanceRealm({
             modules: this.app.modules,
             platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth },
             now: () => platform.clock.now(),
         })
-        this.jobScript = this.app.scheduledScript(REFRESH_JOB_NAME).script ?? ''
+        this.jobScript = this.builtRecord('sysauto_script', (job) => job.name === REFRESH_JOB_NAME, `the job "${REFRESH_JOB_NAME}"`).script ?? ''
     }
 
     /**
@@ -52,9 +52,9 @@ export class BuiltAppRunner {
         platform.reset()
         platform.clock.set(startMs)
         for (const table of SEEDED_TABLES) {
-            for (const record of this.app.recordsOf(table)) platform.db.insert(table, toRow(record))
+            for (const record of this.app.of(table)) platform.db.insert(table, toRow(record.fields))
         }
-        for (const property of this.app.recordsOf('sys_properties')) {
+        for (const { fields: property } of this.app.of('sys_properties')) {
             if (property.name) platform.properties[property.name] = property.value ?? ''
         }
     }
@@ -65,12 +65,15 @@ export class BuiltAppRunner {
     }
 
     /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */
-    builtRecord(table: string, match: (record: BuiltRecord) => boolean, what: string): BuiltRecord {
-        const found = this.app.recordsOf(table).filter(match)
+    builtRecord(table: string, match: (fields: BuiltRecord) => boolean, what: string): BuiltRecord {
+        const found = this.app.of(table).map((record) => record.fields).filter(match)
         if (found.length !== 1) throw new Error(`dist/app has ${found.length} ${table} records for ${what}; expected exactly one (check fluent/ and rebuild).`)
         return found[0]
     }
 }
+
+/** One record's fields as the update set carries them. */
+export type BuiltRecord = Record<string, string>
 
 const SYSTEM_FIELDS = new Set(['sys_scope', 'sys_update_name', 'sys_class_name', 'sys_package', 'sys_policy'])
 

@@ -8,7 +8,7 @@
  */
 import { createTransport } from 'nodemailer'
 import type { QueuedEvent, Row } from '../../stand-ins/platform.ts'
-import type { BuiltApp } from './built-app.ts'
+import type { BuiltApp } from '../../build/dist-app.ts'
 
 export interface RenderedNotification {
     /** The sysevent_email_action record's name. */
@@ -28,9 +28,10 @@ export interface SentNotification extends RenderedNotification {
 
 /** Notifications the platform would generate for one queued event. */
 export function notificationsFor(app: BuiltApp, event: QueuedEvent, record: Row | undefined): RenderedNotification[] {
-    const groups = new Map(app.recordsOf('sys_user_group').map((group) => [group.sys_id, group.name ?? '']))
+    const groups = new Map(app.of('sys_user_group').map((group) => [group.sysId, group.fields.name ?? '']))
     return app
-        .recordsOf('sysevent_email_action')
+        .of('sysevent_email_action')
+        .map((record) => record.fields)
         .filter((action) => action.active === 'true' && action.generation_type === 'event' && action.event_name === event.name && action.collection === event.table)
         .map((action) => ({
             notification: action.name ?? '',
