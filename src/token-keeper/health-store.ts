@@ -1,6 +1,6 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
-import type { HealthFields, HealthSnapshot } from './model.ts'
+import { sameInstant, type HealthFields, type HealthSnapshot } from './model.ts'
 
 /**
  * Thin adapter over x_mail_oauth_token_health: every row in one query, one row per account
@@ -64,13 +64,14 @@ export function readHealthRows(): Map<string, HealthSnapshot> {
 
 /**
  * Takes the account for this run by setting next_attempt to `until` before the token request, so
- * an overlapping run skips it. Re-reads the row first: null when another run holds it.
+ * an overlapping run skips it. Re-reads the row first: null when another run has set a future
+ * next_attempt since this run read the row (a next_attempt this run already saw is its own call).
  */
 export function acquireLease(accountSysId: string, previous: HealthSnapshot | null, now: number, until: number): HealthRowHandle | null {
     const gr = new GlideRecord(HEALTH_TABLE)
     if (previous !== null && gr.get(previous.sysId)) {
         const held = readInstant(gr, 'next_attempt')
-        if (held !== null && held > now) return null
+        if (held !== null && held > now && !sameInstant(held, previous.nextAttempt)) return null
         gr.setValue('next_attempt', instantValue(until))
         return gr.update() ? gr : null
     }

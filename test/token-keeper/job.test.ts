@@ -156,7 +156,8 @@ describe('accounts an admin must fix', () => {
         expect(eventNames()).toEqual([`${EVENT.misconfigured}:invalid_client`])
         nextRun()
         nextRun()
-        expect(platform.oauth.requests).toHaveLength(2) // backing off: 1 then 2 minutes
+        nextRun()
+        expect(platform.oauth.requests).toHaveLength(3) // backing off 1, 2, then 4 minutes: the third run waits
         platform.clock.advanceSeconds(60)
         platform.db.update('oauth_entity', entityId, { client_secret: 'Qx8~secret.Value_ForTests-9aZ3kLmN0pQrStUv' })
         platform.clock.advanceSeconds(60)
