@@ -74,8 +74,6 @@ export interface MailServerPreset {
 
 export type ProviderPreset = typeof MICROSOFT | typeof GOOGLE
 
-export const PROVIDERS: readonly ProviderPreset[] = [MICROSOFT, GOOGLE]
-
 /** Every scope string of a preset, in declaration order. */
 export function presetScopes(preset: ProviderPreset): string[] {
     return Object.values(preset.scope)

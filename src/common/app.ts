@@ -3,8 +3,6 @@
  * written once here, so a renamed property or event cannot leave the job listening to nothing.
  */
 
-export const SCOPE = 'x_mail_oauth'
-
 export const HEALTH_TABLE = 'x_mail_oauth_token_health'
 
 export const ADMIN_ROLE = 'x_mail_oauth.admin'

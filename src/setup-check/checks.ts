@@ -15,7 +15,7 @@ export type Severity = 'error' | 'warning' | 'info'
 /**
  * Every finding code with its severity.
  * - `kind`: `token` findings describe the account's tokens, not its configuration: the refresh job
- *   works those out itself from the token it reads, so `findRefreshBlockers` leaves them out.
+ *   works those out itself from the token it reads, so `refreshBlockerCheck` leaves them out.
  * - `blocksRefresh`: a token refresh certainly cannot be made or succeed until this is fixed: the
  *   account's link to its profile and provider is broken, the token URL is unusable, or the client
  *   credentials are missing. Only these stop the refresh job's token requests. Every other error

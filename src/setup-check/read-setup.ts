@@ -79,18 +79,25 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
 }
 
 /**
- * For the refresh job's `checkAccount` seam (an `AccountSetupCheck`): checks one account by sys_id and
- * returns the configuration errors that make a token request for it futile (`blocksRefresh` in
- * FINDING_CODES), in the order to fix them; empty when its token can be refreshed. The job records
- * the first one's code and message as `misconfigured` and skips the token request. Errors that only
- * break authorization or mail are left out on purpose: refreshing keeps a working account working
- * while they are fixed, and the account form's check shows them all. Does not read the token.
+ * For the refresh job's `checkAccount` seam (an `AccountSetupCheck`), made once per run: checks one
+ * account by sys_id and returns the configuration errors that make a token request for it futile
+ * (`blocksRefresh` in FINDING_CODES), in the order to fix them; empty when its token can be
+ * refreshed. The job records the first one's code and message as `misconfigured` and skips the
+ * token request. Errors that only break authorization or mail are left out on purpose: refreshing
+ * keeps a working account working while they are fixed, and the account form's check shows them
+ * all. Does not read the token. The instance-wide reads (plugin, active SMTP accounts, the
+ * platform's job) happen once per run, at the first account checked, not once per account.
  */
-export function findRefreshBlockers(accountSysId: string): Finding[] {
-    // No token findings come out of this check, so the reauth warning setting is not read (nor warned about) per account.
-    const environment = readSetupEnvironment({ reauthWarningDays: PROPERTY.reauthWarningDays.default })
-    const findings = checkSetup(readAccountSetup(accountSysId, environment, { readToken: false }))
-    return findings.filter((finding) => finding.severity === 'error' && FINDING_CODES[finding.code].kind === 'configuration' && FINDING_CODES[finding.code].blocksRefresh)
+export function refreshBlockerCheck(): (accountSysId: string) => Finding[] {
+    let environment: SetupEnvironment | null = null
+    return (accountSysId) => {
+        if (environment === null) {
+            // No token findings come out of this check, so the reauth warning setting is not read (nor warned about).
+            environment = readSetupEnvironment({ reauthWarningDays: PROPERTY.reauthWarningDays.default })
+        }
+        const findings = checkSetup(readAccountSetup(accountSysId, environment, { readToken: false }))
+        return findings.filter((finding) => finding.severity === 'error' && FINDING_CODES[finding.code].kind === 'configuration' && FINDING_CODES[finding.code].blocksRefresh)
+    }
 }
 
 function readScopes(field: 'oauth_entity' | 'sys_id', value: string): ScopeRecord[] {

@@ -2,7 +2,7 @@ import { GlideDateTime, gs } from '@servicenow/glide'
 import { STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
-import { findRefreshBlockers } from '../setup-check/read-setup.ts'
+import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { accountRecord, readOAuthAccounts, readProfileProviders, type EmailAccount, type ProfileProvider } from './accounts.ts'
 import { LEASE_SECONDS } from './backoff.ts'
 import { classifyResponse } from './classify.ts'
@@ -49,7 +49,7 @@ const LOG_PREFIX = 'Email OAuth Manager'
 
 /** Entry point of the scheduled job "Email OAuth Manager: refresh email access tokens". */
 export function runRefreshJob(): void {
-    refreshAccounts({ checkAccount: findRefreshBlockers })
+    refreshAccounts({ checkAccount: refreshBlockerCheck() })
 }
 
 /** One run with the given dependencies; returns what it did (null if the run itself failed, which it logs). */

@@ -21,8 +21,6 @@ export const CODE = {
     reauthDue: 'reauth_due',
 } as const
 
-export type TokenKeeperCode = (typeof CODE)[keyof typeof CODE]
-
 /** What GlideOAuthToken reports, without the secrets: presence flags and seconds left. */
 export interface RawToken {
     hasAccessToken: boolean

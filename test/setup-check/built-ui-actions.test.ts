@@ -64,6 +64,6 @@ describe.each([
 it('ships the setup-check modules the UI actions and the job call', () => {
     const modules = app.of('sys_module').map((module) => module.fields.content ?? '')
     expect(modules.some((content) => /export function checkOAuthSetupOnAccountForm\(current, action\)/.test(content))).toBe(true)
-    expect(modules.some((content) => /export function findRefreshBlockers\(accountSysId\)/.test(content))).toBe(true)
+    expect(modules.some((content) => /export function refreshBlockerCheck\(\)/.test(content))).toBe(true)
     expect(modules.some((content) => /export function checkSetup\(snapshot\)/.test(content))).toBe(true)
 })

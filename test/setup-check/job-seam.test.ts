@@ -5,7 +5,7 @@
  * error that does not touch the token request never stops refreshing.
  */
 import { HEALTH_TABLE, STATUS } from '../../src/common/app.ts'
-import { findRefreshBlockers } from '../../src/setup-check/read-setup.ts'
+import { refreshBlockerCheck } from '../../src/setup-check/read-setup.ts'
 import { refreshAccounts } from '../../src/token-keeper/job.ts'
 import { platform, type Row } from '../stand-ins/platform.ts'
 import { CLIENT_ID } from './fixtures.ts'
@@ -33,14 +33,14 @@ beforeEach(() => platform.reset())
 it('records a missing client secret as misconfigured, makes no token request, and resumes once it is typed in', () => {
     const { accountId, providerId } = seedDueAccount()
     platform.db.update('oauth_entity', providerId, { client_secret: '' })
-    refreshAccounts({ checkAccount: findRefreshBlockers })
+    refreshAccounts({ checkAccount: refreshBlockerCheck() })
     expect(healthOf(accountId)).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'client_secret_missing' })
     expect(String(healthOf(accountId).last_error)).toMatch(/^Client Secret is empty on the Application Registry form of "Microsoft 365 Email"/)
     expect(platform.oauth.requests).toHaveLength(0)
 
     platform.db.update('oauth_entity', providerId, { client_secret: CLIENT_SECRET })
     platform.clock.advanceSeconds(180)
-    refreshAccounts({ checkAccount: findRefreshBlockers })
+    refreshAccounts({ checkAccount: refreshBlockerCheck() })
     expect(healthOf(accountId).status).toBe(STATUS.ok)
     expect(platform.oauth.requests).toHaveLength(1)
 })
@@ -49,7 +49,7 @@ it('keeps refreshing an account whose redirect URL and port are wrong', () => {
     const { accountId, providerId } = seedDueAccount()
     platform.db.update('oauth_entity', providerId, { redirect_url: 'https://old-instance.service-now.com/oauth_redirect.do' })
     platform.db.update('sys_email_account', accountId, { port: 143 })
-    refreshAccounts({ checkAccount: findRefreshBlockers })
+    refreshAccounts({ checkAccount: refreshBlockerCheck() })
     expect(healthOf(accountId).status).toBe(STATUS.ok)
     expect(platform.oauth.requests).toHaveLength(1)
 })

@@ -1,6 +1,6 @@
 import { PROPERTY } from '../../src/common/app.ts'
 import { checkSetup } from '../../src/setup-check/checks.ts'
-import { findRefreshBlockers, PLATFORM_REFRESH_JOB_SYS_ID, readAccountSetup, readSetupEnvironment } from '../../src/setup-check/read-setup.ts'
+import { PLATFORM_REFRESH_JOB_SYS_ID, readAccountSetup, readSetupEnvironment, refreshBlockerCheck } from '../../src/setup-check/read-setup.ts'
 import type { AccountSetupCheck } from '../../src/token-keeper/model.ts'
 import { GlidePluginManager } from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
@@ -132,9 +132,9 @@ describe('readAccountSetup', () => {
     })
 })
 
-describe('findRefreshBlockers (the refresh job\'s checkAccount seam)', () => {
+describe('refreshBlockerCheck (the refresh job\'s checkAccount seam)', () => {
     it('fits the job\'s AccountSetupCheck type', () => {
-        const seam: AccountSetupCheck = findRefreshBlockers
+        const seam: AccountSetupCheck = refreshBlockerCheck()
         expect(typeof seam).toBe('function')
     })
 
@@ -146,7 +146,7 @@ describe('findRefreshBlockers (the refresh job\'s checkAccount seam)', () => {
         platform.hooks.beforeGetToken = () => {
             tokenReads += 1
         }
-        const findings = findRefreshBlockers(never)
+        const findings = refreshBlockerCheck()(never)
         expect(findings.map((finding) => finding.code)).toEqual(['client_id_placeholder', 'client_secret_missing'])
         expect(findings[0].message).toContain('Client ID still holds the placeholder')
         expect(tokenReads).toBe(0)
@@ -154,9 +154,9 @@ describe('findRefreshBlockers (the refresh job\'s checkAccount seam)', () => {
 
     it('returns nothing for a working account, and the job\'s own missing_profile for an account without a profile', () => {
         const setup = seedWorkingSetup()
-        expect(findRefreshBlockers(setup.imapAccountId)).toEqual([])
+        expect(refreshBlockerCheck()(setup.imapAccountId)).toEqual([])
         platform.db.update('sys_email_account', setup.imapAccountId, { oauth_profile: null })
-        expect(findRefreshBlockers(setup.imapAccountId).map((finding) => finding.code)).toEqual(['missing_profile'])
+        expect(refreshBlockerCheck()(setup.imapAccountId).map((finding) => finding.code)).toEqual(['missing_profile'])
     })
 
     it('keeps refreshing an account whose errors do not touch the token request', () => {
@@ -165,13 +165,23 @@ describe('findRefreshBlockers (the refresh job\'s checkAccount seam)', () => {
         platform.db.update('sys_email_account', setup.imapAccountId, { port: 143 })
         platform.db.update('sysauto_script', PLATFORM_REFRESH_JOB_SYS_ID, { active: true })
         expect(codesOf(setup.imapAccountId)).toEqual(['tenant_mismatch', 'redirect_url_mismatch', 'port_mismatch', 'platform_refresh_job_active'])
-        expect(findRefreshBlockers(setup.imapAccountId)).toEqual([])
+        expect(refreshBlockerCheck()(setup.imapAccountId)).toEqual([])
     })
 
     it('does not read or warn about the properties once per account', () => {
         const setup = seedWorkingSetup()
-        findRefreshBlockers(setup.imapAccountId)
-        findRefreshBlockers(setup.smtpAccountId)
+        const check = refreshBlockerCheck()
+        check(setup.imapAccountId)
+        check(setup.smtpAccountId)
         expect(platform.logs).toEqual([])
+    })
+
+    it('reads the instance-wide setup once per run, not once per account', () => {
+        const setup = seedWorkingSetup()
+        platform.stats.reset()
+        const check = refreshBlockerCheck()
+        check(setup.imapAccountId)
+        check(setup.smtpAccountId)
+        expect(platform.stats.queriesOn('sysauto_script')).toBe(1)
     })
 })
