@@ -1,5 +1,5 @@
 import { GlideDateTime, gs } from '@servicenow/glide'
-import { STATUS, type HealthStatus } from '../common/app.ts'
+import { PROPERTY, REFRESH_JOB_INTERVAL_SECONDS, STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
@@ -36,6 +36,8 @@ export interface RunSummary {
     waiting: number
     /** Due, but beyond max_refreshes_per_run: next run. */
     deferred: number
+    /** Of those, the ones with no valid access token left at the next run: the limit is too low. */
+    deferredPastExpiry: number
     /** needs_authorization or misconfigured without a token request. */
     blocked: number
     rowsWritten: number
@@ -80,6 +82,7 @@ class RefreshRun {
         failed: 0,
         waiting: 0,
         deferred: 0,
+        deferredPastExpiry: 0,
         blocked: 0,
         rowsWritten: 0,
         events: 0,
@@ -137,6 +140,13 @@ class RefreshRun {
                 `${s.blocked} need an admin, ${s.waiting} waiting to retry, ${s.deferred} deferred to the next run ` +
                 `(max_refreshes_per_run ${this.settings.maxRefreshesPerRun}), ${s.errors} errors; ${s.rowsWritten} health rows written, ${s.events} events queued.`,
         )
+        if (s.deferredPastExpiry > 0) {
+            gs.warn(
+                `${LOG_PREFIX}: ${s.deferredPastExpiry} email accounts will have no valid access token at the next run because ` +
+                    `${PROPERTY.maxRefreshesPerRun.name} (${this.settings.maxRefreshesPerRun}) is too low for ${s.accounts} accounts: raise it under ` +
+                    `Email OAuth Manager > Properties (with 1-hour tokens, to at least accounts × 180 / 3000).`,
+            )
+        }
         return s
     }
 
@@ -167,6 +177,8 @@ class RefreshRun {
         else if (d.kind === 'waiting') outcome = { kind: 'waiting' }
         else if (!selected) {
             this.summary.deferred += 1
+            const expiresAt = w.token?.accessExpiresAt ?? null
+            if (expiresAt === null || expiresAt <= clock() + REFRESH_JOB_INTERVAL_SECONDS * 1000) this.summary.deferredPastExpiry += 1
             return
         } else {
             const provider = providers.get(w.account.profileId)

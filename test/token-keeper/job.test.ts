@@ -276,6 +276,18 @@ describe('limits, overlap and isolation', () => {
         expect(platform.oauth.requests.map((r) => r.parameters.oauth_requestor)).toEqual([soonest, late, middle])
     })
 
+    it('warns when max_refreshes_per_run leaves an account without a valid token at the next run', () => {
+        platform.properties[PROPERTY.maxRefreshesPerRun.name] = '1'
+        const { profileId } = seedProvider()
+        seedEmailAccount(profileId)
+        seedEmailAccount(profileId)
+        platform.clock.advanceSeconds(3500)
+        expect(runJob()).toMatchObject({ refreshed: 1, deferred: 1, deferredPastExpiry: 1 })
+        expect(platform.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
+            expect.stringMatching(/1 email accounts will have no valid access token at the next run because x_mail_oauth\.max_refreshes_per_run \(1\) is too low for 2 accounts/),
+        ])
+    })
+
     it('does not refresh an account twice when runs overlap', () => {
         const { profileId } = seedProvider()
         const accountId = seedEmailAccount(profileId)
