@@ -4,7 +4,7 @@
  * same constants the app's Fluent records are declared from.
  */
 import { parseArgs } from 'node:util'
-import { GOOGLE, MICROSOFT, PLACEHOLDER, REDIRECT_PATH, presetScopes } from '../src/providers.ts'
+import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER, REDIRECT_PATH, presetScopes } from '../src/providers.ts'
 import type { ClientAuthentication, MailServer, ProviderChoice, VerifySettings } from './types.ts'
 
 /** Keeps the secret out of shell history: `read -s EMAIL_OAUTH_CLIENT_SECRET` then export it. */
@@ -427,10 +427,10 @@ function safeHost(value: string): string | undefined {
 /** The instance's OAuth callback, built from the presets' template so both stay one value. */
 export function serviceNowRedirectUrl(instance: string | undefined): string {
     if (instance === undefined) {
-        return MICROSOFT.redirectUrl
+        return INSTANCE_REDIRECT_URL
     }
     if (!instance.includes('.')) {
-        return MICROSOFT.redirectUrl.replace(PLACEHOLDER.instance, instance.toLowerCase())
+        return INSTANCE_REDIRECT_URL.replace(PLACEHOLDER.instance, instance.toLowerCase())
     }
     return `https://${instance}/${REDIRECT_PATH}`
 }

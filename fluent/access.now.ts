@@ -13,10 +13,13 @@ export const adminRole = Role({
 
 /*
  * Notifications go to groups, not roles: members of this group hold x_mail_oauth.admin and receive
- * the "authorize again" alerts. Add the people who look after the mailboxes.
+ * the "authorize again" alerts. Add the people who look after the mailboxes. Loaded on first install
+ * only: the admin may set its email, manager or name, and an upgrade keeps them (its role grant
+ * below is the app's and is written on every install).
  */
 export const adminGroup = Record({
     $id: Now.ID['admin-group'],
+    $meta: { installMethod: 'first install' },
     table: 'sys_user_group',
     data: {
         name: 'Email OAuth Manager admins',

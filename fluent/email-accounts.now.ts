@@ -7,10 +7,15 @@ import { microsoftProfile } from './providers/microsoft-365.now.ts'
  * Step 6 of the setup procedure: the email accounts, with the OAuth profile attached. They ship
  * inactive with a placeholder mailbox, so installing the app changes no mail flow: the admin
  * fills in the mailbox, clicks Authorize Email Account Access, then activates the account.
+ *
+ * Both load on first install only (dist/app/unload/): the admin fills them in, so an upgrade must
+ * neither write the placeholders back nor deactivate them. `email_user_label` is the display name
+ * of an SMTP account only, so the IMAP account leaves it empty.
  */
 
 export const microsoftInboundAccount = Record({
     $id: Now.ID['microsoft-365-inbound-imap'],
+    $meta: { installMethod: 'first install' },
     table: 'sys_email_account',
     data: {
         name: 'Microsoft 365 inbound (IMAP)',
@@ -23,12 +28,12 @@ export const microsoftInboundAccount = Record({
         enable_ssl: true,
         enable_tls: false,
         user_name: PLACEHOLDER.mailbox,
-        email_user_label: PLACEHOLDER.mailbox,
     },
 })
 
 export const microsoftOutboundAccount = Record({
     $id: Now.ID['microsoft-365-outbound-smtp'],
+    $meta: { installMethod: 'first install' },
     table: 'sys_email_account',
     data: {
         name: 'Microsoft 365 outbound (SMTP)',

@@ -3,10 +3,14 @@ import { Property } from '@servicenow/sdk/core'
 import { PROPERTY } from '../src/common/app.ts'
 import { adminRole } from './access.now.ts'
 
-/* The job's settings. Admins tune them under Email OAuth Manager > Properties; only admins write them. */
+/*
+ * The job's settings. Admins tune them under Email OAuth Manager > Properties; only admins write them.
+ * Each loads on first install only (dist/app/unload/), so an upgrade keeps the admin's values.
+ */
 
 export const enabledProperty = Property({
     $id: Now.ID['property-enabled'],
+    $meta: { installMethod: 'first install' },
     name: PROPERTY.enabled.name,
     type: 'boolean',
     value: PROPERTY.enabled.default,
@@ -16,6 +20,7 @@ export const enabledProperty = Property({
 
 export const refreshWindowProperty = Property({
     $id: Now.ID['property-refresh-window-seconds'],
+    $meta: { installMethod: 'first install' },
     name: PROPERTY.refreshWindowSeconds.name,
     type: 'integer',
     value: PROPERTY.refreshWindowSeconds.default,
@@ -26,6 +31,7 @@ export const refreshWindowProperty = Property({
 
 export const maxRefreshesProperty = Property({
     $id: Now.ID['property-max-refreshes-per-run'],
+    $meta: { installMethod: 'first install' },
     name: PROPERTY.maxRefreshesPerRun.name,
     type: 'integer',
     value: PROPERTY.maxRefreshesPerRun.default,
@@ -35,6 +41,7 @@ export const maxRefreshesProperty = Property({
 
 export const failureAlertThresholdProperty = Property({
     $id: Now.ID['property-failure-alert-threshold'],
+    $meta: { installMethod: 'first install' },
     name: PROPERTY.failureAlertThreshold.name,
     type: 'integer',
     value: PROPERTY.failureAlertThreshold.default,
@@ -45,6 +52,7 @@ export const failureAlertThresholdProperty = Property({
 
 export const reauthWarningDaysProperty = Property({
     $id: Now.ID['property-reauth-warning-days'],
+    $meta: { installMethod: 'first install' },
     name: PROPERTY.reauthWarningDays.name,
     type: 'integer',
     value: PROPERTY.reauthWarningDays.default,

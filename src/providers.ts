@@ -20,6 +20,13 @@ export const PLACEHOLDER = {
 /** ServiceNow's OAuth callback; the provider must have exactly this URL registered. */
 export const REDIRECT_PATH = 'oauth_redirect.do'
 
+/**
+ * The callback the instance generates when the provider's Redirect URL is left empty ("Leave the
+ * field empty to have the instance auto-generate the URL", ServiceNow docs): `<glide.servlet.uri>`
+ * followed by oauth_redirect.do. The presets ship the field empty; this is what to register.
+ */
+export const INSTANCE_REDIRECT_URL = `https://${PLACEHOLDER.instance}.service-now.com/${REDIRECT_PATH}`
+
 export const MICROSOFT = {
     key: 'microsoft',
     label: 'Microsoft 365',
@@ -29,9 +36,15 @@ export const MICROSOFT = {
     tokenUrl: 'https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token',
     /** Entra has no RFC 7009 revocation endpoint for these tokens. */
     revokeUrl: '',
-    redirectUrl: 'https://<instance>.service-now.com/oauth_redirect.do',
+    /** Shipped empty: the instance generates INSTANCE_REDIRECT_URL. */
+    redirectUrl: '',
     /** Entra refresh tokens live 90 days (rolling); ServiceNow's default of 100 days overstates it. */
     refreshTokenLifespanSeconds: 7776000,
+    /**
+     * Entra issues a new refresh token with each refresh, so the stored expiry moves forward: a
+     * lifespan longer than 90 days makes the instance trust a dead token (KB2132135).
+     */
+    refreshTokenLifespanBound: 'at_most',
     /** No OAuth API script: Entra returns a refresh token whenever offline_access is granted. */
     oauthApiScript: '',
     scope: {
@@ -52,9 +65,20 @@ export const GOOGLE = {
     authUrl: 'https://accounts.google.com/o/oauth2/auth',
     tokenUrl: 'https://accounts.google.com/o/oauth2/token',
     revokeUrl: 'https://accounts.google.com/o/oauth2/revoke',
-    redirectUrl: 'https://<instance>.service-now.com/oauth_redirect.do',
-    /** Google publishes no fixed lifetime; unused refresh tokens die after 6 months (183 days). */
-    refreshTokenLifespanSeconds: 15811200,
+    /** Shipped empty: the instance generates INSTANCE_REDIRECT_URL. */
+    redirectUrl: '',
+    /**
+     * 10 years. A Google refresh token in use does not expire by time, and Google does not rotate it
+     * on refresh, so the expiry the instance stores at authorization (now + this lifespan) never
+     * moves. With 183 days a Gmail account refreshed every hour would be called expired on day 183
+     * (and the platform's expired-credential cleanup may delete its token). Google ends a token only
+     * by revocation, a password change, 6 months unused (never, while the job refreshes hourly) or
+     * 7 days in "Testing": each answers invalid_grant at the next refresh, which the job reports.
+     * 10 years never marks a healthy account expired in practice, and fits the integer field.
+     */
+    refreshTokenLifespanSeconds: 315360000,
+    /** The stored expiry never moves (no rotation): a shorter lifespan kills a healthy account. */
+    refreshTokenLifespanBound: 'at_least',
     /** ServiceNow's script that adds access_type=offline and prompt=consent (KB0813417). */
     oauthApiScript: 'OAuthGoogleOfflineAccess',
     scope: {

@@ -7,11 +7,16 @@ import { GOOGLE, PLACEHOLDER } from '../../src/providers.ts'
  * authorization request says access_type=offline (and prompt=consent on re-consent), which
  * ServiceNow adds through the global script include OAuthGoogleOfflineAccess (KB0813417). Its
  * sys_id differs per instance, so the admin selects it in the OAuth API Script field; the setup
- * check reports the profile until that is done.
+ * check reports the profile until that is done. The Redirect URL ships empty: the instance generates
+ * https://<instance>.service-now.com/oauth_redirect.do itself.
+ *
+ * Every record here loads on first install only (dist/app/unload/): the admin edits the provider
+ * and may change its scope and profile, and an upgrade must not write the placeholders back.
  */
 
 export const googleProvider = Record({
     $id: Now.ID['google-gmail-provider'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity',
     data: {
         name: GOOGLE.entityName,
@@ -26,12 +31,13 @@ export const googleProvider = Record({
         refresh_token_lifespan: GOOGLE.refreshTokenLifespanSeconds,
         access_token_lifespan: 3600,
         comments:
-            'Email OAuth Manager: replace <instance> in the Redirect URL with your instance name, paste the OAuth client id from Google Cloud console > APIs & Services > Credentials, type the client secret, and set OAuth API Script to OAuthGoogleOfflineAccess.',
+            'Email OAuth Manager: paste the OAuth client id from Google Cloud console > APIs & Services > Credentials, type the client secret, and set OAuth API Script to OAuthGoogleOfflineAccess. Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you add to the client\'s Authorized redirect URIs. Keep Refresh Token Lifespan at 315360000: Google refresh tokens in use do not expire by time.',
     },
 })
 
 export const googleMailScope = Record({
     $id: Now.ID['google-gmail-scope-mail'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_scope',
     data: {
         name: 'Gmail IMAP and SMTP',
@@ -42,6 +48,7 @@ export const googleMailScope = Record({
 
 export const googleProfile = Record({
     $id: Now.ID['google-gmail-profile'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile',
     data: {
         name: GOOGLE.profileName,
@@ -53,6 +60,7 @@ export const googleProfile = Record({
 
 Record({
     $id: Now.ID['google-gmail-profile-scope-mail'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile_scope',
     data: { oauth_entity_profile: googleProfile, oauth_entity_scope: googleMailScope },
 })

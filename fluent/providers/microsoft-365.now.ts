@@ -5,12 +5,18 @@ import { MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
 /*
  * Steps 2 to 4 of the setup procedure for Microsoft 365 (Entra ID): the Application Registry entry
  * "Connect to a third party OAuth Provider", each scope as its own entry, and the profile that
- * links them. The admin replaces <tenant> in both URLs, <instance> in the redirect URL and the
- * client id on the form, and types the client secret there: no secret is ever shipped.
+ * links them. The admin replaces <tenant> in both URLs and the client id on the form, and types
+ * the client secret there: no secret is ever shipped. The Redirect URL ships empty: the instance
+ * then generates https://<instance>.service-now.com/oauth_redirect.do itself ("Leave the field
+ * empty to have the instance auto-generate the URL", ServiceNow docs, OAuth provider form).
+ *
+ * Every record here loads on first install only (dist/app/unload/): the admin edits the provider
+ * and may change its scopes and profile, and an upgrade must not write the placeholders back.
  */
 
 export const microsoftProvider = Record({
     $id: Now.ID['microsoft-365-provider'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity',
     data: {
         name: MICROSOFT.entityName,
@@ -24,12 +30,13 @@ export const microsoftProvider = Record({
         refresh_token_lifespan: MICROSOFT.refreshTokenLifespanSeconds,
         access_token_lifespan: 3600,
         comments:
-            'Email OAuth Manager: replace <tenant> in the Authorization and Token URLs with your Entra tenant id or domain, <instance> in the Redirect URL with your instance name, paste the Application (client) ID, and type the client secret from Entra ID > App registrations > Certificates & secrets.',
+            'Email OAuth Manager: replace <tenant> in the Authorization and Token URLs with your Entra tenant id or domain, paste the Application (client) ID, and type the client secret from Entra ID > App registrations > Certificates & secrets. Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you register in Entra.',
     },
 })
 
 export const microsoftImapScope = Record({
     $id: Now.ID['microsoft-365-scope-imap'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_scope',
     data: {
         name: 'IMAP access as user',
@@ -40,6 +47,7 @@ export const microsoftImapScope = Record({
 
 export const microsoftSmtpScope = Record({
     $id: Now.ID['microsoft-365-scope-smtp'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_scope',
     data: {
         name: 'SMTP send',
@@ -50,6 +58,7 @@ export const microsoftSmtpScope = Record({
 
 export const microsoftOpenidScope = Record({
     $id: Now.ID['microsoft-365-scope-openid'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_scope',
     data: {
         name: 'OpenID',
@@ -60,6 +69,7 @@ export const microsoftOpenidScope = Record({
 
 export const microsoftOfflineAccessScope = Record({
     $id: Now.ID['microsoft-365-scope-offline-access'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_scope',
     data: {
         name: 'Offline access (refresh token)',
@@ -70,6 +80,7 @@ export const microsoftOfflineAccessScope = Record({
 
 export const microsoftProfile = Record({
     $id: Now.ID['microsoft-365-profile'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile',
     data: {
         name: MICROSOFT.profileName,
@@ -81,24 +92,28 @@ export const microsoftProfile = Record({
 
 Record({
     $id: Now.ID['microsoft-365-profile-scope-imap'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile_scope',
     data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftImapScope },
 })
 
 Record({
     $id: Now.ID['microsoft-365-profile-scope-smtp'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile_scope',
     data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftSmtpScope },
 })
 
 Record({
     $id: Now.ID['microsoft-365-profile-scope-openid'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile_scope',
     data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftOpenidScope },
 })
 
 Record({
     $id: Now.ID['microsoft-365-profile-scope-offline-access'],
+    $meta: { installMethod: 'first install' },
     table: 'oauth_entity_profile_scope',
     data: { oauth_entity_profile: microsoftProfile, oauth_entity_scope: microsoftOfflineAccessScope },
 })

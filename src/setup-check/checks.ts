@@ -7,7 +7,7 @@
  * empty), so a bad value on the instance reaches these rules unchanged and becomes a finding. Nothing
  * here throws, whatever the snapshot holds: every read goes through `text()` / `list()`.
  */
-import { GOOGLE, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
+import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../providers.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -60,6 +60,7 @@ export const FINDING_CODES = {
     client_secret_missing: { severity: 'error', kind: 'configuration', blocksRefresh: true },
     instance_url_unknown: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
     redirect_url_mismatch: { severity: 'error', kind: 'configuration', blocksRefresh: false },
+    redirect_url_generated: { severity: 'info', kind: 'configuration', blocksRefresh: false },
     profile_has_no_scopes: { severity: 'error', kind: 'configuration', blocksRefresh: false },
     scope_combined: { severity: 'error', kind: 'configuration', blocksRefresh: false },
     scope_empty: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
@@ -84,6 +85,7 @@ export const FINDING_CODES = {
     multiple_active_smtp: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
     refresh_token_lifespan_invalid: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
     refresh_token_lifespan_too_long: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+    refresh_token_lifespan_too_short: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
     platform_refresh_job_active: { severity: 'info', kind: 'configuration', blocksRefresh: false },
     token_unreadable: { severity: 'warning', kind: 'token', blocksRefresh: false },
     not_authorized: { severity: 'error', kind: 'token', blocksRefresh: true },
@@ -493,13 +495,18 @@ function checkRedirect(context: ProviderContext, instanceUrl: unknown, add: Add)
     const parsed = parseUrl(base)
     const redirect = text(context.provider.redirect_url)
     const where = `on the ${REGISTRY_FORM} of ${context.providerName}`
-    if (!parsed) {
-        add('instance_url_unknown', 'sys_properties.glide.servlet.uri', `The property glide.servlet.uri is ${shown(instanceUrl)}, so the Redirect URL could not be checked: make sure Redirect URL ${where} is https://<your instance>.service-now.com/${REDIRECT_PATH}, exactly as registered at the provider.`)
+    const expected = parsed ? `${base.replace(/\/+$/, '')}/${REDIRECT_PATH}` : INSTANCE_REDIRECT_URL
+    if (redirect === '') {
+        // The documented default: "Leave the field empty to have the instance auto-generate the URL".
+        add('redirect_url_generated', 'oauth_entity.redirect_url', `Redirect URL ${where} is empty, so the instance generates ${expected}: register exactly that URL at the provider (Entra: Authentication > Redirect URIs; Google: Authorized redirect URIs).`)
         return
     }
-    const expected = `${base.replace(/\/+$/, '')}/${REDIRECT_PATH}`
+    if (!parsed) {
+        add('instance_url_unknown', 'sys_properties.glide.servlet.uri', `The property glide.servlet.uri is ${shown(instanceUrl)}, so the Redirect URL could not be checked: make sure Redirect URL ${where} is ${INSTANCE_REDIRECT_URL} with your instance name, exactly as registered at the provider, or leave it empty so the instance generates it.`)
+        return
+    }
     if (redirect !== expected) {
-        add('redirect_url_mismatch', 'oauth_entity.redirect_url', `Redirect URL ${where} is ${shown(context.provider.redirect_url)}: set it to ${expected}, and register exactly that URL at the provider (a difference gives AADSTS50011 or redirect_uri_mismatch).`)
+        add('redirect_url_mismatch', 'oauth_entity.redirect_url', `Redirect URL ${where} is ${shown(context.provider.redirect_url)}: clear it so the instance generates ${expected} (or set exactly that), and register that URL at the provider (a difference gives AADSTS50011 or redirect_uri_mismatch).`)
     }
 }
 
@@ -595,12 +602,15 @@ function checkPresetSpecifics(context: ProviderContext, account: AccountFields, 
     }
     const rawLifespan = text(provider.refresh_token_lifespan)
     const lifespan = rawLifespan === '' ? PLATFORM_DEFAULT_REFRESH_TOKEN_LIFESPAN_SECONDS : Number(rawLifespan)
-    const limit = preset.refreshTokenLifespanSeconds
+    const bound = preset.refreshTokenLifespanSeconds
     const where = `Refresh Token Lifespan on the ${REGISTRY_FORM} of ${providerName}`
+    const days = (seconds: number): string => `${Math.round(seconds / SECONDS_PER_DAY)} days`
     if (!isFinite(lifespan) || lifespan < 0) {
-        add('refresh_token_lifespan_invalid', 'oauth_entity.refresh_token_lifespan', `${where} is ${shown(provider.refresh_token_lifespan)}, not a number of seconds: set it to ${limit} (${limit / SECONDS_PER_DAY} days).`)
-    } else if (lifespan > limit) {
-        add('refresh_token_lifespan_too_long', 'oauth_entity.refresh_token_lifespan', `${where} is ${lifespan} seconds (${Math.round(lifespan / SECONDS_PER_DAY)} days), longer than ${preset.label}'s refresh tokens live, so the instance believes a dead token is still good (KB2132135): set it to ${limit} (${limit / SECONDS_PER_DAY} days).`)
+        add('refresh_token_lifespan_invalid', 'oauth_entity.refresh_token_lifespan', `${where} is ${shown(provider.refresh_token_lifespan)}, not a number of seconds: set it to ${bound} (${days(bound)}).`)
+    } else if (preset.refreshTokenLifespanBound === 'at_most' && lifespan > bound) {
+        add('refresh_token_lifespan_too_long', 'oauth_entity.refresh_token_lifespan', `${where} is ${lifespan} seconds (${days(lifespan)}), longer than ${preset.label}'s refresh tokens live, so the instance believes a dead token is still good (KB2132135): set it to ${bound} (${days(bound)}).`)
+    } else if (preset.refreshTokenLifespanBound === 'at_least' && lifespan < bound) {
+        add('refresh_token_lifespan_too_short', 'oauth_entity.refresh_token_lifespan', `${where} is ${lifespan} seconds (${days(lifespan)}${rawLifespan === '' ? ', the platform default' : ''}). ${preset.label} refresh tokens in use do not expire by time and are not rotated, so the expiry the instance stores at authorization never moves: after ${days(lifespan)} it calls a working token expired and mail stops. Set it to ${bound} (${days(bound)}), then authorize the account again so the stored expiry is recomputed.`)
     }
 }
 

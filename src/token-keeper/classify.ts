@@ -17,7 +17,7 @@ export interface ResponseSnapshot {
     errorMessage: string
     body: string
     contentType: string
-    /** Retry-After, when the platform exposes it (see oauth-client.ts). */
+    /** A retry hint from the response content, when a provider sends one (no headers reach scripts: see oauth-client.ts). */
     retryAfter: string | null
     /** getToken() of the response, without secrets; null when there is none. */
     token: RawToken | null

@@ -192,7 +192,7 @@ class RefreshRun {
                 else {
                     // The row now holds the lease: compare the final fields against that.
                     if (previous !== null) previous = { ...previous, nextAttempt: leaseFrom + LEASE_SECONDS * 1000 }
-                    const refreshed = this.refresh(w, provider.entityName, previous)
+                    const refreshed = this.refresh(w, previous)
                     outcome = refreshed.outcome
                     secrets = secrets.concat(refreshed.secrets)
                 }
@@ -225,13 +225,13 @@ class RefreshRun {
     }
 
     /** After the lease: read the token again (an overlapping run may have refreshed it), then request. */
-    private refresh(w: AccountWork, entityName: string, previous: HealthSnapshot | null): { outcome: Outcome; secrets: string[] } {
+    private refresh(w: AccountWork, previous: HealthSnapshot | null): { outcome: Outcome; secrets: string[] } {
         const read = readToken(w.account.sysId, w.account.profileId)
         const before = observeToken(read.raw, clock(), previous)
         const again = decide({ profileId: w.account.profileId, token: before, previous: null, now: clock(), settings: this.settings })
         if (again.kind === 'fresh') return { outcome: { kind: 'fresh', token: before as TokenState }, secrets: read.secrets }
         if (again.kind === 'blocked') return { outcome: { kind: 'blocked', status: again.status, code: again.code, token: before }, secrets: read.secrets }
-        const sent = requestRefresh(w.account.sysId, w.account.profileId, entityName, read.refreshToken)
+        const sent = requestRefresh(w.account.sysId, w.account.profileId, read.refreshToken)
         const secrets = read.secrets.concat(sent.secrets)
         const result = classifyResponse(sent.response, clock(), secrets)
         if (result.kind === 'refreshed') return { outcome: { kind: 'refreshed', token: result.token }, secrets }

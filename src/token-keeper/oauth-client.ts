@@ -61,15 +61,18 @@ export function readToken(accountSysId: string, profileSysId: string): TokenRead
 }
 
 /**
- * Retry-After, if the platform exposes it. The docs describe getResponseParameters() as "the
- * response content" and name no header accessor, so this looks there defensively and the caller
- * falls back to its own backoff when nothing is found.
+ * A retry hint, only from what the platform gives. GlideOAuthClientResponse has no header accessor
+ * (@servicenow/glide sn_auth/GlideOAuthClientResponse.d.ts: getBody, getContentType,
+ * getErrorMessage, getResponseCode, getResponseParameters, getToken), so an HTTP Retry-After header
+ * never reaches a script. getResponseParameters() is "the response content" (ServiceNow docs): the
+ * token endpoint's body fields. A body field `retry_after` (or `retry-after`) is read when a provider
+ * sends one; Microsoft and Google send none, so the caller's own capped backoff decides.
  */
-function retryAfterOf(response: GlideOAuthClientResponse): string | null {
+function retryHintOf(response: GlideOAuthClientResponse): string | null {
     try {
         const params = response.getResponseParameters()
         if (params === null || params === undefined) return null
-        for (const name of ['retry-after', 'Retry-After', 'retry_after']) {
+        for (const name of ['retry_after', 'retry-after']) {
             const value: unknown = typeof params.get === 'function' ? params.get(name) : params[name]
             if (value !== null && value !== undefined && String(value) !== '') return String(value)
         }
@@ -85,10 +88,19 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Refreshes the account's access token through the platform. The three oauth_* parameters make
- * the platform store the new token for the account (without them mail keeps failing).
+ * No provider name: ServiceNow's own refresh script (KB0823628) calls requestTokenByRequest(null,
+ * request) and the oauth_provider_profile parameter selects the provider, so neither a read of
+ * oauth_entity nor two providers with one name can stop a refresh. The type declaration says
+ * `clientName?: string`; null is what the platform's script passes.
  */
-export function requestRefresh(accountSysId: string, profileSysId: string, entityName: string, refreshToken: string): RefreshResult {
+const PROVIDER_FROM_PROFILE = null as unknown as string
+
+/**
+ * Refreshes the account's access token through the platform, as ServiceNow's documented refresh
+ * script does (KB0823628). The three oauth_* parameters make the platform store the new token for
+ * the account (without them mail keeps failing); the profile selects the provider.
+ */
+export function requestRefresh(accountSysId: string, profileSysId: string, refreshToken: string): RefreshResult {
     const request = new GlideOAuthClientRequest()
     request.setGrantType('refresh_token')
     request.setRefreshToken(refreshToken)
@@ -97,7 +109,7 @@ export function requestRefresh(accountSysId: string, profileSysId: string, entit
     request.setParameter('oauth_provider_profile', profileSysId)
     let response: GlideOAuthClientResponse
     try {
-        response = new GlideOAuthClient().requestTokenByRequest(entityName, request)
+        response = new GlideOAuthClient().requestTokenByRequest(PROVIDER_FROM_PROFILE, request)
     } catch (error) {
         const thrown = messageOf(error) || 'requestTokenByRequest failed without a message'
         return { response: { thrown, status: 0, errorMessage: '', body: '', contentType: '', retryAfter: null, token: null }, secrets: [refreshToken] }
@@ -110,7 +122,7 @@ export function requestRefresh(accountSysId: string, profileSysId: string, entit
             errorMessage: text(response.getErrorMessage()),
             body: text(response.getBody()),
             contentType: text(response.getContentType()),
-            retryAfter: retryAfterOf(response),
+            retryAfter: retryHintOf(response),
             token: token.raw,
         },
         secrets: [refreshToken, token.access, token.refresh],

@@ -22,12 +22,22 @@ describe('a broken declaration fails with a message that names the record', () =
         return copy
     }
 
+    test('a provider that an upgrade would overwrite', () => {
+        const broken = brokenCopy((a) => {
+            const provider = a.of('oauth_entity').find((r) => r.fields.name === 'Microsoft 365 Email')!
+            provider.file = provider.file.replace(/^unload/, 'update')
+        })
+        expect(checks['records the admin edits load on first install only; the app itself on every install'](broken)).toEqual([
+            expect.stringMatching(/^oauth_entity "Microsoft 365 Email" \(update\/oauth_entity_\w+\.xml\): an admin edits this record, so it must load on first install only/),
+        ])
+    })
+
     test('an account shipped active', () => {
         const broken = brokenCopy((a) => {
             a.of('sys_email_account').find((r) => r.fields.type === 'imap')!.fields.active = 'true'
         })
         expect(checks['email accounts ship inactive with OAuth2 and a declared profile'](broken)).toEqual([
-            expect.stringMatching(/^sys_email_account "Microsoft 365 inbound \(IMAP\)" \(update\/sys_email_account_\w+\.xml\): active should be "false", is "true"$/),
+            expect.stringMatching(/^sys_email_account "Microsoft 365 inbound \(IMAP\)" \(unload\/sys_email_account_\w+\.xml\): active should be "false", is "true"$/),
         ])
     })
 
@@ -50,7 +60,7 @@ describe('a broken declaration fails with a message that names the record', () =
             a.files.set(provider.file, '<token_url>Symbol(Now.UNRESOLVED)</token_url>')
         })
         expect(checks['every value resolved and no secret shipped'](broken)).toEqual([
-            expect.stringMatching(/^update\/oauth_entity_\w+\.xml: holds an unresolved Fluent value/),
+            expect.stringMatching(/^unload\/oauth_entity_\w+\.xml: holds an unresolved Fluent value/),
             expect.stringMatching(/^oauth_entity "Google Gmail" .*: client_secret has a value/),
         ])
     })

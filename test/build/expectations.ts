@@ -4,7 +4,7 @@
  * it is. The expected values come from the same constants the Fluent files import.
  */
 import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
-import { GOOGLE, MICROSOFT, type ProviderPreset } from '../../src/providers.ts'
+import { GOOGLE, MICROSOFT, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
 import type { AppRecord, BuiltApp } from './dist-app.ts'
 
 export type Check = (app: BuiltApp) => string[]
@@ -69,7 +69,48 @@ function checkProvider(app: BuiltApp, preset: ProviderPreset): string[] {
     return problems
 }
 
+/**
+ * Tables whose records the admin edits after installing (the README's setup steps): they load on
+ * first install only (dist/app/unload/), so an upgrade never writes a placeholder back over the
+ * admin's value or (de)activates an account. Everything else is the app's own and is written again
+ * by every install and upgrade (dist/app/update/).
+ */
+export const FIRST_INSTALL_TABLES = [
+    'oauth_entity',
+    'oauth_entity_profile',
+    'oauth_entity_scope',
+    'oauth_entity_profile_scope',
+    'sys_email_account',
+    'sys_properties',
+    'sys_user_group',
+] as const
+
+/** The folder of dist/app a record was built into: 'update', 'unload', ... */
+export function installFolder(record: AppRecord): string {
+    return record.file.split(/[/\\]/)[0]
+}
+
 export const checks: Record<string, Check> = {
+    'records the admin edits load on first install only; the app itself on every install': (app) => {
+        const problems: string[] = []
+        for (const record of app.records) {
+            if (['dictionary', 'scope', 'author_elective_update'].includes(installFolder(record))) continue
+            const expected = (FIRST_INSTALL_TABLES as readonly string[]).includes(record.table) ? 'unload' : 'update'
+            if (installFolder(record) !== expected) {
+                problems.push(
+                    expected === 'unload'
+                        ? `${describeRecord(record)}: an admin edits this record, so it must load on first install only: add $meta: { installMethod: 'first install' } (it would land in unload/)`
+                        : `${describeRecord(record)}: the app's own record must be written by every upgrade (update/), not only on first install`,
+                )
+            }
+        }
+        for (const table of FIRST_INSTALL_TABLES) {
+            if (app.of(table).length === 0) problems.push(`${table}: the app ships no record of this table; drop it from FIRST_INSTALL_TABLES or declare the record`)
+        }
+        return problems
+    },
+
+
     'Microsoft 365 provider, scopes and profile': (app) => checkProvider(app, MICROSOFT),
 
     'Google Gmail provider, scope and profile': (app) => checkProvider(app, GOOGLE),
@@ -78,11 +119,12 @@ export const checks: Record<string, Check> = {
         const expected: { name: string; fields: Record<string, string> }[] = [
             {
                 name: 'Microsoft 365 inbound (IMAP)',
-                fields: { type: 'imap', server: MICROSOFT.imap.host, port: String(MICROSOFT.imap.port), enable_ssl: 'true' },
+                // email_user_label is the display name of SMTP accounts only (ServiceNow docs, Email account form).
+                fields: { type: 'imap', server: MICROSOFT.imap.host, port: String(MICROSOFT.imap.port), enable_ssl: 'true', email_user_label: '' },
             },
             {
                 name: 'Microsoft 365 outbound (SMTP)',
-                fields: { type: 'smtp', server: MICROSOFT.smtp.host, port: String(MICROSOFT.smtp.port), enable_tls: 'true' },
+                fields: { type: 'smtp', server: MICROSOFT.smtp.host, port: String(MICROSOFT.smtp.port), enable_tls: 'true', email_user_label: PLACEHOLDER.mailbox },
             },
         ]
         return expected.flatMap(({ name, fields }) => {

@@ -1,4 +1,4 @@
-import { GOOGLE, MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
+import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
 import { checkSetup, FINDING_CODES, firstRefreshBlocker, summarise } from '../../src/setup-check/checks.ts'
 import type { Finding, FindingCode, SetupSnapshot } from '../../src/setup-check/checks.ts'
 import { CLIENT_ID, gmailImap, gmailSmtp, linkTo, microsoftImap, microsoftSmtp, scopeRecord, TENANT, withScopes } from './fixtures.ts'
@@ -54,7 +54,10 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['client secret pasted as client id', change(microsoftImap, (s) => (s.provider!.client_id = 'Qw8Q~abcdEFGHijklMNOPqrstUVWXyz0123456789')), ['client_id_malformed']],
     ['Gmail client id that is not Google\'s', change(gmailImap, (s) => (s.provider!.client_id = CLIENT_ID)), ['client_id_malformed']],
     ['client secret empty', change(microsoftImap, (s) => (s.provider!.client_secret_set = false)), ['client_secret_missing']],
-    ['redirect URL with the <instance> placeholder', change(microsoftImap, (s) => (s.provider!.redirect_url = MICROSOFT.redirectUrl)), ['redirect_url_mismatch']],
+    ['redirect URL with the <instance> placeholder', change(microsoftImap, (s) => (s.provider!.redirect_url = INSTANCE_REDIRECT_URL)), ['redirect_url_mismatch']],
+    ['redirect URL empty, as shipped: the instance generates it', change(microsoftImap, (s) => (s.provider!.redirect_url = MICROSOFT.redirectUrl)), ['redirect_url_generated']],
+    ['Gmail refresh token lifespan of 183 days: a healthy token would be called expired', change(gmailImap, (s) => (s.provider!.refresh_token_lifespan = '15811200')), ['refresh_token_lifespan_too_short']],
+    ['Gmail refresh token lifespan left empty (the platform default of 100 days)', change(gmailImap, (s) => (s.provider!.refresh_token_lifespan = null)), ['refresh_token_lifespan_too_short']],
     ['redirect URL of another instance', change(microsoftImap, (s) => (s.provider!.redirect_url = 'https://acmedev.service-now.com/oauth_redirect.do')), ['redirect_url_mismatch']],
     ['glide.servlet.uri not set', change(microsoftImap, (s) => (s.instanceUrl = null)), ['instance_url_unknown']],
     ['openid and offline_access in one scope entry', change(microsoftImap, (s) => Object.assign(s, withScopes(s, [MICROSOFT.scope.imap, 'openid offline_access']))), ['scope_combined']],
@@ -100,7 +103,7 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
             s.token = { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }
             s.platformRefreshJobActive = true
         }),
-        ['account_inactive', 'auth_url_placeholder', 'client_id_placeholder', 'client_secret_missing', 'not_authorized', 'platform_refresh_job_active', 'redirect_url_mismatch', 'token_url_placeholder', 'user_name_placeholder'],
+        ['account_inactive', 'auth_url_placeholder', 'client_id_placeholder', 'client_secret_missing', 'not_authorized', 'platform_refresh_job_active', 'redirect_url_generated', 'token_url_placeholder', 'user_name_placeholder'],
     ],
 ]
 
@@ -173,8 +176,14 @@ describe('finding messages', () => {
 
     it('gives the exact redirect URL of this instance', () => {
         const snapshot = microsoftImap()
-        snapshot.provider!.redirect_url = ''
-        expect(messageOf(snapshot, 'redirect_url_mismatch')).toContain('set it to https://acme.service-now.com/oauth_redirect.do')
+        snapshot.provider!.redirect_url = 'https://acme.service-now.com/oauth_redirect'
+        expect(messageOf(snapshot, 'redirect_url_mismatch')).toContain('clear it so the instance generates https://acme.service-now.com/oauth_redirect.do')
+    })
+
+    it('says which redirect URL the instance generates when the field is empty', () => {
+        const snapshot = microsoftImap()
+        snapshot.provider!.redirect_url = null
+        expect(messageOf(snapshot, 'redirect_url_generated')).toContain('the instance generates https://acme.service-now.com/oauth_redirect.do: register exactly that URL at the provider')
     })
 
     it('names the entries a combined scope must be split into', () => {

@@ -3,8 +3,11 @@
  *
  * - Tokens are kept per (requestor, profile) with ABSOLUTE expiry times on the platform clock
  *   (`setToken`, `token`, `authorize`). GlideOAuthToken.getExpiresIn() answers the seconds left.
- * - `requestTokenByRequest(entityName, request)` finds the `oauth_entity` row by name in the db (for
- *   token_url, client_id, client_secret, lifespans), builds a form POST and calls the PLUGGABLE
+ * - `requestTokenByRequest(entityName, request)` finds the `oauth_entity` row (for token_url,
+ *   client_id, client_secret, lifespans): by name when one is given; with a null/empty name, through
+ *   the profile in the oauth_provider_profile parameter, as ServiceNow's own refresh script relies on
+ *   (KB0823628: `requestTokenByRequest(null, request)` with the three oauth_* parameters). It builds a
+ *   form POST and calls the PLUGGABLE
  *   `transport(call) => { status, headers, body }` (synchronous; throw to simulate a timeout or a
  *   refused connection). The default transport is `provider`, a scriptable in-memory fake provider;
  *   the end-to-end tier plugs in a real HTTP transport.
@@ -15,8 +18,8 @@
  *
  * Modelling choices where the platform is not documented (code must not rely on them silently):
  * - getResponseParameters() is the response body's top-level fields as strings (the docs say "the
- *   response content"). With `headersInResponseParameters` true, the HTTP headers are added under
- *   their lower-case names (e.g. 'retry-after'), so a test can exercise a Retry-After path.
+ *   response content"). HTTP response headers (Retry-After included) never reach the script:
+ *   GlideOAuthClientResponse declares no header accessor (@servicenow/glide sn_auth types).
  * - getErrorMessage() is '' on success; otherwise "<error>: <error_description>" from a JSON body,
  *   or "HTTP <status>" for another body, or the exception message when no HTTP answer came (code 0).
  * - getToken() on a failed response answers null.
@@ -98,7 +101,6 @@ export class OAuthPlatform {
     requests: TokenRequestRecord[] = []
     provider: FakeProvider
     transport: Transport
-    headersInResponseParameters = false
 
     constructor(private readonly platform: Platform) {
         this.provider = new FakeProvider(() => platform.clock.now())
@@ -168,9 +170,9 @@ export class OAuthPlatform {
             stored: false,
         }
         this.requests.push(record)
-        const entity = this.platform.db.rows('oauth_entity').find((row) => row.name === entityName)
+        const entity = entityName !== '' ? this.platform.db.rows('oauth_entity').find((row) => row.name === entityName) : this.entityOfProfileParameter(request)
         if (!entity) {
-            record.failure = `OAuth provider not found: ${entityName}`
+            record.failure = entityName !== '' ? `OAuth provider not found: ${entityName}` : 'OAuth provider not found: no provider name and no oauth_provider_profile that names one'
             return failure(record.failure)
         }
         const form: Record<string, string> = { grant_type: request.grantType }
@@ -186,7 +188,7 @@ export class OAuthPlatform {
             form,
             entity: {
                 sysId: String(entity.sys_id),
-                name: entityName,
+                name: String(entity.name ?? ''),
                 clientId: form.client_id,
                 clientSecret: form.client_secret,
                 tokenUrl: String(entity.token_url ?? ''),
@@ -205,7 +207,6 @@ export class OAuthPlatform {
         const json = parseObject(reply.body)
         const parameters: Record<string, string> = {}
         if (json) for (const [k, v] of Object.entries(json)) parameters[k] = typeof v === 'string' ? v : JSON.stringify(v)
-        if (this.headersInResponseParameters) Object.assign(parameters, headers)
         const contentType = headers['content-type'] ?? ''
         const ok = reply.status >= 200 && reply.status < 300 && json !== null && typeof json.access_token === 'string'
         if (!ok) {
@@ -241,6 +242,12 @@ export class OAuthPlatform {
             refreshExpiresAt: newRefresh ? now + refreshLifespan * 1000 : (keptRefresh?.refreshExpiresAt ?? null),
             scope: typeof json.scope === 'string' ? json.scope : (previous?.scope ?? ''),
         }
+    }
+
+    /** KB0823628: with no provider name, the oauth_provider_profile parameter selects the provider. */
+    private entityOfProfileParameter(request: RequestData): Record<string, unknown> | undefined {
+        const profile = this.platform.db.row('oauth_entity_profile', request.parameters.oauth_provider_profile ?? '')
+        return profile ? this.platform.db.row('oauth_entity', String(profile.oauth_entity ?? '')) : undefined
     }
 
     private entityOfProfile(profileId: string): Record<string, unknown> {

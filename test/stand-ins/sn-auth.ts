@@ -5,9 +5,10 @@
  * - GlideOAuthClient.getToken(requestorId, profileId): the stored token, as a GlideOAuthToken whose
  *   getExpiresIn() is the seconds left on the platform clock (0 once expired); a requestor without a
  *   stored token gets a token whose getters answer null / 0.
- * - GlideOAuthClient.requestTokenByRequest(entityName, request): platform.oauth.requestToken (calls the
+ * - GlideOAuthClient.requestTokenByRequest(entityName, request): platform.oauth.requestToken (a null
+ *   name lets the oauth_provider_profile parameter select the provider, KB0823628; calls the
  *   transport, stores the answer only with oauth_requestor, oauth_requestor_context and
- *   oauth_provider_profile), answered as a GlideOAuthClientResponse.
+ *   oauth_provider_profile), answered as a GlideOAuthClientResponse, which has no header accessor.
  * - GlideOAuthClientRequest: grant type, refresh token, scope, parameters and headers.
  */
 import type * as SnAuth from '@servicenow/glide/sn_auth'
@@ -142,7 +143,7 @@ export class GlideOAuthClient {
         platform.hooks.beforeGetToken?.(String(requestorId ?? ''), String(profileId ?? ''))
         return new GlideOAuthToken(platform.oauth.token(String(requestorId ?? ''), String(profileId ?? '')))
     }
-    requestTokenByRequest(entityName?: string, request?: GlideOAuthClientRequest): GlideOAuthClientResponse {
+    requestTokenByRequest(entityName?: string | null, request?: GlideOAuthClientRequest): GlideOAuthClientResponse {
         const r = request ?? new GlideOAuthClientRequest()
         const data = platform.oauth.requestToken(String(entityName ?? ''), {
             grantType: r.getGrantType(),

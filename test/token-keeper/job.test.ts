@@ -1,4 +1,5 @@
 import { EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
+import { MICROSOFT } from '../../src/providers.ts'
 import { refreshAccounts, runRefreshJob } from '../../src/token-keeper/job.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
 import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
@@ -30,8 +31,8 @@ describe('the refresh job on fresh and expiring tokens', () => {
         expect(platform.events).toHaveLength(0)
     })
 
-    it('refreshes inside the window with the three parameters, so the platform stores the token', () => {
-        const { profileId, name } = seedProvider()
+    it('refreshes inside the window with the three parameters and no provider name (KB0823628), so the platform stores the token', () => {
+        const { profileId } = seedProvider()
         const accountId = seedEmailAccount(profileId)
         const before = platform.oauth.token(accountId, profileId)!
         platform.clock.advanceSeconds(3600 - 600)
@@ -39,7 +40,7 @@ describe('the refresh job on fresh and expiring tokens', () => {
         expect(summary.refreshed).toBe(1)
         expect(platform.oauth.requests).toHaveLength(1)
         expect(platform.oauth.requests[0]).toMatchObject({
-            entityName: name,
+            entityName: '',
             grantType: 'refresh_token',
             refreshToken: before.refreshToken,
             parameters: { oauth_requestor: accountId, oauth_requestor_context: 'sys_email_account', oauth_provider_profile: profileId },
@@ -48,6 +49,17 @@ describe('the refresh job on fresh and expiring tokens', () => {
         const after = platform.oauth.token(accountId, profileId)!
         expect(after.accessToken).not.toBe(before.accessToken)
         expect(healthOf(accountId)).toMatchObject({ status: STATUS.ok, last_refreshed: formatGlideDateTime(platform.clock.now()), next_attempt: '' })
+    })
+
+    it('lets the profile select the provider, so a second provider of the same name changes nothing', () => {
+        const impostor = seedProvider({ clientId: 'another-client', tokenUrl: 'https://login.example.net/token' })
+        const { profileId, tokenUrl } = seedProvider()
+        expect(impostor.name).toBe(MICROSOFT.entityName)
+        const accountId = seedEmailAccount(profileId)
+        platform.clock.advanceSeconds(3600 - 600)
+        expect(runJob().refreshed).toBe(1)
+        expect(platform.oauth.requests[0].call?.url).toBe(tokenUrl)
+        expect(healthOf(accountId).status).toBe(STATUS.ok)
     })
 
     it('does nothing but log when x_mail_oauth.enabled is false', () => {
@@ -220,11 +232,20 @@ describe('a failing provider', () => {
         expect(healthOf(accountId).status).toBe(STATUS.ok)
     })
 
-    it('honours Retry-After when the platform exposes it', () => {
+    it('never sees a Retry-After header: GlideOAuthClientResponse exposes no headers, so its own backoff decides', () => {
         const { profileId } = seedProvider()
         const accountId = seedEmailAccount(profileId)
-        platform.oauth.headersInResponseParameters = true
         platform.oauth.provider.respondNext({ ...PROVIDER_BODIES.tooManyRequests, headers: { 'retry-after': '900' } })
+        platform.clock.advanceSeconds(3600 + 60) // already expired: retried at the next run
+        runJob()
+        expect(healthOf(accountId).next_attempt).toBe(formatGlideDateTime(platform.clock.now()))
+        expect(eventNames()).toEqual([`${EVENT.refreshFailing}:provider_unavailable`])
+    })
+
+    it('honours a retry hint the provider puts in the response content (getResponseParameters)', () => {
+        const { profileId } = seedProvider()
+        const accountId = seedEmailAccount(profileId)
+        platform.oauth.provider.respondNext({ ...PROVIDER_BODIES.tooManyRequests, body: JSON.stringify({ error: 'temporarily_unavailable', retry_after: 900 }) })
         platform.clock.advanceSeconds(3600 + 60) // already expired: nothing to pull the retry forward
         runJob()
         expect(healthOf(accountId).next_attempt).toBe(formatGlideDateTime(platform.clock.now() + 900 * 1000))
