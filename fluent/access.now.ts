@@ -6,9 +6,19 @@ import { ADMIN_ROLE } from '../src/common/app.ts'
  * Who may see and run the app, and what it may touch outside its scope.
  */
 
+/*
+ * What a member of "Email OAuth Manager admins" must be able to do without being admin, and exactly
+ * the platform roles for it:
+ * - oauth_admin: Authorize Email Account Access and Test Connection on the email account form;
+ * - email_account_admin: create and edit email accounts (System Mailboxes > Email Accounts).
+ * Not admin: reading oauth_credential (stored tokens) needs it (KB0859525), and granting admin through
+ * an app role would hand out the whole instance. Members read token state on the Token health rows,
+ * which the job (running as admin) writes; Check OAuth setup says "needs role admin" for the token part.
+ */
 export const adminRole = Role({
     name: ADMIN_ROLE,
-    description: 'Reads token health, runs the OAuth setup check and receives the alerts that need an admin to act.',
+    description: 'Reads token health, runs the OAuth setup check, authorizes email accounts (contains oauth_admin and email_account_admin) and receives the alerts that need an admin to act.',
+    containsRoles: ['oauth_admin', 'email_account_admin'],
 })
 
 /*
@@ -91,10 +101,42 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+/* Who may read tokens: the setup check and the job's guard read the job's Run as user and its roles. */
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-user'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-user-has-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-oauth-credential'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_credential',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 /*
- * The sn_auth API: reading the platform's tokens and refreshing them. Scriptable targets are named
- * by their API class; if runtime access tracking records another name on your release, allow
- * that one in System Applications > Application Cross-Scope Access.
+ * The sn_auth API: reading the platform's tokens and refreshing them. UNCONFIRMED: the names runtime
+ * access tracking records for sn_auth scriptables. The @servicenow/glide types declare the classes
+ * GlideOAuthClient and GlideOAuthClientRequest in the sn_auth namespace (src/sn_auth/*.d.ts), and
+ * ServiceNow's docs name scriptable targets by their API class (e.g. "ScopedGlideRecord" in the global
+ * scope), but no public source lists the tracked name or scope for sn_auth. These two records say
+ * what the app calls; if the instance records another name (System Applications > Application
+ * Cross-Scope Access shows a "Requested" row after the first run), set that row to Allowed.
  */
 CrossScopePrivilege({
     $id: Now.ID['privilege-execute-glide-oauth-client'],

@@ -141,6 +141,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '883576b3bd2746afb4f082f78074992f'
                     }
+                    'privilege-read-oauth-credential': {
+                        table: 'sys_scope_privilege'
+                        id: '704fd284519d485faa7845514a7ba5e7'
+                    }
                     'privilege-read-oauth-entity': {
                         table: 'sys_scope_privilege'
                         id: '43554429c3054644836c7d6a3778f6f7'
@@ -160,6 +164,14 @@ declare global {
                     'privilege-read-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: '3973633edbed402cac46a5cb80e0b847'
+                    }
+                    'privilege-read-sys-user': {
+                        table: 'sys_scope_privilege'
+                        id: '9aa1b483564b4530ba3d2419850c9ec3'
+                    }
+                    'privilege-read-sys-user-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: '2929d2388a1549b28193578c875e54ca'
                     }
                     'privilege-read-sysauto-script': {
                         table: 'sys_scope_privilege'
@@ -221,9 +233,17 @@ declare global {
                         table: 'sys_module'
                         id: '08365ca634494b888dc5853eb31a0eac'
                     }
+                    'src_setup-check_read-access_ts': {
+                        table: 'sys_module'
+                        id: 'f84c4afdd8b8493f896d18e948fdf2a2'
+                    }
                     'src_setup-check_read-setup_ts': {
                         table: 'sys_module'
                         id: '488e338dda9149ffadc36560bf12b2a9'
+                    }
+                    'src_setup-check_rules_access_ts': {
+                        table: 'sys_module'
+                        id: '464d8d294e794f58bc947db1a3c57d58'
                     }
                     'src_token-keeper_accounts_ts': {
                         table: 'sys_module'
@@ -717,6 +737,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_user_role_contains'
+                        id: '7099f8b5cc094657b288ccf0bc5fa296'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: 'e3cb036305bd4af9888386590ec5c86a'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '75d483c1c53a442c80e2f5aee0f8e7df'
                         key: {
@@ -769,6 +807,24 @@ declare global {
                                 id: '5da78c16009b4b399193430846477966'
                                 key: {
                                     name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '883008e2e0cb4993b9a49b197ffa2116'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: '33bae564bdbc4c92962459b62c919f17'
+                                key: {
+                                    name: 'oauth_admin'
                                 }
                             }
                         }

@@ -7,6 +7,13 @@ export const HEALTH_TABLE = 'x_mail_oauth_token_health'
 
 export const ADMIN_ROLE = 'x_mail_oauth.admin'
 
+/**
+ * The out-of-box `admin` user (System Administrator): the same sys_id on every instance. The refresh
+ * job runs as this user, as the platform's own "Refresh email access token" job runs as an admin
+ * user, because reading and storing tokens (oauth_credential) needs role admin (KB0859525, KB0816072).
+ */
+export const ADMIN_USER_SYS_ID = '6816f79cc0a8016401c5a33be04be441'
+
 /** The platform plugin that provides OAuth for IMAP and SMTP accounts. */
 export const EMAIL_OAUTH_PLUGIN = 'com.glide.email.oauth'
 

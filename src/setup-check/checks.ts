@@ -9,6 +9,7 @@
  */
 import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../providers.ts'
+import { ACCESS_FINDING_CODES, checkAccess, type AccessSnapshot } from './rules/access.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -91,6 +92,7 @@ export const FINDING_CODES = {
     not_authorized: { severity: 'error', kind: 'token', blocksRefresh: true },
     no_refresh_token: { severity: 'error', kind: 'token', blocksRefresh: true },
     reauth_due: { severity: 'warning', kind: 'token', blocksRefresh: false },
+    ...ACCESS_FINDING_CODES,
 } as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -194,6 +196,8 @@ export interface SetupSnapshot {
     /** Whether the platform's "Refresh email access token" job is active; null when it was not found. */
     platformRefreshJobActive: boolean | null
     settings: { reauthWarningDays: number }
+    /** Who runs the check and who the refresh job runs as, with their rights (rules/access.ts); absent = not read. */
+    access?: AccessSnapshot | null
 }
 
 const EMAIL_ACCOUNT_FORM = 'Email Account form'
@@ -219,6 +223,7 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
     const snap: Partial<SetupSnapshot> = isObject(snapshot) ? snapshot : {}
 
     checkPlugin(snap.pluginActive, add)
+    checkAccess(snap.access, add)
 
     const account = objectOrNull<AccountFields>(snap.account)
     if (!account) {

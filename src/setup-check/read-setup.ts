@@ -11,6 +11,7 @@ import { redact } from '../common/redact.ts'
 import { readSettings } from '../common/settings.ts'
 import type { Settings } from '../common/settings.ts'
 import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
+import { readJobAccess, readUserAccess } from './read-access.ts'
 import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
 
 /** The platform's own "Refresh email access token" job, the same sys_id on every instance. */
@@ -22,7 +23,7 @@ const PROVIDER_FIELDS = ['sys_id', 'name', 'type', 'active', 'client_id', 'defau
 const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as const
 
 /** What is the same for every account: read once per form click, or once per job run. */
-export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings'>
+export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'access'>
 
 /** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
 export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
@@ -38,6 +39,7 @@ export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDay
         activeSmtpAccounts: smtp.getRowCount(),
         platformRefreshJobActive: platformJobFound ? isTrue(platformJob.getValue('active')) : null,
         settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
+        access: { user: readUserAccess(), job: readJobAccess() },
     }
 }
 
@@ -72,7 +74,8 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
     }
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
-    if (options.readToken) {
+    // Without the right to read oauth_credential, getToken answers no token: "not authorized" would be false.
+    if (options.readToken && environment.access?.user?.canReadTokens !== false) {
         snapshot.token = readToken(accountSysId, profileId)
     }
     return snapshot

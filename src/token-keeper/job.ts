@@ -2,6 +2,7 @@ import { GlideDateTime, gs } from '@servicenow/glide'
 import { PROPERTY, REFRESH_JOB_INTERVAL_SECONDS, STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
+import { refreshJobMayRun } from '../setup-check/read-access.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { accountRecord, readOAuthAccounts, readProfileProviders, type EmailAccount, type ProfileProvider } from './accounts.ts'
 import { LEASE_SECONDS } from './backoff.ts'
@@ -51,6 +52,7 @@ const LOG_PREFIX = 'Email OAuth Manager'
 
 /** Entry point of the scheduled job "Email OAuth Manager: refresh email access tokens". */
 export function runRefreshJob(): void {
+    if (!refreshJobMayRun()) return
     refreshAccounts({ checkAccount: refreshBlockerCheck() })
 }
 

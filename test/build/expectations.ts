@@ -3,7 +3,7 @@
  * finds, every one naming the record (table, name and file) so a broken declaration says where
  * it is. The expected values come from the same constants the Fluent files import.
  */
-import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
+import { ADMIN_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
 import { GOOGLE, MICROSOFT, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
 import type { AppRecord, BuiltApp } from './dist-app.ts'
 
@@ -141,10 +141,11 @@ export const checks: Record<string, Check> = {
         })
     },
 
-    'the refresh job runs every 3 minutes and calls the built module': (app) => {
+    'the refresh job runs every 3 minutes as the admin user and calls the built module': (app) => {
         const { record: job, problems } = findOne(app, 'sysauto_script', 'name', JOB_NAME)
         if (!job) return problems
-        problems.push(...expectFields(job, { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:03:00' }))
+        // Run as admin, like the platform's own refresh job: tokens need role admin (KB0859525).
+        problems.push(...expectFields(job, { active: 'true', run_type: 'periodically', run_period: '1970-01-01 00:03:00', run_as: ADMIN_USER_SYS_ID }))
         if (!job.fields.run_start) problems.push(`${describeRecord(job)}: executionStart must be set so the XML does not depend on build time`)
         const required = /require\('([^']+)'\)/.exec(job.fields.script ?? '')?.[1]
         const module = app.of('sys_module').find((record) => record.fields.path === required)
@@ -195,6 +196,18 @@ export const checks: Record<string, Check> = {
             problems.push(...expectFields(record, { value: String(value), write_roles: 'admin' }))
             return problems
         }),
+
+    'the admin role contains exactly the platform roles to authorize and edit email accounts, not admin': (app) => {
+        const { record: role, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
+        if (!role) return problems
+        const contained = app
+            .of('sys_user_role_contains')
+            .filter((link) => link.fields.role === role.sysId)
+            .map((link) => /<contains name="([^"]+)"/.exec(app.files.get(link.file) ?? '')?.[1] ?? link.fields.contains)
+            .sort()
+        if (contained.join() !== 'email_account_admin,oauth_admin') problems.push(`${describeRecord(role)}: should contain exactly email_account_admin and oauth_admin, contains ${contained.join(', ') || 'nothing'}`)
+        return problems
+    },
 
     'the admin role guards the health table': (app) => {
         const { record: role, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)

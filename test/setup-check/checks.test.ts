@@ -3,6 +3,8 @@ import { checkSetup, FINDING_CODES, firstRefreshBlocker, summarise } from '../..
 import type { Finding, FindingCode, SetupSnapshot } from '../../src/setup-check/checks.ts'
 import { CLIENT_ID, gmailImap, gmailSmtp, linkTo, microsoftImap, microsoftSmtp, scopeRecord, TENANT, withScopes } from './fixtures.ts'
 
+const JOB_OK = { found: true, runAs: 'admin', runAsActive: true, runAsCanReadTokens: true }
+
 const DAY = 86400
 
 function codes(findings: Finding[]): string[] {
@@ -95,6 +97,12 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['refresh token lifespan left at the platform default of 100 days', change(microsoftImap, (s) => (s.provider!.refresh_token_lifespan = null)), ['refresh_token_lifespan_too_long']],
     ['refresh token lifespan not a number', change(microsoftImap, (s) => (s.provider!.refresh_token_lifespan = '90 days')), ['refresh_token_lifespan_invalid']],
     ['platform refresh job active too', change(microsoftImap, (s) => (s.platformRefreshJobActive = true)), ['platform_refresh_job_active']],
+    ['checked by a group member without admin: no token read', change(microsoftImap, (s) => (s.access = { user: { name: 'jdoe', hasAuthorizeRole: true, canReadTokens: false }, job: JOB_OK })), ['user_needs_role_admin']],
+    ['checked by a user without oauth_admin', change(microsoftImap, (s) => (s.access = { user: { name: 'jdoe', hasAuthorizeRole: false, canReadTokens: true }, job: JOB_OK })), ['user_needs_role_oauth_admin']],
+    ['the refresh job deleted', change(microsoftImap, (s) => (s.access = { user: null, job: { found: false, runAs: '', runAsActive: null, runAsCanReadTokens: null } })), ['job_not_found']],
+    ['the refresh job with Run as empty', change(microsoftImap, (s) => (s.access = { user: null, job: { ...JOB_OK, runAs: '', runAsActive: null, runAsCanReadTokens: null } })), ['job_run_as_empty']],
+    ['the refresh job running as an inactive user', change(microsoftImap, (s) => (s.access = { user: null, job: { ...JOB_OK, runAsActive: false } })), ['job_run_as_inactive']],
+    ['the refresh job running as a user without admin', change(microsoftImap, (s) => (s.access = { user: null, job: { ...JOB_OK, runAs: 'svc.mail', runAsCanReadTokens: false } })), ['job_run_as_needs_role_admin']],
     [
         'Microsoft IMAP account as the app ships it',
         change(microsoftImap, (s) => {
@@ -108,6 +116,12 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
 ]
 
 describe('checkSetup on working setups', () => {
+    it('finds nothing to say about rights when the user and the job hold the roles', () => {
+        const snapshot = microsoftImap()
+        snapshot.access = { user: { name: 'admin', hasAuthorizeRole: true, canReadTokens: true }, job: JOB_OK }
+        expect(checkSetup(snapshot)).toEqual([])
+    })
+
     it.each([
         ['Microsoft 365 IMAP', microsoftImap],
         ['Microsoft 365 SMTP', microsoftSmtp],

@@ -3,7 +3,8 @@
  * properties, plugin, token store), the way an admin leaves it after following the README, so the
  * reader and UI action tests can break one record at a time.
  */
-import { EMAIL_OAUTH_PLUGIN } from '../../src/common/app.ts'
+import { ADMIN_USER_SYS_ID, EMAIL_OAUTH_PLUGIN } from '../../src/common/app.ts'
+import { REFRESH_JOB_NAME } from '../../src/setup-check/rules/access.ts'
 import { MICROSOFT } from '../../src/providers.ts'
 import { PLATFORM_REFRESH_JOB_SYS_ID } from '../../src/setup-check/read-setup.ts'
 import { platform } from '../stand-ins/platform.ts'
@@ -25,6 +26,16 @@ export function seedEnvironment(): void {
     platform.properties['glide.servlet.uri'] = INSTANCE_URL
     platform.db.insert('v_plugin', { id: EMAIL_OAUTH_PLUGIN, name: 'Email: OAUTH support for IMAP, Microsoft Graph (Receiving), and SMTP', active: 'active' })
     platform.db.insert('sysauto_script', { sys_id: PLATFORM_REFRESH_JOB_SYS_ID, name: 'Refresh email access token', active: false })
+    // The app's job as installed: Run as the instance's admin user, who holds admin.
+    const adminRoleId = platform.db.insert('sys_user_role', { name: 'admin' })
+    platform.db.insert('sys_user', { sys_id: ADMIN_USER_SYS_ID, user_name: 'admin', active: true })
+    platform.db.insert('sys_user_has_role', { user: ADMIN_USER_SYS_ID, role: adminRoleId })
+    platform.db.insert('sysauto_script', { name: REFRESH_JOB_NAME, active: true, run_as: ADMIN_USER_SYS_ID })
+}
+
+/** A user who may not read tokens or authorize: only the roles given. */
+export function actAs(userName: string, roles: string[]): void {
+    platform.user = { sysId: platform.db.insert('sys_user', { user_name: userName, active: true }), userName, roles }
 }
 
 export function seedMicrosoftProvider(name: string = MICROSOFT.entityName): Omit<SeededSetup, 'imapAccountId' | 'smtpAccountId'> {

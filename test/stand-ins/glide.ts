@@ -566,16 +566,16 @@ export class GlideRecord implements StandInGlideRecordApi {
     }
 
     canRead(): boolean {
-        return platform.acl.allows(this.table, 'read')
+        return platform.acl.allows(this.table, 'read', platform.user.roles)
     }
     canWrite(): boolean {
-        return platform.acl.allows(this.table, 'write')
+        return platform.acl.allows(this.table, 'write', platform.user.roles)
     }
     canCreate(): boolean {
-        return platform.acl.allows(this.table, 'create')
+        return platform.acl.allows(this.table, 'create', platform.user.roles)
     }
     canDelete(): boolean {
-        return platform.acl.allows(this.table, 'delete')
+        return platform.acl.allows(this.table, 'delete', platform.user.roles)
     }
 
     /** All rows, or the one row a sys_id condition names (keeps get(sys_id) cheap in the benchmark). */

@@ -218,7 +218,9 @@ export class OAuthPlatform {
         const token = this.tokenFromAnswer(json, entity, request, now)
         const requestorId = request.parameters.oauth_requestor
         const profileId = request.parameters.oauth_provider_profile
-        if (STORE_PARAMETERS.every((p) => (request.parameters[p] ?? '') !== '')) {
+        // KB0859525: a user who may not write oauth_credential gets the answer but stores nothing.
+        const mayStore = this.platform.acl.allows('oauth_credential', 'write', this.platform.user.roles)
+        if (mayStore && STORE_PARAMETERS.every((p) => (request.parameters[p] ?? '') !== '')) {
             this.tokens.set(key(requestorId, profileId), token)
             record.stored = true
         }

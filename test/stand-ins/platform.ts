@@ -13,7 +13,10 @@
  * - `logs`, `events`, `formMessages`, `action`: what gs.info/warn/error/debug, gs.eventQueue,
  *   gs.addErrorMessage/addInfoMessage and action.setRedirectURL recorded, in order.
  * - `user`: who gs.getUserID/hasRole say is running (the role `admin` has every role, as on the instance).
- * - `acl`: deny read/write/create/delete on a table for canRead()/canWrite()/...
+ * - `acl`: deny read/write/create/delete on a table for canRead()/canWrite()/...; and the platform's
+ *   role-guarded tables: `oauth_credential` (stored tokens) is readable and writable with role admin
+ *   only (KB0859525: a refresh job whose run-as user lost admin "can't read table oauth_credential"),
+ *   so a user without it reads no token through sn_auth and a token request stores nothing.
  * - `hooks`: optional functions run before a query, a write or a getToken; throw from one to inject a fault.
  * - `oauth`: see test/stand-ins/oauth-platform.ts.
  */
@@ -183,13 +186,19 @@ export interface FormMessage {
 
 export type AclOperation = 'read' | 'write' | 'create' | 'delete'
 
+/** Tables the platform guards by role, as documented (KB0859525 for oauth_credential). */
+const ROLE_GUARDED: Record<string, string> = { 'oauth_credential:read': 'admin', 'oauth_credential:write': 'admin', 'oauth_credential:create': 'admin' }
+
 export class Acl {
     private denied = new Set<string>()
     deny(table: string, op: AclOperation): void {
         this.denied.add(`${table}:${op}`)
     }
-    allows(table: string, op: AclOperation): boolean {
-        return !this.denied.has(`${table}:${op}`)
+    /** With `roles`, also applies the platform's role guard on the table (the role admin passes every guard). */
+    allows(table: string, op: AclOperation, roles?: readonly string[]): boolean {
+        if (this.denied.has(`${table}:${op}`)) return false
+        const required = ROLE_GUARDED[`${table}:${op}`]
+        return roles === undefined || required === undefined || roles.includes('admin') || roles.includes(required)
     }
 }
 

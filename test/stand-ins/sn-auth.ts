@@ -141,6 +141,8 @@ export class GlideOAuthClientResponse implements Pick<SnAuth.GlideOAuthClientRes
 export class GlideOAuthClient {
     getToken(requestorId?: string, profileId?: string): GlideOAuthToken {
         platform.hooks.beforeGetToken?.(String(requestorId ?? ''), String(profileId ?? ''))
+        // KB0859525: without the right to read oauth_credential the platform reads no token for this user.
+        if (!platform.acl.allows('oauth_credential', 'read', platform.user.roles)) return new GlideOAuthToken(undefined)
         return new GlideOAuthToken(platform.oauth.token(String(requestorId ?? ''), String(profileId ?? '')))
     }
     requestTokenByRequest(entityName?: string | null, request?: GlideOAuthClientRequest): GlideOAuthClientResponse {

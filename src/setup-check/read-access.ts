@@ -1,0 +1,69 @@
+/**
+ * Reads who may do what, for the access rules (rules/access.ts) and for the refresh job's guard.
+ * Thin: GlideRecord and gs only. A read the instance refuses becomes "unknown" (null), never a
+ * finding on its own.
+ */
+import { gs, GlideRecord } from '@servicenow/glide'
+import { redact } from '../common/redact.ts'
+import { REFRESH_JOB_NAME, ROLE, type AccessSnapshot } from './rules/access.ts'
+
+/**
+ * Whether the running user may read the platform's stored tokens. oauth_credential is guarded by the
+ * platform's ACLs (admin, KB0859525); GlideRecord.canRead() answers for this user. If the check itself
+ * is refused, fall back to the role the KB names.
+ */
+export function canReadTokens(): boolean {
+    try {
+        return new GlideRecord('oauth_credential').canRead()
+    } catch {
+        return gs.hasRole(ROLE.tokens)
+    }
+}
+
+export function readUserAccess(): AccessSnapshot['user'] {
+    try {
+        return { name: String(gs.getUserName() ?? ''), hasAuthorizeRole: gs.hasRole(ROLE.authorize), canReadTokens: canReadTokens() }
+    } catch (error) {
+        gs.debug(`Email OAuth Manager: could not read the current user's roles: ${redact(String(error))}`)
+        return null
+    }
+}
+
+/** The app's refresh job and its Run as user (3 queries at most). */
+export function readJobAccess(): AccessSnapshot['job'] {
+    try {
+        const job = new GlideRecord('sysauto_script')
+        job.addQuery('name', REFRESH_JOB_NAME)
+        job.setLimit(1)
+        job.query()
+        if (!job.next()) return { found: false, runAs: '', runAsActive: null, runAsCanReadTokens: null }
+        const runAsId = job.getValue('run_as') ?? ''
+        if (runAsId === '') return { found: true, runAs: '', runAsActive: null, runAsCanReadTokens: null }
+        const user = new GlideRecord('sys_user')
+        if (!user.get(runAsId)) return { found: true, runAs: runAsId, runAsActive: false, runAsCanReadTokens: null }
+        const name = user.getValue('user_name') ?? runAsId
+        const active = user.getValue('active') === '1' || user.getValue('active') === 'true'
+        const grant = new GlideRecord('sys_user_has_role')
+        grant.addQuery('user', runAsId)
+        grant.addQuery('role.name', ROLE.tokens)
+        grant.setLimit(1)
+        grant.query()
+        return { found: true, runAs: name, runAsActive: active, runAsCanReadTokens: grant.hasNext() }
+    } catch (error) {
+        gs.debug(`Email OAuth Manager: could not read the refresh job's Run as user: ${redact(String(error))}`)
+        return null
+    }
+}
+
+/**
+ * The refresh job's guard: a run whose user cannot read tokens would see every account as never
+ * authorized and alert falsely, so it logs what to fix and refreshes nothing. Returns true to run.
+ */
+export function refreshJobMayRun(): boolean {
+    if (canReadTokens()) return true
+    gs.error(
+        `Email OAuth Manager: the refresh job runs as "${gs.getUserName()}", who needs role ${ROLE.tokens} to read and store tokens (oauth_credential, KB0859525): ` +
+            `nothing was refreshed. Set Run as on "${REFRESH_JOB_NAME}" (System Definition > Scheduled Jobs) to a user with ${ROLE.tokens}; Check OAuth setup reports it as job_run_as_needs_role_admin.`,
+    )
+    return false
+}
