@@ -46,7 +46,7 @@ export const failureAlertThresholdProperty = Property({
     type: 'integer',
     value: PROPERTY.failureAlertThreshold.default,
     description:
-        'Consecutive failed refreshes (provider down, throttled, unexpected answers) before the refresh_failing alert is sent. An expired access token alerts at once.',
+        'Consecutive failed refreshes (provider down, throttled, unexpected answers) before the refresh_failing alert goes out: an email to the Email OAuth Manager admins group, and the incident and UI message of the alerts that do not need mail. An expired access token alerts at once.',
     roles: { read: ['admin', adminRole], write: ['admin'] },
 })
 

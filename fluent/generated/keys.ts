@@ -53,6 +53,10 @@ declare global {
                         table: 'oauth_entity_scope'
                         id: '9ad9bcf22de743cd91236737768ae0bc'
                     }
+                    'mail-script-alert-details': {
+                        table: 'sys_script_email'
+                        id: '563bfcfffb2a4ab9aab762f0002155ba'
+                    }
                     menu: {
                         table: 'sys_app_application'
                         id: '780c2e42a882498d845ceb4abbe69f44'
@@ -121,6 +125,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
                     }
+                    'notification-misconfigured': {
+                        table: 'sysevent_email_action'
+                        id: 'a53d0542aae543308789efd70932c9a5'
+                    }
                     'notification-needs-authorization': {
                         table: 'sysevent_email_action'
                         id: '4b155cd4bea3478aa84c320e0da0f78c'
@@ -128,6 +136,14 @@ declare global {
                     'notification-reauth-due': {
                         table: 'sysevent_email_action'
                         id: '06a0f10af57f4453b1036d60f14b9271'
+                    }
+                    'notification-recovered': {
+                        table: 'sysevent_email_action'
+                        id: 'd4f4a08542cc41119fb4072e0e50ffee'
+                    }
+                    'notification-refresh-failing': {
+                        table: 'sysevent_email_action'
+                        id: '1ac2846f80174e06b0e614b5dcaa018c'
                     }
                     package_json: {
                         table: 'sys_module'

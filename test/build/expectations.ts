@@ -11,6 +11,9 @@ export type Check = (app: BuiltApp) => string[]
 
 const JOB_NAME = 'Email OAuth Manager: refresh email access tokens'
 
+/** The mail script every alert email includes (fluent/alerts.now.ts). */
+export const ALERT_DETAILS_MAIL_SCRIPT = 'Email OAuth Manager alert details'
+
 function describeRecord(record: AppRecord): string {
     const label = record.fields.name || record.fields.title || record.fields.event_name || record.fields.oauth_entity_scope || record.sysId
     return `${record.table} "${label}" (${record.file})`
@@ -246,23 +249,38 @@ export const checks: Record<string, Check> = {
             return problems
         }),
 
-    'admins are notified on needs_authorization and reauth_due': (app) => {
+    'admins get an email for every event, with details and links from the mail script, not ${URI_REF}': (app) => {
         const { record: role } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
-        return [EVENT.needsAuthorization, EVENT.reauthDue].flatMap((eventName) => {
-            const { record: notification, problems } = findOne(app, 'sysevent_email_action', 'event_name', eventName)
-            if (!notification) return problems
+        const { record: mailScript, problems: scriptProblems } = findOne(app, 'sys_script_email', 'name', ALERT_DETAILS_MAIL_SCRIPT)
+        const problems = [...scriptProblems]
+        if (mailScript) {
+            const script = mailScript.fields.script ?? ''
+            for (const needed of ["gs.getProperty('glide.servlet.uri')", '/sys_email_account.do?sys_id=', '/x_mail_oauth_token_health.do?sys_id=', 'last_error', 'sys_created_on']) {
+                if (!script.includes(needed)) problems.push(`${describeRecord(mailScript)}: script should use ${needed}`)
+            }
+        }
+        const mustSay: Record<string, string[]> = {
+            [EVENT.needsAuthorization]: ['Authorize Email Account Access', 'private'],
+            [EVENT.reauthDue]: ['Authorize Email Account Access', 'private'],
+            [EVENT.misconfigured]: ['Check OAuth setup', 'invalid_client'],
+            [EVENT.refreshFailing]: ['Check OAuth setup', 'Token URL'],
+            [EVENT.recovered]: ['Nothing to do'],
+        }
+        for (const eventName of Object.values(EVENT) as string[]) {
+            const { record: notification, problems: found } = findOne(app, 'sysevent_email_action', 'event_name', eventName)
+            problems.push(...found)
+            if (!notification) continue
             problems.push(...expectFields(notification, { collection: 'sys_email_account', generation_type: 'event', active: 'true' }))
             const groups = (notification.fields.recipient_groups ?? '').split(',').filter(Boolean)
-            const reachesAdmins = groups.some((group) =>
-                app.of('sys_group_has_role').some((link) => link.fields.group === group && link.fields.role === role?.sysId),
-            )
+            const reachesAdmins = groups.some((group) => app.of('sys_group_has_role').some((link) => link.fields.group === group && link.fields.role === role?.sysId))
             if (!reachesAdmins) problems.push(`${describeRecord(notification)}: no recipient group holds ${ADMIN_ROLE}`)
             const body = notification.fields.message_html ?? ''
-            for (const needed of ['${name}', '${URI_REF}', 'Authorize Email Account Access', 'private']) {
+            for (const needed of ['${name}', `\${mail_script:${ALERT_DETAILS_MAIL_SCRIPT}}`, ...(mustSay[eventName] ?? [])]) {
                 if (!body.includes(needed)) problems.push(`${describeRecord(notification)}: message should contain "${needed}"`)
             }
-            return problems
-        })
+            if (body.includes('${URI_REF}')) problems.push(`${describeRecord(notification)}: uses \${URI_REF}; link through the mail script (SDK email-notification guide)`)
+        }
+        return problems
     },
 
     'the application menu has its four modules': (app) => {
