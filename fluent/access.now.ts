@@ -101,6 +101,111 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+/*
+ * The alerts that do not need mail (src/alerts/fallback-action.ts): the incident for the admin group,
+ * the banner announcement for the admin role and its Unified Navigation mapping, and the reads that
+ * find the group, the role and the banner's audience choice.
+ */
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-incident'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-create-incident'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-write-incident'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'incident',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-ux-banner-announcement'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_ux_banner_announcement',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-create-sys-ux-banner-announcement'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sys_ux_banner_announcement',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-write-sys-ux-banner-announcement'],
+    operation: 'write',
+    status: 'allowed',
+    targetName: 'sys_ux_banner_announcement',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-create-sys-ux-m2m-banner-announcement'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sys_ux_m2m_banner_announcement',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-ux-banner-announcement-config'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_ux_banner_announcement_config',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-choice'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_choice',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-user-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-group-has-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_group_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 /* Who may read tokens: the setup check and the job's guard read the job's Run as user and its roles. */
 CrossScopePrivilege({
     $id: Now.ID['privilege-read-sys-user'],

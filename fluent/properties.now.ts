@@ -59,3 +59,14 @@ export const reauthWarningDaysProperty = Property({
     description: 'Warn this many days before a refresh token ends, so an admin can authorize the account again in time.',
     roles: { read: ['admin', adminRole], write: ['admin'] },
 })
+
+export const fallbackAlertsProperty = Property({
+    $id: Now.ID['property-fallback-alerts'],
+    $meta: { installMethod: 'first install' },
+    name: PROPERTY.fallbackAlerts.name,
+    type: 'boolean',
+    value: PROPERTY.fallbackAlerts.default,
+    description:
+        'When an alert email may not be sent (the account in trouble is the active outbound SMTP account, that account is in trouble, there is none, or email sending is off), also open an incident assigned to the Email OAuth Manager admins group (where the incident table exists) and show a banner to x_mail_oauth.admin in the platform UI; both close when the account recovers. false: email only.',
+    roles: { read: ['admin', adminRole], write: ['admin'] },
+})

@@ -149,6 +149,18 @@ declare global {
                         table: 'sys_module'
                         id: '6c5190eab97a4f81b4857eccd71d2d64'
                     }
+                    'privilege-create-incident': {
+                        table: 'sys_scope_privilege'
+                        id: 'cafee705c79c46aca353574aa491a8e1'
+                    }
+                    'privilege-create-sys-ux-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: '91f4ccf4abd64978853f3c8d11e9e357'
+                    }
+                    'privilege-create-sys-ux-m2m-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: '92a7bf2579424938b5a298477b7ca412'
+                    }
                     'privilege-execute-glide-oauth-client': {
                         table: 'sys_scope_privilege'
                         id: '44aee4bb4eb5494695ec6837c7d5a322'
@@ -156,6 +168,10 @@ declare global {
                     'privilege-execute-glide-oauth-client-request': {
                         table: 'sys_scope_privilege'
                         id: '883576b3bd2746afb4f082f78074992f'
+                    }
+                    'privilege-read-incident': {
+                        table: 'sys_scope_privilege'
+                        id: '30fdd536aa314d3f9de9934cbe1ffbd8'
                     }
                     'privilege-read-oauth-credential': {
                         table: 'sys_scope_privilege'
@@ -177,9 +193,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'ff81a93b0dd846e89b4c0677bba1b38c'
                     }
+                    'privilege-read-sys-choice': {
+                        table: 'sys_scope_privilege'
+                        id: '7527ed45edf04e0991f5f87a87665463'
+                    }
                     'privilege-read-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: '3973633edbed402cac46a5cb80e0b847'
+                    }
+                    'privilege-read-sys-group-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: 'c47e14e52c9f461fa50872601a4ef0a6'
                     }
                     'privilege-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -189,9 +213,29 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '2929d2388a1549b28193578c875e54ca'
                     }
+                    'privilege-read-sys-user-role': {
+                        table: 'sys_scope_privilege'
+                        id: '60c5c2de05a94ada858d229ba7896c22'
+                    }
+                    'privilege-read-sys-ux-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: '9dc658ae7bd945b3bab939ac935f94d2'
+                    }
+                    'privilege-read-sys-ux-banner-announcement-config': {
+                        table: 'sys_scope_privilege'
+                        id: 'cfc428e4655e46dab56032df4be2c1f0'
+                    }
                     'privilege-read-sysauto-script': {
                         table: 'sys_scope_privilege'
                         id: 'cae47bce3e5845d090421c7db42cbb1e'
+                    }
+                    'privilege-write-incident': {
+                        table: 'sys_scope_privilege'
+                        id: '5bd6a833ab0848b7b61e94fb39f662a8'
+                    }
+                    'privilege-write-sys-ux-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: 'd251a5f612774d60b323b51c88b806e0'
                     }
                     'property-enabled': {
                         table: 'sys_properties'
@@ -200,6 +244,10 @@ declare global {
                     'property-failure-alert-threshold': {
                         table: 'sys_properties'
                         id: 'f131d98d2cad441e98fe0370bdfecbee'
+                    }
+                    'property-fallback-alerts': {
+                        table: 'sys_properties'
+                        id: '8c0097bee2ea4d3a8b6dbc53924a2b08'
                     }
                     'property-max-refreshes-per-run': {
                         table: 'sys_properties'
@@ -217,6 +265,22 @@ declare global {
                         table: 'sysauto_script'
                         id: '8b4ac6d933854709980f4215b7e43543'
                     }
+                    'script-action-fallback-misconfigured': {
+                        table: 'sysevent_script_action'
+                        id: 'db4b1aaf00824016bcd96238637e4a62'
+                    }
+                    'script-action-fallback-needs-authorization': {
+                        table: 'sysevent_script_action'
+                        id: 'd836754c9d934dd39acd7c3e87b585be'
+                    }
+                    'script-action-fallback-recovered': {
+                        table: 'sysevent_script_action'
+                        id: 'ed081b2d76024251881ec9c06ffae6f9'
+                    }
+                    'script-action-fallback-refresh-failing': {
+                        table: 'sysevent_script_action'
+                        id: '839169f92905482fa6394ee9c31fcea4'
+                    }
                     'setup-check-account-form': {
                         table: 'sys_ui_action'
                         id: 'b43eb97ed21e47068b72024224d350c3'
@@ -224,6 +288,14 @@ declare global {
                     'setup-check-provider-form': {
                         table: 'sys_ui_action'
                         id: '7d324af1059d4c6c8e530344f8f31c30'
+                    }
+                    src_alerts_fallback_ts: {
+                        table: 'sys_module'
+                        id: '88805af2bf37415a95d9281441234fea'
+                    }
+                    'src_alerts_fallback-action_ts': {
+                        table: 'sys_module'
+                        id: '16f1eb405518447aa2f0a0b8e9548273'
                     }
                     src_common_app_ts: {
                         table: 'sys_module'

@@ -34,6 +34,8 @@ export const PROPERTY = {
     maxRefreshesPerRun: { name: 'x_mail_oauth.max_refreshes_per_run', default: 50 },
     failureAlertThreshold: { name: 'x_mail_oauth.failure_alert_threshold', default: 3 },
     reauthWarningDays: { name: 'x_mail_oauth.reauth_warning_days', default: 7 },
+    /** Incident and UI banner when an alert email may not be sent (src/alerts/). */
+    fallbackAlerts: { name: 'x_mail_oauth.fallback_alerts', default: true },
 } as const
 
 /** Events queued on the sys_email_account record: parm1 the account's sys_id, parm2 the code. */

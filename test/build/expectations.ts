@@ -231,7 +231,10 @@ export const checks: Record<string, Check> = {
     'cross-scope privileges cover every table and API the app touches': (app) => {
         const privileges = app.of('sys_scope_privilege')
         const required = [
-            ...['sys_email_account', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
+            ...['sys_email_account', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope', 'oauth_credential', 'sys_user', 'sys_user_has_role', 'incident'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
+            { name: 'incident', type: 'sys_db_object', operation: 'create' },
+            { name: 'incident', type: 'sys_db_object', operation: 'write' },
+            { name: 'sys_ux_banner_announcement', type: 'sys_db_object', operation: 'create' },
             { name: 'GlideOAuthClient', type: 'scriptable', operation: 'execute' },
             { name: 'GlideOAuthClientRequest', type: 'scriptable', operation: 'execute' },
         ]
@@ -279,6 +282,21 @@ export const checks: Record<string, Check> = {
                 if (!body.includes(needed)) problems.push(`${describeRecord(notification)}: message should contain "${needed}"`)
             }
             if (body.includes('${URI_REF}')) problems.push(`${describeRecord(notification)}: uses \${URI_REF}; link through the mail script (SDK email-notification guide)`)
+        }
+        return problems
+    },
+
+    'a Script Action on every trouble event and on recovery calls the fallback alert module': (app) => {
+        const problems: string[] = []
+        for (const eventName of [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured, EVENT.recovered]) {
+            const { record: action, problems: found } = findOne(app, 'sysevent_script_action', 'event_name', eventName)
+            problems.push(...found)
+            if (!action) continue
+            problems.push(...expectFields(action, { active: 'true' }))
+            const required = /require\('([^']+)'\)/.exec(action.fields.script ?? '')?.[1]
+            const module = app.of('sys_module').find((record) => record.fields.path === required)
+            if (!module || !/export function onTokenEvent\b/.test(module.fields.content ?? '')) problems.push(`${describeRecord(action)}: its script must require the module exporting onTokenEvent, requires "${required}"`)
+            if (!/onTokenEvent\(event, current\)/.test(action.fields.script ?? '')) problems.push(`${describeRecord(action)}: its script must call onTokenEvent(event, current)`)
         }
         return problems
     },

@@ -112,6 +112,9 @@ export class GlideDateTime implements Pick<Glide.GlideDateTime, GlideDateTimeMet
 
 // ---------------------------------------------------------------- values
 
+/** Column defaults the instance's dictionary applies on insert (task tables start active, state New). */
+const DICTIONARY_DEFAULTS: Record<string, Row> = { incident: { active: true, state: '1' } }
+
 /** The instance's string form of a stored value: null when empty, '1'/'0' for booleans. */
 function storedString(value: FieldValue): string | null {
     if (value === null || value === undefined || value === '') return null
@@ -503,8 +506,9 @@ export class GlideRecord implements StandInGlideRecordApi {
     isValidRecord(): boolean {
         return this.current !== undefined && !this.isNew
     }
+    /** Whether the table exists on this instance (platform.absentTables). */
     isValid(): boolean {
-        return true
+        return !platform.absentTables.has(this.table)
     }
 
     getValue(field: string): string | null {
@@ -537,7 +541,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         return this.isNew
     }
     insert(): string | null {
-        const row = { ...(this.current ?? {}) }
+        const row = { ...(DICTIONARY_DEFAULTS[this.table] ?? {}), ...(this.current ?? {}) }
         platform.hooks.beforeWrite?.(this.table, 'insert', row)
         platform.stats.countWrite(this.table, 'insert')
         const sysId = platform.db.insert(this.table, row)

@@ -18,6 +18,8 @@
  *   only (KB0859525: a refresh job whose run-as user lost admin "can't read table oauth_credential"),
  *   so a user without it reads no token through sn_auth and a token request stores nothing.
  * - `hooks`: optional functions run before a query, a write or a getToken; throw from one to inject a fault.
+ * - `absentTables`: tables this instance does not have (GlideRecord.isValid() answers false), e.g.
+ *   `incident` on an instance without ITSM.
  * - `oauth`: see test/stand-ins/oauth-platform.ts.
  */
 import { OAuthPlatform } from './oauth-platform.ts'
@@ -231,6 +233,7 @@ export interface Platform {
     user: PlatformUser
     acl: Acl
     hooks: Hooks
+    absentTables: Set<string>
     oauth: OAuthPlatform
     reset(): void
 }
@@ -247,6 +250,7 @@ function fresh(target: Platform): void {
     target.user = { sysId: '6816f79cc0a8016401c5a33be04be441', userName: 'admin', roles: ['admin'] }
     target.acl = new Acl()
     target.hooks = {}
+    target.absentTables = new Set()
     target.oauth = new OAuthPlatform(target)
 }
 
