@@ -78,7 +78,7 @@ export class World {
     notifier: Mailbox | undefined
 
     private constructor(
-        readonly runner: BuiltAppRunner,
+        public runner: BuiltAppRunner,
         readonly oauth: OAuthServer,
         readonly dovecot: DovecotServer,
         readonly smtp: TestSmtpServer,
@@ -148,7 +148,6 @@ export class World {
             port: String(this.dovecot.port),
             enable_ssl: false,
             user_name: login,
-            email_user_label: login,
         })
         return { sysId, name, login, type: 'imap' }
     }
@@ -172,6 +171,13 @@ export class World {
             refreshExpiresInSeconds: tokens.refresh_token ? Number(entity?.refresh_token_lifespan ?? 0) || null : null,
             scope: tokens.scope,
         })
+    }
+
+    /** Upgrades the installed app to the build in `appDir` (see BuiltAppRunner.upgradeApp): the instance's data stays. */
+    upgradeTo(appDir: string): void {
+        const upgraded = new BuiltAppRunner(appDir)
+        upgraded.upgradeApp()
+        this.runner = upgraded
     }
 
     /** Moves the platform clock and the OAuth server's clock forward together. */

@@ -59,6 +59,24 @@ export class BuiltAppRunner {
         }
     }
 
+    /**
+     * An upgrade to this build over an instance that has the app: the records of dist/app/update/ are
+     * written again (same sys_ids: an existing row is replaced, a new one added), the records of
+     * dist/app/unload/ are not loaded at all (they load on first install only), and nothing else on
+     * the instance changes. The job and the modules are this build's from now on.
+     */
+    upgradeApp(): void {
+        for (const table of SEEDED_TABLES) {
+            for (const record of this.app.of(table)) {
+                if (installFolderOf(record.file) === 'update') platform.db.insert(table, toRow(record.fields))
+            }
+        }
+        for (const record of this.app.of('sys_properties')) {
+            const name = record.fields.name
+            if (name && installFolderOf(record.file) === 'update') platform.properties[name] = record.fields.value ?? ''
+        }
+    }
+
     /** One execution of the scheduled job, exactly as the platform would start it. */
     runRefreshJob(): void {
         this.realm.runScript(this.jobScript, `sysauto_script: ${REFRESH_JOB_NAME}`)
@@ -70,6 +88,11 @@ export class BuiltAppRunner {
         if (found.length !== 1) throw new Error(`dist/app has ${found.length} ${table} records for ${what}; expected exactly one (check fluent/ and rebuild).`)
         return found[0]
     }
+}
+
+/** The dist/app folder a record was built into ('update', 'unload', ...). */
+function installFolderOf(file: string): string {
+    return file.split(/[/\\]/)[0]
 }
 
 /** One record's fields as the update set carries them. */
