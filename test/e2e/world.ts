@@ -201,6 +201,7 @@ export class World {
             notifications: [],
         }
         for (const event of run.events) {
+            this.runner.runScriptActions(event)
             const record = platform.db.row(event.table, event.sysId)
             for (const rendered of notificationsFor(this.runner.app, event, record)) {
                 const sent = await sendNotification(rendered, this.outbound())

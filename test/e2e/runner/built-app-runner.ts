@@ -6,7 +6,7 @@
 import { resolve } from 'node:path'
 import * as glide from '../../stand-ins/glide.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
-import { platform, type Row } from '../../stand-ins/platform.ts'
+import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.ts'
 import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
 
@@ -25,6 +25,8 @@ export const SEEDED_TABLES = [
     'sys_email_account',
     'sys_properties',
     'sys_user_group',
+    'sys_user_role',
+    'sys_group_has_role',
 ] as const
 
 export class BuiltAppRunner {
@@ -75,6 +77,24 @@ export class BuiltAppRunner {
             const name = record.fields.name
             if (name && installFolderOf(record.file) === 'update') platform.properties[name] = record.fields.value ?? ''
         }
+    }
+
+    /**
+     * The platform's event processor for one queued event: every active Script Action of the app on
+     * that event name runs its built script with `event` (the sysevent record) and `current` (the
+     * record the event was queued on). Returns how many ran.
+     */
+    runScriptActions(event: QueuedEvent): number {
+        const actions = this.app.of('sysevent_script_action').filter((action) => action.fields.active === 'true' && action.fields.event_name === event.name)
+        if (actions.length === 0) return 0
+        const eventRecord = new glide.GlideRecord('sysevent')
+        eventRecord.get(platform.db.insert('sysevent', { name: event.name, table: event.table, instance: event.sysId, parm1: event.parm1, parm2: event.parm2 }))
+        for (const action of actions) {
+            const current = new glide.GlideRecord(event.table)
+            if (!current.get(event.sysId)) continue
+            this.realm.runScript(action.fields.script ?? '', `sysevent_script_action: ${action.fields.name}`, { event: eventRecord, current })
+        }
+        return actions.length
     }
 
     /** One execution of the scheduled job, exactly as the platform would start it. */
