@@ -4,6 +4,7 @@
  * one notification; the job stops asking with the dead token until the mailbox is authorized again.
  */
 import { EVENT, STATUS } from '../../src/common/app.ts'
+import { platform } from '../stand-ins/platform.ts'
 import { World, type JobRun, type Mailbox } from './world.ts'
 
 let world: World
@@ -52,9 +53,9 @@ it('moves the account to needs_authorization with code invalid_grant on the firs
     ])
 })
 
-it('sends one notification, through the outbound account over SMTP, to the admins group', () => {
+it('sends one notification for the incident, through the outbound account over SMTP, to the admins group (and one for the recovery)', () => {
     const sent = world.notifications.filter((notification) => notification.event.parm1 === revoked.sysId)
-    expect(sent).toHaveLength(1)
+    expect(sent.map((notification) => notification.event.name)).toEqual([EVENT.needsAuthorization, EVENT.recovered])
     expect(sent[0]).toMatchObject({
         notification: 'Email OAuth Manager: email account needs authorization',
         recipientGroups: ['Email OAuth Manager admins'],
@@ -82,7 +83,12 @@ it('goes back to ok with one recovered event once the mailbox is authorized agai
     expect(afterReauthorization.tokenRequests.filter((request) => request.parameters.oauth_requestor === revoked.sysId)).toEqual([])
     expect(world.health(revoked)).toMatchObject({ status: STATUS.ok })
     expect(world.events(revoked).map((event) => event.name)).toEqual([EVENT.needsAuthorization, EVENT.recovered])
-    expect(world.notifications.filter((notification) => notification.event.parm1 === revoked.sysId)).toHaveLength(1)
+    expect(world.notifications.filter((notification) => notification.event.parm1 === revoked.sysId).map((n) => [n.notification, n.delivered])).toEqual([
+        ['Email OAuth Manager: email account needs authorization', true],
+        ['Email OAuth Manager: email account recovered', true],
+    ])
+    // An inbound account failed while the outbound account worked: the email was enough, no incident.
+    expect(platform.db.rows('incident')).toEqual([])
     expect(await world.imapLogin(revoked)).toBe('logged_in')
 })
 
