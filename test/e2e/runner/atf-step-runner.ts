@@ -72,7 +72,7 @@ export class AtfStepRunner {
             },
         }
         try {
-            this.realm.runScript(script, `sys_atf_step ${step.record.sysId} (${label})`, { ...stepArguments, ...jasmine.globals() })
+            this.realm.runScript(script, `sys_atf_step ${step.record.sysId} (${label})`, { ...stepArguments, ...(jasmine.globals() as unknown as Record<string, unknown>) })
         } catch (error) {
             failures.push(`the script threw: ${String(error)}`)
         }

@@ -30,7 +30,7 @@ interface Suite {
 
 type Matcher = (actual: unknown, expected: unknown, extra?: unknown) => { pass: boolean; message: (not: boolean) => string }
 
-const MATCHERS: Record<string, Matcher> = {
+const MATCHERS = {
     toBe: (actual, expected) => ({ pass: Object.is(actual, expected), message: (not) => `Expected ${pp(actual)} ${not ? 'not ' : ''}to be ${pp(expected)}.` }),
     toEqual: (actual, expected) => ({ pass: equals(actual, expected), message: (not) => `Expected ${pp(actual)} ${not ? 'not ' : ''}to equal ${pp(expected)}.` }),
     toContain: (actual, expected) => ({
@@ -48,6 +48,20 @@ const MATCHERS: Record<string, Matcher> = {
         pass: typeof actual === 'string' && (typeof expected === 'string' ? actual.includes(expected) : new RegExp(expected as RegExp).test(actual)),
         message: (not) => `Expected ${pp(actual)} ${not ? 'not ' : ''}to match ${pp(expected)}.`,
     }),
+} satisfies Record<string, Matcher>
+
+type Matchers = Record<keyof typeof MATCHERS, (expected?: unknown) => void>
+
+/** The names ATF's Jasmine defines for a step script. */
+export interface JasmineGlobals {
+    describe(name: string, body: () => void): void
+    it(name: string, body: () => void): void
+    xit(name: string, body?: () => void): void
+    beforeEach(body: () => void): void
+    afterEach(body: () => void): void
+    expect(actual: unknown): Matchers & { not: Matchers }
+    fail(message?: unknown): void
+    jasmine: { getEnv(): { execute(): void } }
 }
 
 /** One Jasmine environment: the globals a step script sees, and what its run reported. */
@@ -57,14 +71,13 @@ export class JasmineShim {
     private current: SpecResult | null = null
     private results: SpecResult[] | null = null
 
-    /** The names ATF's Jasmine defines for a step script. */
-    globals(): Record<string, unknown> {
+    globals(): JasmineGlobals {
         return {
             describe: (name: string, body: () => void) => this.describe(name, body),
             it: (name: string, body: () => void) => this.declare(name, body),
             xit: (name: string) => this.declare(name, null),
-            beforeEach: (body: () => void) => this.top('beforeEach').beforeEach.push(body),
-            afterEach: (body: () => void) => this.top('afterEach').afterEach.push(body),
+            beforeEach: (body: () => void) => void this.top('beforeEach').beforeEach.push(body),
+            afterEach: (body: () => void) => void this.top('afterEach').afterEach.push(body),
             expect: (actual: unknown) => this.expect(actual),
             fail: (message?: unknown) => this.record(false, `Failed${message === undefined ? '' : `: ${String(message)}`}`),
             jasmine: { getEnv: () => ({ execute: () => this.execute() }) },
@@ -122,16 +135,16 @@ export class JasmineShim {
         }
     }
 
-    private expect(actual: unknown): Record<string, unknown> {
-        const build = (not: boolean): Record<string, unknown> => {
-            const matchers: Record<string, unknown> = {}
+    private expect(actual: unknown): Matchers & { not: Matchers } {
+        const build = (not: boolean): Matchers => {
+            const matchers: Record<string, (expected?: unknown) => void> = {}
             for (const [name, matcher] of Object.entries(MATCHERS)) {
                 matchers[name] = (expected?: unknown) => {
                     const { pass, message } = matcher(actual, expected)
                     this.record(pass !== not, message(not))
                 }
             }
-            return matchers
+            return matchers as Matchers
         }
         return { ...build(false), not: build(true) }
     }
