@@ -29,6 +29,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: '7bfbd81dc3c84f708d6532a2639c4393'
                     }
+                    'atf-installed-records-properties-table': {
+                        table: 'sys_atf_step'
+                        id: '456547a344d442dea7608a512cbd175a'
+                    }
                     'atf-installed-records-role-group': {
                         table: 'sys_atf_step'
                         id: '99ee2644353043bbb4133361641d31fd'
@@ -1081,6 +1085,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '93defcb4c8a041b2a84f03735cf5d39f'
+                        key: {
+                            document_key: '456547a344d442dea7608a512cbd175a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9510c201b33b477aa811bdd533a8d499'
                         key: {
@@ -1108,6 +1120,15 @@ declare global {
                         key: {
                             document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9cab1fcd868847faaed4f985cd1a8d40'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '456547a344d442dea7608a512cbd175a'
                         }
                     },
                     {
@@ -1649,6 +1670,14 @@ declare global {
                                 }
                             }
                             element: 'access_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec62ea39b6564b31bd8d44ab1923c375'
+                        key: {
+                            document_key: '456547a344d442dea7608a512cbd175a'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {

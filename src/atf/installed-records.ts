@@ -1,12 +1,12 @@
 /**
  * What the ATF test "installed records are wired" reads on the instance: the scheduled job, the
- * events, their notifications, the role and the group. Each check returns the problems it found
+ * events, their notifications, the role and the group, the properties and the health table. Each check returns the problems it found
  * as sentences (empty when all is well), so the step's `expect(problems).toEqual([])` prints what
  * is missing and where to look, and the same functions run in the local end-to-end tier.
  * Thin: GlideRecord reads only; nothing is written.
  */
-import { GlideRecord } from '@servicenow/glide'
-import { ADMIN_ROLE, EVENT } from '../common/app.ts'
+import { gs, GlideRecord } from '@servicenow/glide'
+import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
 import { isTrue } from '../setup-check/checks.ts'
 
 /** fluent/refresh-job.now.ts */
@@ -139,4 +139,21 @@ function adminGroupId(): string | null {
     group.addQuery('active', true)
     group.query()
     return group.next() ? group.getUniqueValue() : null
+}
+
+/**
+ * Every x_mail_oauth property is set (read as the job reads it, through gs.getProperty) and the token
+ * health table exists, so the job neither falls back to defaults nor fails on its first write.
+ */
+export function propertyAndTableProblems(): string[] {
+    const problems: string[] = []
+    const missing = Object.values(PROPERTY)
+        .map((property) => property.name)
+        .filter((name) => {
+            const value: unknown = gs.getProperty(name)
+            return value === null || value === undefined
+        })
+    if (missing.length > 0) problems.push(`Missing system properties (Email OAuth Manager > Properties): ${missing.join(', ')}: reinstall the app.`)
+    if (!new GlideRecord(HEALTH_TABLE).isValid()) problems.push(`The table ${HEALTH_TABLE} does not exist: reinstall the app.`)
+    return problems
 }

@@ -1,9 +1,10 @@
-import { ADMIN_ROLE, EVENT } from '../../src/common/app.ts'
+import { ADMIN_ROLE, EVENT, PROPERTY } from '../../src/common/app.ts'
 import {
     ADMIN_GROUP_NAME,
     REFRESH_JOB_NAME,
     eventProblems,
     notificationProblems,
+    propertyAndTableProblems,
     refreshJobProblems,
     requiredExports,
     roleAndGroupProblems,
@@ -96,5 +97,15 @@ describe('roleAndGroupProblems', () => {
         platform.db.insert('sys_user_role', { name: ADMIN_ROLE })
         platform.db.insert('sys_user_group', { name: ADMIN_GROUP_NAME, active: true })
         expect(roleAndGroupProblems()).toEqual([`The group "${ADMIN_GROUP_NAME}" does not hold ${ADMIN_ROLE}: add the role on the group's Roles related list.`])
+    })
+})
+
+describe('propertyAndTableProblems', () => {
+    it('names every property that is not set', () => {
+        expect(propertyAndTableProblems()).toEqual([
+            `Missing system properties (Email OAuth Manager > Properties): ${Object.values(PROPERTY).map((property) => property.name).join(', ')}: reinstall the app.`,
+        ])
+        for (const property of Object.values(PROPERTY)) platform.properties[property.name] = String(property.default)
+        expect(propertyAndTableProblems()).toEqual([])
     })
 })

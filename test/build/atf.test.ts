@@ -57,7 +57,7 @@ test('every server-script step is a Jasmine 3.1 step that runs its specs and req
     const steps = app.of('sys_atf_test').flatMap((test) => builtAtfTest(app, test).steps)
     const scriptSteps = steps.filter(isServerScriptStep)
     expect(scriptSteps.length).toBe(steps.length)
-    expect(scriptSteps.length).toBeGreaterThanOrEqual(7)
+    expect(scriptSteps.length).toBeGreaterThanOrEqual(8)
     for (const step of scriptSteps) {
         const script = stepScript(step)
         const where = step.record.file
