@@ -393,6 +393,118 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'fd90ba502403455c9d9fa6109f4dc653'
                     }
+                    'atf-installed-records': {
+                        table: 'sys_atf_test'
+                        id: '8916227d4bb548788bd9817797e8bde1'
+                    }
+                    'atf-installed-records-events': {
+                        table: 'sys_atf_step'
+                        id: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                    }
+                    'atf-installed-records-job': {
+                        table: 'sys_atf_step'
+                        id: '90f803b6bf914be38a7f02a703e715be'
+                    }
+                    'atf-installed-records-notifications': {
+                        table: 'sys_atf_step'
+                        id: '7bfbd81dc3c84f708d6532a2639c4393'
+                    }
+                    'atf-installed-records-properties-table': {
+                        table: 'sys_atf_step'
+                        id: '456547a344d442dea7608a512cbd175a'
+                    }
+                    'atf-installed-records-role-group': {
+                        table: 'sys_atf_step'
+                        id: '99ee2644353043bbb4133361641d31fd'
+                    }
+                    'atf-privilege-create-sys-email-account': {
+                        table: 'sys_scope_privilege'
+                        id: 'a292a22d255a4367b17bd975eef13426'
+                    }
+                    'atf-privilege-read-sys-group-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: 'f342201386d44be2ae5fcf06ab4e2ada'
+                    }
+                    'atf-privilege-read-sys-module': {
+                        table: 'sys_scope_privilege'
+                        id: 'eccf03b5531b4a7681786ab148f934fc'
+                    }
+                    'atf-privilege-read-sys-user-group': {
+                        table: 'sys_scope_privilege'
+                        id: 'ef18dc62758040e8b64deac4c092d75e'
+                    }
+                    'atf-privilege-read-sys-user-role': {
+                        table: 'sys_scope_privilege'
+                        id: '438d725c98294e5e953999892a1c2417'
+                    }
+                    'atf-privilege-read-sysevent-email-action': {
+                        table: 'sys_scope_privilege'
+                        id: 'aefea59948e14addaf199b5a33674f78'
+                    }
+                    'atf-privilege-read-sysevent-register': {
+                        table: 'sys_scope_privilege'
+                        id: 'e75e6e4ec6cc4ed08e2ff22110277310'
+                    }
+                    'atf-refresh-decision': {
+                        table: 'sys_atf_test'
+                        id: '690d96e203fc47648159cb6e1306d460'
+                    }
+                    'atf-refresh-decision-step': {
+                        table: 'sys_atf_step'
+                        id: '6f59ecb0f4824fb4b052b67a35f5e588'
+                    }
+                    'atf-response-classifier': {
+                        table: 'sys_atf_test'
+                        id: '1d34d77efd674a659f970c8e8a9b2b21'
+                    }
+                    'atf-response-classifier-step': {
+                        table: 'sys_atf_step'
+                        id: 'a2ac09f0b79747668a85b7ebbbd6476b'
+                    }
+                    'atf-setup-check-broken-account': {
+                        table: 'sys_atf_test'
+                        id: 'ec3ec271db2e45beb5f29e1536e2d44e'
+                    }
+                    'atf-setup-check-broken-account-step': {
+                        table: 'sys_atf_step'
+                        id: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                    }
+                    'atf-suite': {
+                        table: 'sys_atf_test_suite'
+                        id: '9f8f9df7015a4f3da54649c48a044e30'
+                    }
+                    'atf-suite-installed-records': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '179bbcddabb14bb1bf47351f67c4af93'
+                    }
+                    'atf-suite-refresh-decision': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'aaf07e08282244668b320bbd83522826'
+                    }
+                    'atf-suite-response-classifier': {
+                        table: 'sys_atf_test_suite_test'
+                        id: 'b46b88d452294b72af8844e48319fc7a'
+                    }
+                    'atf-suite-setup-check-broken-account': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '6fafea79800248a1b8970317363a6c31'
+                    }
+                    'src_atf_broken-account_ts': {
+                        table: 'sys_module'
+                        id: '4e4071f855234f9a96df6cf2b169c188'
+                    }
+                    'src_atf_installed-records_ts': {
+                        table: 'sys_module'
+                        id: '424e2fd52b934d6f9af949ec8f1bca9a'
+                    }
+                    'src_atf_recorded-provider-answers_ts': {
+                        table: 'sys_module'
+                        id: '645969474e494fc99b61aff8c2b479d2'
+                    }
+                    'src_atf_refresh-decision_ts': {
+                        table: 'sys_module'
+                        id: '89c2df6923b84491a5d5141adb4abf76'
+                    }
                 }
                 composite: [
                     {
@@ -1578,6 +1690,206 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'refresh_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '087e760e9a9e44888bd2b36898f03278'
+                        key: {
+                            document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1197158d52474f6aa793949029fe4b77'
+                        key: {
+                            document_key: '99ee2644353043bbb4133361641d31fd'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '1bdc50fe69814258bab5240926294f28'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '90f803b6bf914be38a7f02a703e715be'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3123d3d0f46b4a218e149a52429f8251'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a2ac09f0b79747668a85b7ebbbd6476b'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e43e2325957450480395a1c64a84b76'
+                        key: {
+                            document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5cbe68776e994f1d8424a72bc5dfede4'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7bfbd81dc3c84f708d6532a2639c4393'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '747390df2e38484bbdb2d95f71362162'
+                        key: {
+                            document_key: '7bfbd81dc3c84f708d6532a2639c4393'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '796bd6d4a4d044f3acc119d9a3e79352'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '7eb20abffb524873b9e572cc459be509'
+                        key: {
+                            document_key: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9143bd5656c14899804c6be78fa19ea6'
+                        key: {
+                            document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93defcb4c8a041b2a84f03735cf5d39f'
+                        key: {
+                            document_key: '456547a344d442dea7608a512cbd175a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9a481538f43e4e08859379b245118ae4'
+                        key: {
+                            document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9cab1fcd868847faaed4f985cd1a8d40'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '456547a344d442dea7608a512cbd175a'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a7948eb15fbd4fbda898b6516a50299a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aba21d882ea6481086217fbd909c4c2d'
+                        key: {
+                            document_key: '90f803b6bf914be38a7f02a703e715be'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'acc75a349a6f47a9a7ecd39dd8428797'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '99ee2644353043bbb4133361641d31fd'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ada344f6628a4836a797945096e84b2a'
+                        key: {
+                            document_key: '99ee2644353043bbb4133361641d31fd'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'b8616a2c6fe14942ba5ee0df77c3a551'
+                        key: {
+                            document_key: '90f803b6bf914be38a7f02a703e715be'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf5dfb27da064c4382865ae54aa40eea'
+                        key: {
+                            document_key: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dcdef5ca313a408c8b49a55b41761ab2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6f59ecb0f4824fb4b052b67a35f5e588'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec62ea39b6564b31bd8d44ab1923c375'
+                        key: {
+                            document_key: '456547a344d442dea7608a512cbd175a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edad044688ed4a44b5d8add9b92e9128'
+                        key: {
+                            document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f388ffe90a1c4503aec3579e3e3340a2'
+                        key: {
+                            document_key: '7bfbd81dc3c84f708d6532a2639c4393'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f528f3be737b4219a6628cd3ecda1799'
+                        key: {
+                            document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                 ]

@@ -120,7 +120,7 @@ export type BuiltRecord = Record<string, string>
 
 const SYSTEM_FIELDS = new Set(['sys_scope', 'sys_update_name', 'sys_class_name', 'sys_package', 'sys_policy'])
 
-function toRow(record: BuiltRecord): Row {
+export function toRow(record: BuiltRecord): Row {
     const row: Row = {}
     for (const [field, value] of Object.entries(record)) {
         if (SYSTEM_FIELDS.has(field)) continue

@@ -1,0 +1,71 @@
+import '@servicenow/sdk/global'
+import { CrossScopePrivilege } from '@servicenow/sdk/core'
+
+/*
+ * What the ATF steps touch outside the app's scope, beyond what fluent/access.now.ts allows the job:
+ * the installed-records test reads the platform tables its records live in, and the setup-check
+ * test creates (and ATF rolls back) email accounts.
+ */
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-read-sysevent-register'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sysevent_register',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-read-sysevent-email-action'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sysevent_email_action',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-read-sys-user-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-read-sys-user-group'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_user_group',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-read-sys-group-has-role'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_group_has_role',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-read-sys-module'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_module',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['atf-privilege-create-sys-email-account'],
+    operation: 'create',
+    status: 'allowed',
+    targetName: 'sys_email_account',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})

@@ -1,0 +1,85 @@
+/**
+ * The ATF test "setup check on a broken account": creates email accounts that are wrong on
+ * purpose, runs the setup check on each exactly as the account form's *Check OAuth setup* and the
+ * refresh job do, and hands back the finding codes. ATF rolls back the records a test creates, so
+ * the accounts vanish after the run. The accounts are inactive (nothing tries to log in with them)
+ * and break the setup before it reaches any provider, so the codes do not depend on how this
+ * instance's providers are filled in.
+ */
+import { GlideRecord } from '@servicenow/glide'
+import { checkSetup, firstRefreshBlocker } from '../setup-check/checks.ts'
+import { readAccountSetup, readSetupEnvironment, refreshBlockerCheck } from '../setup-check/read-setup.ts'
+
+/** A sys_id no record has: the reference of an OAuth profile that was deleted. */
+const DELETED_PROFILE_SYS_ID = '0123456789abcdef0123456789abcdef'
+
+/**
+ * Findings about the instance rather than the account (the plugin state as a scoped script may
+ * read it): left out, so the codes asserted are the account's alone.
+ */
+const INSTANCE_CODES = ['plugin_inactive', 'plugin_state_unknown']
+
+export const BROKEN_ACCOUNTS = {
+    /** IMAP, never finished: the placeholder mailbox, no server, a port that is not a number, no OAuth profile. */
+    imapWithoutProfile: {
+        name: 'ATF Email OAuth Manager: IMAP without profile',
+        type: 'imap',
+        authentication: 'oauth2',
+        active: false,
+        user_name: 'mailbox@example.com',
+        server: '',
+        port: 'imaps',
+        enable_ssl: true,
+    },
+    /** SMTP on the IMAP port, a user name that is not an address, and a profile that was deleted. */
+    smtpWithDeletedProfile: {
+        name: 'ATF Email OAuth Manager: SMTP with deleted profile',
+        type: 'smtp',
+        authentication: 'oauth2',
+        active: false,
+        user_name: 'helpdesk',
+        server: 'smtp.office365.com',
+        port: '993',
+        enable_tls: true,
+        oauth_profile: DELETED_PROFILE_SYS_ID,
+    },
+} as const
+
+export type BrokenAccountName = keyof typeof BROKEN_ACCOUNTS
+
+export interface BrokenAccountCheck {
+    /** The codes of the account form's check, in the order it reports them. */
+    codes: string[]
+    /** The code the refresh job would record as `misconfigured` (its first blocking finding), or null. */
+    refreshBlocker: string | null
+    /** What the refresh job's own seam returns for the account: the codes that stop its token requests. */
+    jobBlockers: string[]
+}
+
+/** Creates the account and checks it; throws with what to do when the instance refuses the insert. */
+export function checkBrokenAccount(name: BrokenAccountName): BrokenAccountCheck {
+    const sysId = insertAccount(BROKEN_ACCOUNTS[name])
+    const findings = checkSetup(readAccountSetup(sysId, readSetupEnvironment(), { readToken: true })).filter(
+        (finding) => INSTANCE_CODES.indexOf(finding.code) < 0,
+    )
+    const blocker = firstRefreshBlocker(findings)
+    return {
+        codes: findings.map((finding) => finding.code),
+        refreshBlocker: blocker === null ? null : blocker.code,
+        jobBlockers: refreshBlockerCheck()(sysId).map((finding) => finding.code),
+    }
+}
+
+function insertAccount(fields: Readonly<Record<string, string | boolean>>): string {
+    const account = new GlideRecord('sys_email_account')
+    account.initialize()
+    for (const field of Object.keys(fields)) account.setValue(field, fields[field])
+    const sysId = account.insert()
+    if (!sysId) {
+        throw new Error(
+            `Could not create the test email account "${String(fields.name)}": allow the application Email OAuth Manager to create sys_email_account records ` +
+                '(System Applications > Application Cross-Scope Access, or the table\'s Application Access), then run the test again.',
+        )
+    }
+    return sysId
+}
