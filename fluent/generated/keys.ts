@@ -336,6 +336,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ux_lib_asset'
+                        id: '1e3c2f715de843f5b98c2ee0fa29c7f8'
+                        key: {
+                            name: 'x_mail_oauth/main.js.map'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1f915a65b14642f58d5592a1a02138c0'
                         key: {
@@ -512,6 +519,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_page'
+                        id: '3c6aede2af4b40d6972fccc66651f6f1'
+                        key: {
+                            endpoint: 'x_mail_oauth_overview.do'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3e4a6d95402043e99f0c0e7cf6c775e7'
                         key: {
@@ -540,6 +554,14 @@ declare global {
                             }
                             element: '.split'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '43a4285b6a814ccba4452e233cd1a71a'
+                        key: {
+                            application_file: '1e3c2f715de843f5b98c2ee0fa29c7f8'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
                         }
                     },
                     {
@@ -647,6 +669,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact'
+                        id: '664903a09c344445b84c1d53b351903e'
+                        key: {
+                            name: 'x_mail_oauth_overview.do - BYOUI Files'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '674d02d0be084fd5953e6de374701acc'
                         key: {
@@ -714,6 +743,13 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '71848cb88dd44bf29f56db9c5a926fc0'
+                        key: {
+                            name: 'x_mail_oauth/main'
                         }
                     },
                     {
@@ -1248,6 +1284,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'd365b785865e416bbf17b6ac231d5cda'
+                        key: {
+                            application_file: '3c6aede2af4b40d6972fccc66651f6f1'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd42652b474a84de2bd2d1f4866f82aa1'
                         key: {
@@ -1403,6 +1447,14 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f0d981d151624d4ba9704c5928b2efea'
+                        key: {
+                            application_file: '71848cb88dd44bf29f56db9c5a926fc0'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
                         }
                     },
                     {
