@@ -113,6 +113,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '0a291d983ce84e50b736c325cec207ac'
                     }
+                    'module-overview': {
+                        table: 'sys_app_module'
+                        id: '9564dbe275564ee0b5c6748442d451b8'
+                    }
                     'module-properties': {
                         table: 'sys_app_module'
                         id: '871af6f015514c03b436ec943d007287'
@@ -128,6 +132,26 @@ declare global {
                     'notification-reauth-due': {
                         table: 'sysevent_email_action'
                         id: '06a0f10af57f4453b1036d60f14b9271'
+                    }
+                    'overview-api': {
+                        table: 'sys_ws_definition'
+                        id: '87f79e4bc35c4252a114b2bfa7e4aea4'
+                    }
+                    'overview-api-acl': {
+                        table: 'sys_security_acl'
+                        id: '72fdf1d5ae3a443ca13e4da5c779fd2b'
+                    }
+                    'overview-api-check': {
+                        table: 'sys_ws_operation'
+                        id: 'c9e706ce8a8544f0845fc967f694cb93'
+                    }
+                    'overview-api-get': {
+                        table: 'sys_ws_operation'
+                        id: 'ef6ce2212ee84f7b88628d20c5e96a37'
+                    }
+                    'overview-api-refresh': {
+                        table: 'sys_ws_operation'
+                        id: 'c8b8fd2937fe41dca775b41594cd5301'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -208,6 +232,18 @@ declare global {
                     src_common_settings_ts: {
                         table: 'sys_module'
                         id: '5f445e028ed7474bb75e618775b619d8'
+                    }
+                    'src_overview_read-overview_ts': {
+                        table: 'sys_module'
+                        id: 'b1b5667b433c4129a3f9da157167e823'
+                    }
+                    src_overview_rest_ts: {
+                        table: 'sys_module'
+                        id: '578e310da3364fa6a25c4db4110cbd76'
+                    }
+                    'src_overview_view-model_ts': {
+                        table: 'sys_module'
+                        id: 'e10d9fcb976842d78ba3c439fcc0fa3d'
                     }
                     src_providers_ts: {
                         table: 'sys_module'
@@ -772,6 +808,19 @@ declare global {
                             }
                             element: 'oauth_profile'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '78a02a5813fc4df399553e261036308f'
+                        key: {
+                            sys_security_acl: '72fdf1d5ae3a443ca13e4da5c779fd2b'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
                         }
                     },
                     {
