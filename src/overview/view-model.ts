@@ -246,23 +246,22 @@ export function summaryLine(counts: Record<ViewStatus, number>, total: number): 
         .join(', ')
 }
 
-/** The whole page's data: one entry per OAuth email account, needing attention first, then by name. */
-export function buildOverview(input: OverviewInput): Overview {
-    const { now, warningDays } = input
+/** The summary and the banner of these account views (the page recomputes them after Refresh now). */
+export function summaryOf(accounts: readonly AccountView[]): Pick<Overview, 'summary' | 'stopping'> {
     const counts = Object.fromEntries(Object.values(VIEW_STATUS).map((status) => [status, 0])) as Record<ViewStatus, number>
-    const accounts = input.accounts.map((account) => accountView(account, input.health.get(account.sysId) ?? null, input.providers, now, warningDays))
     for (const view of accounts) counts[view.status] += 1
-    const urgency = (view: AccountView) => SUMMARY_ORDER.findIndex(({ status }) => status === view.status)
-    accounts.sort((a, b) => urgency(a) - urgency(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     const stopping = accounts
         .filter((view) => view.stops !== null)
         .map((view) => ({ sysId: view.sysId, name: view.name, mailbox: view.mailbox, at: (view.stops as { at: string }).at, reason: (view.stops as { reason: string }).reason }))
         .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-    return {
-        generatedAt: iso(now) as string,
-        warningDays,
-        summary: { total: accounts.length, counts, line: summaryLine(counts, accounts.length) },
-        stopping,
-        accounts,
-    }
+    return { summary: { total: accounts.length, counts, line: summaryLine(counts, accounts.length) }, stopping }
+}
+
+/** The whole page's data: one entry per OAuth email account, needing attention first, then by name. */
+export function buildOverview(input: OverviewInput): Overview {
+    const { now, warningDays } = input
+    const accounts = input.accounts.map((account) => accountView(account, input.health.get(account.sysId) ?? null, input.providers, now, warningDays))
+    const urgency = (view: AccountView) => SUMMARY_ORDER.findIndex(({ status }) => status === view.status)
+    accounts.sort((a, b) => urgency(a) - urgency(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    return { generatedAt: iso(now) as string, warningDays, ...summaryOf(accounts), accounts }
 }
