@@ -8,6 +8,7 @@ import { useInstanceNow, when } from './time.ts'
 type Load = { state: 'loading' } | { state: 'loaded'; overview: Overview; skewMs: number } | { state: 'failed'; status: number; message: string }
 
 const TITLE = 'Email OAuth Manager: overview'
+const AUTO_RELOAD_MS = 60_000
 
 /** The overview page: summary and banner, then one card per OAuth email account. */
 export function App() {
@@ -21,6 +22,9 @@ export function App() {
     useEffect(() => {
         document.title = TITLE
         reload()
+        // The job writes health rows every 3 minutes: follow them without a click (findings and results stay).
+        const timer = window.setInterval(reload, AUTO_RELOAD_MS)
+        return () => window.clearInterval(timer)
     }, [reload])
 
     /** Refresh now answers the account's new view: the card and the summary follow without a reload. */
