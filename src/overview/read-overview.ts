@@ -69,7 +69,7 @@ export function readOverviewProviders(profileIds: readonly string[]): Map<string
     profiles.query()
     while (profiles.next()) {
         const profileId = profiles.getUniqueValue()
-        providers.set(profileId, { profileId, profileName: text(profiles.getValue('name')), providerId: text(profiles.getValue('oauth_entity')), providerName: '' })
+        providers.set(profileId, { profileId, providerId: text(profiles.getValue('oauth_entity')), providerName: '' })
     }
     const entityIds = [...providers.values()].map((p) => p.providerId).filter((id, i, all) => id !== '' && all.indexOf(id) === i)
     const names = new Map<string, string>()

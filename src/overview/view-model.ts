@@ -25,7 +25,6 @@ export interface OverviewAccount {
 /** An OAuth profile and its provider (oauth_entity), as read. */
 export interface OverviewProvider {
     profileId: string
-    profileName: string
     /** '' when the profile names no provider or the provider is gone. */
     providerId: string
     providerName: string
@@ -99,7 +98,6 @@ export interface AccountView {
     statusWord: string
     tone: Tone
     provider: { sysId: string; name: string } | null
-    profile: { sysId: string; name: string } | null
     accessTokenExpiresAt: string | null
     refreshTokenExpiresAt: string | null
     lastRefreshedAt: string | null
@@ -223,7 +221,6 @@ export function accountView(account: OverviewAccount, row: HealthSnapshot | null
         statusWord: STATUS_WORD[status].word,
         tone: STATUS_WORD[status].tone,
         provider: provider && provider.providerId !== '' ? { sysId: provider.providerId, name: provider.providerName } : null,
-        profile: provider ? { sysId: provider.profileId, name: provider.profileName } : null,
         accessTokenExpiresAt: iso(row?.accessTokenExpires ?? null),
         refreshTokenExpiresAt: iso(row?.refreshTokenExpires ?? null),
         lastRefreshedAt: iso(row?.lastRefreshed ?? null),

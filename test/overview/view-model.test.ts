@@ -28,7 +28,7 @@ function row(overrides: Partial<HealthSnapshot> = {}): HealthSnapshot {
     }
 }
 
-const providers = new Map<string, OverviewProvider>([[PROFILE, { profileId: PROFILE, profileName: 'Microsoft 365 Email profile', providerId: 'e'.repeat(32), providerName: 'Microsoft 365 Email' }]])
+const providers = new Map<string, OverviewProvider>([[PROFILE, { profileId: PROFILE, providerId: 'e'.repeat(32), providerName: 'Microsoft 365 Email' }]])
 
 function overview(entries: [OverviewAccount, HealthSnapshot | null][], warningDays = 7) {
     const health = new Map(entries.filter(([, r]) => r !== null).map(([a, r]) => [a.sysId, r as HealthSnapshot]))
