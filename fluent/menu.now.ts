@@ -12,6 +12,22 @@ export const menu = ApplicationMenu({
     active: true,
 })
 
+/* First module: the overview page (fluent/overview.now.ts). */
+Record({
+    $id: Now.ID['module-overview'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Overview',
+        application: menu,
+        link_type: 'DIRECT',
+        query: 'x_mail_oauth_overview.do',
+        hint: 'Every OAuth mailbox at a glance: what works, what will stop and when, and what to do',
+        roles: [ADMIN_ROLE, 'admin'],
+        active: true,
+        order: 50,
+    },
+})
+
 Record({
     $id: Now.ID['module-token-health'],
     table: 'sys_app_module',

@@ -17,7 +17,7 @@ function newestChange(path: string): number {
 }
 
 export default function buildApp(): void {
-    const sources = ['src', 'fluent', 'now.config.json', 'package.json', 'package-lock.json'].map((name) => join(ROOT, name))
+    const sources = ['src', 'client', 'fluent', 'now.config.json', 'package.json', 'package-lock.json'].map((name) => join(ROOT, name))
     const sourcesChanged = Math.max(...sources.map(newestChange))
     if (existsSync(BUILT_MARKER) && statSync(BUILT_MARKER).mtimeMs > sourcesChanged) return
     process.stdout.write('\nBuilding the app (now-sdk build --frozenKeys) for the build and end-to-end tests...\n')

@@ -505,6 +505,42 @@ declare global {
                         table: 'sys_module'
                         id: '89c2df6923b84491a5d5141adb4abf76'
                     }
+                    'module-overview': {
+                        table: 'sys_app_module'
+                        id: '9564dbe275564ee0b5c6748442d451b8'
+                    }
+                    'overview-api': {
+                        table: 'sys_ws_definition'
+                        id: '87f79e4bc35c4252a114b2bfa7e4aea4'
+                    }
+                    'overview-api-acl': {
+                        table: 'sys_security_acl'
+                        id: '72fdf1d5ae3a443ca13e4da5c779fd2b'
+                    }
+                    'overview-api-check': {
+                        table: 'sys_ws_operation'
+                        id: 'c9e706ce8a8544f0845fc967f694cb93'
+                    }
+                    'overview-api-get': {
+                        table: 'sys_ws_operation'
+                        id: 'ef6ce2212ee84f7b88628d20c5e96a37'
+                    }
+                    'overview-api-refresh': {
+                        table: 'sys_ws_operation'
+                        id: 'c8b8fd2937fe41dca775b41594cd5301'
+                    }
+                    'src_overview_read-overview_ts': {
+                        table: 'sys_module'
+                        id: 'b1b5667b433c4129a3f9da157167e823'
+                    }
+                    src_overview_rest_ts: {
+                        table: 'sys_module'
+                        id: '578e310da3364fa6a25c4db4110cbd76'
+                    }
+                    'src_overview_view-model_ts': {
+                        table: 'sys_module'
+                        id: 'e10d9fcb976842d78ba3c439fcc0fa3d'
+                    }
                 }
                 composite: [
                     {
@@ -1890,6 +1926,71 @@ declare global {
                         key: {
                             document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '1e3c2f715de843f5b98c2ee0fa29c7f8'
+                        key: {
+                            name: 'x_mail_oauth/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '3c6aede2af4b40d6972fccc66651f6f1'
+                        key: {
+                            endpoint: 'x_mail_oauth_overview.do'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '43a4285b6a814ccba4452e233cd1a71a'
+                        key: {
+                            application_file: '1e3c2f715de843f5b98c2ee0fa29c7f8'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: '664903a09c344445b84c1d53b351903e'
+                        key: {
+                            name: 'x_mail_oauth_overview.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '71848cb88dd44bf29f56db9c5a926fc0'
+                        key: {
+                            name: 'x_mail_oauth/main'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '78a02a5813fc4df399553e261036308f'
+                        key: {
+                            sys_security_acl: '72fdf1d5ae3a443ca13e4da5c779fd2b'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'd365b785865e416bbf17b6ac231d5cda'
+                        key: {
+                            application_file: '3c6aede2af4b40d6972fccc66651f6f1'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f0d981d151624d4ba9704c5928b2efea'
+                        key: {
+                            application_file: '71848cb88dd44bf29f56db9c5a926fc0'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
                         }
                     },
                 ]

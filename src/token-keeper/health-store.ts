@@ -30,7 +30,8 @@ function text(value: string | null | undefined): string {
     return value === null || value === undefined ? '' : String(value)
 }
 
-function snapshotOf(gr: GlideRecord): HealthSnapshot {
+/** One row as the token keeper reads it (also the overview page's reader). */
+export function snapshotOf(gr: GlideRecord): HealthSnapshot {
     const status = text(gr.getValue('status'))
     const failures = parseInt(text(gr.getValue('consecutive_failures')), 10)
     return {

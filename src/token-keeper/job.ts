@@ -26,6 +26,8 @@ export type { AccountSetupCheck, SetupFinding }
 export interface TokenKeeperDependencies {
     /** The setup check, run on first sight, when the status leaves ok and while misconfigured. None by default. */
     checkAccount?: AccountSetupCheck | null
+    /** The overview's Refresh now: this account only, due whatever time its access token has left (backoff and leases still hold). */
+    refreshNow?: { accountSysId: string } | null
 }
 
 export interface RunSummary {
@@ -50,10 +52,18 @@ export interface RunSummary {
 
 const LOG_PREFIX = 'Email OAuth Manager'
 
+/** A refresh window longer than any access token: Refresh now finds every token due. */
+const REFRESH_NOW_WINDOW_SECONDS = 10 * 365 * 24 * 3600
+
 /** Entry point of the scheduled job "Email OAuth Manager: refresh email access tokens". */
 export function runRefreshJob(): void {
     if (!refreshJobMayRun()) return
     refreshAccounts({ checkAccount: refreshBlockerCheck() })
+}
+
+/** The overview page's *Refresh now*: one run of the token keeper over this one account. */
+export function refreshOne(accountSysId: string): RunSummary | null {
+    return refreshAccounts({ checkAccount: refreshBlockerCheck(), refreshNow: { accountSysId } })
 }
 
 /** One run with the given dependencies; returns what it did (null if the run itself failed, which it logs). */
@@ -97,12 +107,14 @@ class RefreshRun {
 
     run(): RunSummary {
         this.settings = readSettings()
+        const only = this.dependencies.refreshNow?.accountSysId
+        if (only !== undefined) this.settings = { ...this.settings, refreshWindowSeconds: REFRESH_NOW_WINDOW_SECONDS }
         if (!this.settings.enabled) {
             gs.info(disabledMessage())
             this.summary.disabled = true
             return this.summary
         }
-        const accounts = readOAuthAccounts()
+        const accounts = readOAuthAccounts().filter((account) => only === undefined || account.sysId === only)
         const health = readHealthRows()
         this.summary.accounts = accounts.length
 

@@ -5,10 +5,12 @@
  * SMTP server, authorizes a few demo mailboxes, and runs the refresh job exactly as built in
  * dist/app on an accelerated clock: an ordinary hour of 3-minute runs, then a revoked refresh token,
  * then a provider outage, with a live table of token health and the token requests as they happen.
- * Every server it started is stopped at the end, on Ctrl-C and on SIGTERM.
+ * It also serves the overview page (x_mail_oauth_overview.do, built in dist/app) and its REST API on
+ * loopback, and prints its address: open it in a browser while the job runs, and after the demo (on a
+ * terminal the page stays up until Ctrl-C). Every server it started is stopped at the end, on Ctrl-C and on SIGTERM.
  *
  * Options: --pace <seconds per run> (default 2.5: an hour of runs in 50 s; 0 runs flat out),
- *          --skip-build (use dist/app as it is).
+ *          --skip-build (use dist/app as it is), --exit (stop when the demo ends, even on a terminal).
  */
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
@@ -16,6 +18,7 @@ import { parseArgs } from 'node:util'
 import { EVENT, STATUS } from '../../src/common/app.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { World, type JobRun, type Mailbox } from '../e2e/world.ts'
+import { startOverviewServer, type OverviewServer } from '../browser/overview-server.ts'
 
 const ROOT = resolve(__dirname, '../..')
 const RUNS_PER_HOUR = 20
@@ -26,6 +29,7 @@ const { values: options } = parseArgs({
     options: {
         pace: { type: 'string', default: '2.5' },
         'skip-build': { type: 'boolean', default: false },
+        exit: { type: 'boolean', default: false },
     },
 })
 const paceMs = Number(options.pace) * 1000
@@ -46,6 +50,7 @@ const STATUS_COLOR: Record<string, number> = {
 const LOGIN_OUTCOME = { logged_in: 'OK', rejected: 'rejected (token not active at the provider)', unavailable: 'IMAP server unavailable' } as const
 
 let world: World | undefined
+let overview: OverviewServer | undefined
 let stopping = false
 let phase = ''
 const activity: string[] = []
@@ -56,6 +61,8 @@ async function main(): Promise<void> {
     say('Starting the local OAuth server, Dovecot (IMAP) and the SMTP server...')
     world = await World.start({ rotateRefreshToken: false })
     say(`  OAuth server ${world.oauth.issuer} (pid ${world.oauth.pid}), Dovecot ${world.dovecot.host}:${world.dovecot.port} (pid ${world.dovecot.pid}), SMTP ${world.smtp.host}:${world.smtp.port}`)
+    overview = await startOverviewServer(world.runner)
+    say(`  Overview page: ${overview.pageUrl} (signed in as admin; open it in a browser)`)
 
     // Three mailboxes authorized 20 minutes apart, so their refreshes fall on different runs.
     const logins = ['sales@contoso.example', 'support@contoso.example', 'billing@contoso.example']
@@ -172,6 +179,7 @@ function draw(): void {
     const lines = [
         color(1, 'Email OAuth Manager: the built refresh job (dist/app) every 3 simulated minutes'),
         `Simulated time ${clock()} UTC   run ${world.runs.length}   now: ${color(36, phase)}   (Ctrl-C stops every server)`,
+        `Overview page: ${overview?.pageUrl ?? '-'} (Reload it to follow the simulated clock)`,
         '',
         color(1, 'Token health (x_mail_oauth_token_health)'),
         ...table(),
@@ -212,6 +220,14 @@ function summary(): void {
     for (const sent of world.notifications) say(`  notification: "${sent.subject}" -> ${sent.recipientGroups.join(', ')} (${sent.delivered ? 'delivered' : 'not delivered'})`)
     say('')
     say('On an instance the same job runs every 3 minutes once the app is installed with `npm run deploy`.')
+    if (overview) say(`The overview page of these accounts: ${overview.pageUrl}`)
+}
+
+/** On a terminal, the page stays up after the demo until Ctrl-C (or SIGTERM); elsewhere, and with --exit, the demo ends. */
+function keepServing(): Promise<void> {
+    if (!tty || options.exit || !overview) return Promise.resolve()
+    say(color(1, `The overview page stays up at ${overview.pageUrl}: press Ctrl-C to stop every server.`))
+    return new Promise(() => undefined)
 }
 
 function build(): void {
@@ -228,6 +244,7 @@ function build(): void {
 async function stop(exitCode: number): Promise<void> {
     if (stopping) return
     stopping = true
+    await overview?.stop()
     await world?.stop()
     process.exit(exitCode)
 }
@@ -239,7 +256,7 @@ process.on('SIGINT', () => {
 process.on('SIGTERM', () => void stop(143))
 
 main().then(
-    () => stop(0),
+    () => keepServing().then(() => stop(0)),
     (error: unknown) => {
         process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
         void stop(1)

@@ -102,6 +102,11 @@ export class BuiltAppRunner {
         this.realm.runScript(this.jobScript, `sysauto_script: ${REFRESH_JOB_NAME}`)
     }
 
+    /** A server script of the app (e.g. a Scripted REST operation's script) with the variables the platform gives it. */
+    runServerScript(source: string, filename: string, variables: Readonly<Record<string, unknown>>): void {
+        this.realm.runScript(source, filename, variables)
+    }
+
     /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */
     builtRecord(table: string, match: (fields: BuiltRecord) => boolean, what: string): BuiltRecord {
         const found = this.app.of(table).map((record) => record.fields).filter(match)

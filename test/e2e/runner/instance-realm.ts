@@ -58,7 +58,8 @@ export class InstanceRealm {
     /**
      * Runs a server script (a sysauto_script's or sysevent_script_action's `script` field, or an ATF
      * step) as the platform would: sloppy mode, with `require`, and the globals the platform gives
-     * that kind of script (a Script Action gets `event` and `current`, an ATF step its Jasmine).
+     * that kind of script (a Script Action gets `event` and `current`, an ATF step its Jasmine, a Scripted REST
+     * operation `request` and `response`).
      */
     runScript(source: string, filename: string, globals: Readonly<Record<string, unknown>> = {}): void {
         const context = this.createContext()

@@ -1,0 +1,62 @@
+import React from 'react'
+import { AccountActions } from './actions.tsx'
+import type { AccountView } from './api.ts'
+import { countdown, localizeInstants, when } from './time.ts'
+
+/** One OAuth email account: who it is, its status in colour and word, its tokens' times, its last error, its actions. */
+export function AccountCard({ account, now, onAccount }: { account: AccountView; now: number; onAccount: (account: AccountView) => void }) {
+    const titleId = `account-${account.sysId}-title`
+    return (
+        <article className={`eom-card eom-card--${account.tone}`} id={`account-${account.sysId}`} aria-labelledby={titleId} data-status={account.status}>
+            <div className="eom-card__who">
+                <h2 id={titleId} className="eom-card__title">
+                    {account.name}
+                </h2>
+                <p className="eom-card__mailbox">{account.mailbox}</p>
+                <p className="eom-muted">
+                    {account.direction === 'inbound' ? 'Inbound' : 'Outbound'} ({account.type.toUpperCase() || 'no type'}) · {account.provider ? account.provider.name : 'no provider'}
+                </p>
+            </div>
+            <p className="eom-card__status">
+                <span className={`eom-badge eom-badge--${account.tone}`}>{account.statusWord}</span>
+            </p>
+            <dl className="eom-card__facts">
+                <div>
+                    <dt>Access token</dt>
+                    <dd>
+                        <time dateTime={account.accessTokenExpiresAt ?? undefined} className="eom-countdown" data-testid="countdown">
+                            {countdown(account.accessTokenExpiresAt, now)}
+                        </time>
+                        {account.accessTokenExpiresAt && <span className="eom-muted"> (until {when(account.accessTokenExpiresAt)})</span>}
+                    </dd>
+                </div>
+                <div>
+                    <dt>Refresh token ends</dt>
+                    <dd>{when(account.refreshTokenExpiresAt, account.accessTokenExpiresAt ? 'not reported' : 'none')}</dd>
+                </div>
+                <div>
+                    <dt>Last refresh</dt>
+                    <dd>{when(account.lastRefreshedAt)}</dd>
+                </div>
+                <div>
+                    <dt>Last checked</dt>
+                    <dd>{when(account.lastCheckedAt)}</dd>
+                </div>
+            </dl>
+            {account.lastError && (
+                <div className="eom-card__error">
+                    <p>
+                        <strong>What to do:</strong> {localizeInstants(account.lastError.summary)} <code>{account.lastError.code}</code>
+                    </p>
+                    {account.lastError.detail && account.lastError.detail !== account.lastError.summary && (
+                        <details>
+                            <summary>Details</summary>
+                            <p>{localizeInstants(account.lastError.detail)}</p>
+                        </details>
+                    )}
+                </div>
+            )}
+            <AccountActions account={account} onAccount={onAccount} />
+        </article>
+    )
+}

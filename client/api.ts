@@ -1,0 +1,73 @@
+/**
+ * The overview's Scripted REST API (fluent/overview.now.ts, src/overview/rest.ts), called with the
+ * session's token as every instance page does (X-UserToken: window.g_ck).
+ */
+import type { AccountView, Overview } from '../src/overview/view-model.ts'
+
+export type { AccountView, Overview }
+
+declare global {
+    interface Window {
+        g_ck?: string
+    }
+}
+
+export const API_BASE = '/api/x_mail_oauth/overview'
+
+export interface Finding {
+    code: string
+    severity: 'error' | 'warning' | 'info'
+    field: string
+    message: string
+}
+
+export interface CheckResult {
+    sysId: string
+    verdict: string
+    findings: Finding[]
+}
+
+export interface RefreshResult {
+    outcome: 'refreshed' | 'failed' | 'waiting' | 'blocked' | 'fresh' | 'disabled' | 'error'
+    message: string
+    account: AccountView | undefined
+}
+
+/** An answer other than 2xx: the API's own sentence when it gave one. */
+export class ApiError extends Error {
+    constructor(
+        readonly status: number,
+        message: string,
+    ) {
+        super(message)
+    }
+}
+
+async function call<T>(method: 'GET' | 'POST', path: string): Promise<T> {
+    const response = await fetch(`${API_BASE}${path}`, {
+        method,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-UserToken': window.g_ck ?? '' },
+        body: method === 'POST' ? '{}' : undefined,
+    })
+    const text = await response.text()
+    let body: unknown = null
+    try {
+        body = text ? JSON.parse(text) : null
+    } catch {
+        body = null
+    }
+    // Scripted REST APIs wrap the body in "result"; an error carries error.message.
+    const payload = (body && typeof body === 'object' && 'result' in body ? (body as { result: unknown }).result : body) as Record<string, unknown> | null
+    if (!response.ok) {
+        const error = (payload?.error ?? (body as { error?: unknown } | null)?.error) as { message?: string } | undefined
+        throw new ApiError(response.status, error?.message ?? `The server answered ${response.status} ${response.statusText}.`)
+    }
+    return payload as T
+}
+
+export const api = {
+    overview: () => call<Overview>('GET', '/'),
+    check: (sysId: string) => call<CheckResult>('POST', `/accounts/${encodeURIComponent(sysId)}/check`),
+    refresh: (sysId: string) => call<RefreshResult>('POST', `/accounts/${encodeURIComponent(sysId)}/refresh`),
+}

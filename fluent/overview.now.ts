@@ -1,0 +1,70 @@
+import '@servicenow/sdk/global'
+import { Acl, RestApi, UiPage } from '@servicenow/sdk/core'
+import { checkAccount, getOverview, refreshAccount } from '../src/overview/rest.ts'
+import overviewPage from '../client/index.html'
+import { adminRole } from './access.now.ts'
+
+/*
+ * The overview page: one row per OAuth email account with its status, countdown and actions.
+ * The page (client/, bundled by the SDK's client build) reads the Scripted REST API below, which
+ * only admins of the app may call.
+ */
+
+export const overviewUiPage = UiPage({
+    $id: Now.ID['overview-page'],
+    endpoint: 'x_mail_oauth_overview.do',
+    description: 'Email OAuth Manager overview: every OAuth email account at a glance, with Check setup, Refresh now and Re-authorize.',
+    category: 'general',
+    html: overviewPage,
+    direct: true,
+})
+
+export const overviewApiAcl = Acl({
+    $id: Now.ID['overview-api-acl'],
+    name: 'x_mail_oauth.overview',
+    type: 'rest_endpoint',
+    operation: 'execute',
+    decisionType: 'allow',
+    roles: [adminRole],
+    adminOverrides: true,
+    description: 'Only Email OAuth Manager admins read the overview and run its actions.',
+})
+
+RestApi({
+    $id: Now.ID['overview-api'],
+    name: 'Email OAuth Manager overview',
+    serviceId: 'overview',
+    shortDescription: 'What the overview page shows and does: token health of every OAuth email account, the setup check, Refresh now.',
+    consumes: 'application/json',
+    produces: 'application/json',
+    enforceAcl: [overviewApiAcl],
+    routes: [
+        {
+            $id: Now.ID['overview-api-get'],
+            name: 'overview',
+            method: 'GET',
+            path: '/',
+            script: getOverview,
+            enforceAcl: [overviewApiAcl],
+            shortDescription: 'Every OAuth email account: status, token expiry, last error and its fix; the summary; accounts that stop within the warning period.',
+        },
+        {
+            $id: Now.ID['overview-api-check'],
+            name: 'check setup',
+            method: 'POST',
+            path: '/accounts/{sys_id}/check',
+            script: checkAccount,
+            enforceAcl: [overviewApiAcl],
+            shortDescription: "The setup check's findings for one email account, errors first.",
+        },
+        {
+            $id: Now.ID['overview-api-refresh'],
+            name: 'refresh now',
+            method: 'POST',
+            path: '/accounts/{sys_id}/refresh',
+            script: refreshAccount,
+            enforceAcl: [overviewApiAcl],
+            shortDescription: "One refresh of the email account's access token through the token keeper (its lease and backoff hold).",
+        },
+    ],
+})

@@ -1,0 +1,123 @@
+import { gs } from '@servicenow/glide'
+import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
+import { ADMIN_ROLE } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
+import { checkSetup, summarise, type Finding } from '../setup-check/checks.ts'
+import { readAccountSetup, readSetupEnvironment } from '../setup-check/read-setup.ts'
+import { refreshOne, type RunSummary } from '../token-keeper/job.ts'
+import { readOverview, readOverviewAccounts } from './read-overview.ts'
+import type { AccountView } from './view-model.ts'
+
+/**
+ * The overview page's Scripted REST API (fluent/overview.now.ts), one handler a route:
+ *   GET  /overview                       every OAuth email account's view, the summary and the banner
+ *   POST /accounts/{sys_id}/check        the setup check's findings for one account, errors first
+ *   POST /accounts/{sys_id}/refresh      one refresh through the token keeper, then the account's view
+ * The API's ACL already requires x_mail_oauth.admin; each handler checks the role again, so a
+ * route published without its ACL still answers 403. No answer carries a token or a secret.
+ */
+
+type Request = Pick<RESTAPIRequest, 'pathParams'>
+/** setBody serializes a plain object to JSON on the instance. */
+type Response = Pick<RESTAPIResponse, 'setStatus' | 'setHeader'> & { setBody(body: object): void }
+
+const SYS_ID = /^[0-9a-f]{32}$/
+
+export function getOverview(_request: Request, response: Response): void {
+    answer(response, () => ({ status: 200, body: readOverview() }))
+}
+
+export function checkAccount(request: Request, response: Response): void {
+    answer(response, () => {
+        const account = requestedAccount(request)
+        if ('status' in account) return account
+        const findings = checkSetup(readAccountSetup(account.sysId, readSetupEnvironment(), { readToken: true }))
+        return { status: 200, body: { sysId: account.sysId, verdict: summarise(findings, account.name), findings: errorsFirst(findings) } }
+    })
+}
+
+export function refreshAccount(request: Request, response: Response): void {
+    answer(response, () => {
+        const account = requestedAccount(request)
+        if ('status' in account) return account
+        if (!account.active) {
+            return failure(409, 'account_inactive', `"${account.name}" is inactive and the token keeper refreshes active accounts only: tick Active on its form first.`)
+        }
+        const summary = refreshOne(account.sysId)
+        const view = readOverview(account.sysId).accounts[0]
+        return { status: 200, body: { outcome: outcomeOf(summary), message: messageOf(outcomeOf(summary), view), account: view } }
+    })
+}
+
+type Answer = { status: number; body: object }
+
+/** Checks the role, runs the handler, and turns an exception into a 500 that names no secret. */
+function answer(response: Response, handler: () => Answer): void {
+    let result: Answer
+    if (!gs.hasRole(ADMIN_ROLE)) {
+        result = failure(403, 'forbidden', `The Email OAuth Manager overview needs the role ${ADMIN_ROLE}: ask an admin to add you to the group "Email OAuth Manager admins".`)
+    } else {
+        try {
+            result = handler()
+        } catch (error) {
+            const detail = redact(error !== null && typeof error === 'object' && 'message' in error ? String((error as { message: unknown }).message) : String(error))
+            gs.error(`Email OAuth Manager: overview API failed: ${detail}`)
+            result = failure(500, 'internal_error', `The overview could not be read (${detail}); the system log has the details.`)
+        }
+    }
+    response.setStatus(result.status)
+    response.setHeader('Cache-Control', 'no-store')
+    response.setBody(result.body)
+}
+
+function failure(status: number, code: string, message: string): Answer {
+    return { status, body: { error: { code, message } } }
+}
+
+/** The OAuth email account the path names, or the answer to give when there is none. */
+function requestedAccount(request: Request): { sysId: string; name: string; active: boolean } | Answer {
+    const sysId = String((request.pathParams as Record<string, unknown> | undefined)?.sys_id ?? '')
+    if (!SYS_ID.test(sysId)) return failure(400, 'bad_sys_id', `"${sysId.slice(0, 40)}" is not an email account sys_id (32 hexadecimal characters).`)
+    const account = readOverviewAccounts(sysId)[0]
+    if (!account) return failure(404, 'account_not_found', `No email account with authentication OAuth2 has sys_id ${sysId}: reload the overview.`)
+    return { sysId: account.sysId, name: account.name, active: account.active }
+}
+
+/** Errors first, then warnings, then notes, each group in the order the check found them. */
+function errorsFirst(findings: Finding[]): Finding[] {
+    const rank = { error: 0, warning: 1, info: 2 }
+    return findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank[a.finding.severity] - rank[b.finding.severity] || a.index - b.index).map(({ finding }) => finding)
+}
+
+export type RefreshOutcome = 'refreshed' | 'failed' | 'waiting' | 'blocked' | 'fresh' | 'disabled' | 'error'
+
+function outcomeOf(summary: RunSummary | null): RefreshOutcome {
+    if (summary === null || summary.errors > 0) return 'error'
+    if (summary.disabled) return 'disabled'
+    if (summary.refreshed > 0) return 'refreshed'
+    if (summary.failed > 0) return 'failed'
+    if (summary.waiting > 0) return 'waiting'
+    if (summary.blocked > 0) return 'blocked'
+    return 'fresh'
+}
+
+/** The sentence shown beside the button. */
+function messageOf(outcome: RefreshOutcome, view: AccountView | undefined): string {
+    const problem = view?.lastError?.summary ?? ''
+    switch (outcome) {
+        case 'refreshed':
+            return `Refreshed: a new access token is stored, valid until ${view?.accessTokenExpiresAt ?? 'its expiry'}.`
+        case 'failed':
+            return `The refresh failed. ${problem}`.trim()
+        case 'waiting':
+            return `Not refreshed: another run holds this account, or it waits to retry after a failure until ${view?.nextAttemptAt ?? 'its next attempt'}. Try again then.`
+        case 'blocked':
+            return `No token request was made. ${problem}`.trim()
+        case 'disabled':
+            return 'Not refreshed: the token keeper is disabled (property x_mail_oauth.enabled is false).'
+        case 'error':
+            return 'The refresh could not run on this account; the system log has the details.'
+        default:
+            return 'The access token is still valid; nothing was requested.'
+    }
+}

@@ -1,0 +1,174 @@
+import { ADMIN_ROLE, HEALTH_TABLE, STATUS } from '../../src/common/app.ts'
+import { checkAccount, getOverview, refreshAccount } from '../../src/overview/rest.ts'
+import type { Overview } from '../../src/overview/view-model.ts'
+import { seedEmailAccount, seedProvider, type SeededProvider } from '../stand-ins/fixtures.ts'
+import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
+import { runJob } from '../token-keeper/helpers.ts'
+
+interface Answer {
+    status: number
+    headers: Record<string, string>
+    body: Record<string, unknown>
+    /** The body exactly as the instance would send it. */
+    text: string
+}
+
+type Handler = (request: { pathParams: Record<string, string> }, response: { setStatus(code: number): void; setHeader(name: string, value: string): void; setBody(body: object): void }) => void
+
+function call(handler: Handler, sysId?: string): Answer {
+    const answer: Answer = { status: 0, headers: {}, body: {}, text: '' }
+    handler(
+        { pathParams: sysId === undefined ? {} : { sys_id: sysId } },
+        {
+            setStatus: (code) => (answer.status = code),
+            setHeader: (name, value) => (answer.headers[name] = value),
+            setBody: (body) => {
+                answer.text = JSON.stringify(body)
+                answer.body = JSON.parse(answer.text)
+            },
+        },
+    )
+    return answer
+}
+
+function overview(): Overview {
+    const answer = call(getOverview)
+    expect(answer.status).toBe(200)
+    return answer.body as unknown as Overview
+}
+
+/** Every token and secret the platform holds or the provider issued. */
+function secretsInPlay(provider: SeededProvider): string[] {
+    const secrets = [provider.clientSecret]
+    for (const token of platform.oauth.tokens.values()) secrets.push(token.accessToken ?? '', token.refreshToken ?? '')
+    return secrets.filter((secret) => secret.length >= 8)
+}
+
+let provider: SeededProvider
+
+beforeEach(() => {
+    platform.reset()
+    platform.clock.set(Date.UTC(2026, 11, 3, 9, 0, 0))
+    provider = seedProvider()
+})
+
+describe('GET overview', () => {
+    it('answers every OAuth email account in the same four queries for 1 or 1,000 accounts, and never a token or secret', () => {
+        seedEmailAccount(provider.profileId, { name: 'first' })
+        runJob()
+        platform.stats.reset()
+        expect(overview().accounts).toHaveLength(1)
+        const queriesForOne = platform.stats.totalQueries()
+
+        for (let i = 0; i < 999; i++) seedEmailAccount(provider.profileId)
+        seedEmailAccount(provider.profileId, { name: 'password account', authentication: 'password' })
+        runJob()
+        platform.stats.reset()
+        const answer = call(getOverview)
+        expect(answer.status).toBe(200)
+        expect((answer.body as unknown as Overview).accounts).toHaveLength(1000)
+        expect(platform.stats.totalQueries()).toBe(queriesForOne)
+        expect(queriesForOne).toBe(4)
+        expect(platform.stats.totalWrites()).toBe(0)
+        for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
+        expect(answer.text).not.toContain(provider.clientId)
+        expect(answer.text).not.toMatch(/token"\s*:\s*"(?!\d{4}-)/)
+        expect(answer.headers['Cache-Control']).toBe('no-store')
+    })
+
+    it('summarises the statuses and says which accounts stop within the warning period', () => {
+        seedEmailAccount(provider.profileId, { name: 'sales' })
+        seedEmailAccount(provider.profileId, { name: 'hr', authorized: false })
+        seedEmailAccount(provider.profileId, { name: 'no refresh token', withRefreshToken: false })
+        runJob()
+        const view = overview()
+        expect(view.summary.line).toBe('2 need authorization, 1 OK')
+        expect(view.stopping.map((account) => account.name)).toEqual(['no refresh token'])
+    })
+})
+
+describe('POST check', () => {
+    it("answers the setup check's findings for one account, errors first, with the verdict", () => {
+        const account = seedEmailAccount(provider.profileId, { name: 'sales' })
+        platform.db.update('oauth_entity', provider.entityId, { client_secret: '' })
+        const answer = call(checkAccount, account)
+        expect(answer.status).toBe(200)
+        const findings = answer.body.findings as { code: string; severity: string; message: string }[]
+        const severities = findings.map((finding) => finding.severity)
+        expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)))
+        expect(findings[0]).toMatchObject({ severity: 'error' })
+        expect(findings.map((finding) => finding.code)).toContain('client_secret_missing')
+        expect(answer.body.verdict).toMatch(/error/)
+        for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
+    })
+
+    it('answers 404 for an account that is not an OAuth email account, 400 for a malformed sys_id', () => {
+        const password = seedEmailAccount(provider.profileId, { authentication: 'password' })
+        expect(call(checkAccount, password).status).toBe(404)
+        expect(call(checkAccount, 'nope; drop').status).toBe(400)
+    })
+})
+
+describe('POST refresh', () => {
+    it('refreshes one account through the token keeper and answers its new view', () => {
+        const due = seedEmailAccount(provider.profileId, { name: 'due' })
+        const other = seedEmailAccount(provider.profileId, { name: 'other' })
+        runJob()
+        platform.db.update(HEALTH_TABLE, String(platform.db.rows(HEALTH_TABLE).find((row) => row.email_account === due)?.sys_id), { status: STATUS.refreshFailing, last_error_code: 'provider_unavailable' })
+        const before = platform.oauth.requests.length
+        const answer = call(refreshAccount, due)
+        expect(answer.status).toBe(200)
+        expect(answer.body).toMatchObject({ outcome: 'refreshed', account: { name: 'due', status: 'ok', statusWord: 'OK' } })
+        expect(answer.body.message).toMatch(/^Refreshed: a new access token is stored, valid until 2026-12-03T10:00/)
+        expect(platform.oauth.requests.slice(before).map((request) => request.parameters.oauth_requestor)).toEqual([due])
+        expect(platform.oauth.requests.some((request) => request.parameters.oauth_requestor === other)).toBe(false)
+        for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
+    })
+
+    it("respects another run's lease: no token request while the row's next attempt is ahead", () => {
+        const account = seedEmailAccount(provider.profileId, { name: 'held' })
+        runJob()
+        const row = platform.db.rows(HEALTH_TABLE).find((candidate) => candidate.email_account === account)
+        platform.db.update(HEALTH_TABLE, String(row?.sys_id), { next_attempt: formatGlideDateTime(platform.clock.now() + 120_000) })
+        const before = platform.oauth.requests.length
+        const answer = call(refreshAccount, account)
+        expect(answer.body).toMatchObject({ outcome: 'waiting' })
+        expect(answer.body.message).toMatch(/another run holds this account/)
+        expect(platform.oauth.requests.length).toBe(before)
+    })
+
+    it('makes no token request for an account that needs authorization, and says what to do', () => {
+        const account = seedEmailAccount(provider.profileId, { name: 'hr', authorized: false })
+        const answer = call(refreshAccount, account)
+        expect(answer.body).toMatchObject({ outcome: 'blocked', account: { status: 'needs_authorization' } })
+        expect(answer.body.message).toMatch(/Re-authorize/)
+        expect(platform.oauth.requests).toHaveLength(0)
+    })
+
+    it('refuses an inactive account with the fix', () => {
+        const account = seedEmailAccount(provider.profileId, { name: 'off', active: false })
+        const answer = call(refreshAccount, account)
+        expect(answer.status).toBe(409)
+        expect(answer.body).toMatchObject({ error: { code: 'account_inactive' } })
+    })
+})
+
+describe('who may call it', () => {
+    it(`answers 403 to a user without ${ADMIN_ROLE}, before reading anything`, () => {
+        const account = seedEmailAccount(provider.profileId)
+        platform.user = { sysId: 'f'.repeat(32), userName: 'itil.user', roles: ['itil'] }
+        platform.stats.reset()
+        for (const handler of [getOverview, checkAccount, refreshAccount] as Handler[]) {
+            const answer = call(handler, account)
+            expect(answer.status).toBe(403)
+            expect(answer.body).toMatchObject({ error: { code: 'forbidden', message: expect.stringContaining(ADMIN_ROLE) } })
+        }
+        expect(platform.stats.totalQueries()).toBe(0)
+        expect(platform.oauth.requests).toHaveLength(0)
+    })
+
+    it(`lets a user with ${ADMIN_ROLE} in`, () => {
+        platform.user = { sysId: 'f'.repeat(32), userName: 'mail.admin', roles: [ADMIN_ROLE] }
+        expect(call(getOverview).status).toBe(200)
+    })
+})
