@@ -17,6 +17,14 @@ declare global {
                         table: 'sys_module'
                         id: '47ca84e12cc949ff8ff75bedb4462353'
                     }
+                    'event-google-testing-mode': {
+                        table: 'sysevent_register'
+                        id: '0d62897f4ee945c7aee66fbab6e6de63'
+                    }
+                    'event-identity-mismatch': {
+                        table: 'sysevent_register'
+                        id: '80884162b4a54fec993e7b850016c1f5'
+                    }
                     'event-misconfigured': {
                         table: 'sysevent_register'
                         id: 'cd62bcb102444632b08332dc83b97c6b'
@@ -121,6 +129,14 @@ declare global {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
                     }
+                    'notification-google-testing-mode': {
+                        table: 'sysevent_email_action'
+                        id: '4edd7c5bbc2a4492ac899f9997105728'
+                    }
+                    'notification-identity-mismatch': {
+                        table: 'sysevent_email_action'
+                        id: '46dfeb6d745c4709a0ad716679b81ef6'
+                    }
                     'notification-needs-authorization': {
                         table: 'sysevent_email_action'
                         id: '4b155cd4bea3478aa84c320e0da0f78c'
@@ -140,6 +156,10 @@ declare global {
                     'privilege-execute-glide-oauth-client-request': {
                         table: 'sys_scope_privilege'
                         id: '883576b3bd2746afb4f082f78074992f'
+                    }
+                    'privilege-execute-rest-message-v2': {
+                        table: 'sys_scope_privilege'
+                        id: 'c4f0270968914584acf9e806aedf1ebe'
                     }
                     'privilege-read-oauth-entity': {
                         table: 'sys_scope_privilege'
@@ -233,6 +253,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c253dd32a6da42acb71057f99da62768'
                     }
+                    'src_token-keeper_authorization-watch_ts': {
+                        table: 'sys_module'
+                        id: '93c3e002f6c0458da089106ba911118f'
+                    }
                     'src_token-keeper_backoff_ts': {
                         table: 'sys_module'
                         id: 'b66e574fc8ce4d5e89e06cb55ce445fb'
@@ -249,6 +273,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c7294148703c40ac9dbefe94d75c756c'
                     }
+                    'src_token-keeper_identity_ts': {
+                        table: 'sys_module'
+                        id: '43fe77b645f04c6e831f38419d230068'
+                    }
+                    'src_token-keeper_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: '566f64e4c5d64bafbe172218ef62038d'
+                    }
                     'src_token-keeper_job_ts': {
                         table: 'sys_module'
                         id: 'abc7890bf819466fbfc3c6d61e9ef4b2'
@@ -264,6 +296,10 @@ declare global {
                     'src_token-keeper_oauth-client_ts': {
                         table: 'sys_module'
                         id: '1d9e29a86b54456785fb84173d62db23'
+                    }
+                    'src_token-keeper_testing-mode_ts': {
+                        table: 'sys_module'
+                        id: 'bafdb56368c9425ca92d4de9d66fb372'
                     }
                     'src_token-keeper_transition_ts': {
                         table: 'sys_module'
@@ -311,6 +347,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '020508c6118d47fe8a916af788b0781e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'accepted_delegate'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '026cebabe11a4e7097ed13aca9f5f9c6'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'identity_checked'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '10d54a46a2744fea9b1c288ef2e934b6'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'testing_mode_suspected'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Who authorized'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '198cbf216558464cb10cfb630959b3cb'
                         key: {
@@ -325,6 +415,39 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '199202afa5644f4e95632d8e33d43d67'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -436,6 +559,72 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2c60856f66784501862bb377bd5e6872'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'identity_status'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2c7dc1a123ee4573a6986883761704e7'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'testing_mode_suspected'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2d88c29cfed54f968b52f8eab23b96fc'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'authorized_identity'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2f3031786d1d4e2d97e17365199eb3f9'
                         key: {
@@ -446,6 +635,36 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2fa745b3e0de49fd9e2083a9722eab76'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3356cd85391242b7bb8ac2a79d238f8b'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
                         }
                     },
                     {
@@ -512,6 +731,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '3db61be68a0841788f5ca0e91eb91e9e'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'authorized_identity'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '3e4a6d95402043e99f0c0e7cf6c775e7'
                         key: {
@@ -567,6 +809,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '494d636e5c9f4b75acdc41b188d2f3b2'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'short_authorizations'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '4c33c5c53b154a77a8135da8856e8cfe'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -580,6 +830,17 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
                             value: 'needs_authorization'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '56536fa71f4940ecb93955b747d76659'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'mismatch'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -616,6 +877,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '58f7b85d68fd44308e0281042a1ea2a7'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'match'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5db47a1e047a4894a9a8d3966c32b17a'
                         key: {
@@ -644,6 +916,28 @@ declare global {
                                 }
                             }
                             element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6336a88b75f0465091194927ef1c5266'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'accepted_delegate'
+                            position: '3'
                         }
                     },
                     {
@@ -682,6 +976,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6bb92ce47cf340bcbbe07f35bcf5a435'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'short_authorizations'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6dbd89b1cacd448188a85aa3b87a6e38'
                         key: {
@@ -717,6 +1020,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '719ebd13ce5344d69dbd6f5311286fba'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_authorized'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '75d483c1c53a442c80e2f5aee0f8e7df'
                         key: {
@@ -739,6 +1051,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7b927a3003964b0d99af8d88fbf3f81a'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7d603b1f75a242b5aa7fc2a39bdeb612'
                         key: {
@@ -752,11 +1086,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '7e6e189959d047779326ff0d485e3e88'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '7edf0c0b530649cbbf3c3fccf1335d07'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '828828c767734ba6b66d277f9dac3202'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'authorized_identity'
                             language: 'en'
                         }
                     },
@@ -911,6 +1276,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '95209ac462804d4e9b16f93202b96898'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_authorized'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c0d67c2b6344227ace7e40515058634'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'testing_mode_suspected'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9ea02dfe5b634356a9296d80859dcd85'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'unknown'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'a4c05d80f8e0410ebbf1c1eb3689072c'
                         key: {
@@ -930,6 +1323,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'access_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a680111bc501449cbc5bd3dd2962bdd0'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_checked'
                         }
                     },
                     {
@@ -995,6 +1396,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'a98a3281f57d4699b94230f131e34a1d'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'identity_status'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a9e680b09d5e4b5fb3a8cc6dad5e2fbf'
                         key: {
@@ -1042,6 +1466,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_refreshed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b12b954139aa4000ad3d5c5b243b9e9c'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'accepted_delegate'
                         }
                     },
                     {
@@ -1094,6 +1526,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'email_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8093d41a58a459682e63c577af8f2c3'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
                             language: 'en'
                         }
                     },
@@ -1188,6 +1629,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c416a1ecad0b45c295d5412649399da9'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'authorized_identity'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c700bdb73b064cb5b44a59b58418e3b6'
                         key: {
@@ -1199,12 +1648,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c7098a0a282843baa3918aecfe9454f3'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c90c030e71be459080212cbba6396f40'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'consecutive_failures'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cb41ec302a2a46678cca0ce97949fce5'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_authorizations'
+                            position: '7'
                         }
                     },
                     {
@@ -1279,6 +1758,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd6de78f078d24c33a932bf76430aa93a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_checked'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd7ea8d3fba154a9c8a6e05af0fdccaf3'
                         key: {
@@ -1298,6 +1786,28 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_refreshed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd9b25a653d0c4685b645b0b1dccd04d2'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_authorized'
+                            position: '6'
                         }
                     },
                     {
@@ -1340,6 +1850,17 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_checked'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e65cad7d453640d88d11372677cd505e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'delegate'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

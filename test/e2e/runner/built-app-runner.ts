@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import * as glide from '../../stand-ins/glide.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
+import * as snWs from '../../stand-ins/sn-ws.ts'
 import { platform, type Row } from '../../stand-ins/platform.ts'
 import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
@@ -36,7 +37,7 @@ export class BuiltAppRunner {
         this.app = loadBuiltApp(appDir)
         this.realm = new InstanceRealm({
             modules: this.app.modules,
-            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth },
+            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs },
             now: () => platform.clock.now(),
         })
         this.jobScript = this.builtRecord('sysauto_script', (job) => job.name === REFRESH_JOB_NAME, `the job "${REFRESH_JOB_NAME}"`).script ?? ''
