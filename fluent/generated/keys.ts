@@ -181,6 +181,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '3973633edbed402cac46a5cb80e0b847'
                     }
+                    'privilege-read-sys-user': {
+                        table: 'sys_scope_privilege'
+                        id: '023353f45dd947b0bf17a7a2db4016fa'
+                    }
+                    'privilege-read-sys-user-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: '470a9b356ffc4faca442c1af4861ca2a'
+                    }
                     'privilege-read-sysauto-script': {
                         table: 'sys_scope_privilege'
                         id: 'cae47bce3e5845d090421c7db42cbb1e'
@@ -244,6 +252,14 @@ declare global {
                     'src_setup-check_read-setup_ts': {
                         table: 'sys_module'
                         id: '488e338dda9149ffadc36560bf12b2a9'
+                    }
+                    'src_setup-check_rules_authorization_ts': {
+                        table: 'sys_module'
+                        id: 'dbfa124ee02f4e07a718701fad2f093c'
+                    }
+                    'src_setup-check_rules_platform_ts': {
+                        table: 'sys_module'
+                        id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
                     }
                     'src_token-keeper_accounts_ts': {
                         table: 'sys_module'

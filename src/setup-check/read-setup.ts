@@ -6,11 +6,15 @@
  */
 import { gs, GlidePluginManager, GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
-import { EMAIL_OAUTH_PLUGIN, PROPERTY } from '../common/app.ts'
+import { EMAIL_OAUTH_PLUGIN, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings } from '../common/settings.ts'
 import type { Settings } from '../common/settings.ts'
+import { isGoogleProvider, readIdentity } from '../token-keeper/identity-reader.ts'
+import { UNKNOWN_IDENTITY } from '../token-keeper/identity.ts'
 import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
+import type { AuthorizationSnapshot } from './rules/authorization.ts'
+import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
 import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
 
 /** The platform's own "Refresh email access token" job, the same sys_id on every instance. */
@@ -22,7 +26,7 @@ const PROVIDER_FIELDS = ['sys_id', 'name', 'type', 'active', 'client_id', 'defau
 const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as const
 
 /** What is the same for every account: read once per form click, or once per job run. */
-export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings'>
+export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'platform'>
 
 /** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
 export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
@@ -38,6 +42,64 @@ export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDay
         activeSmtpAccounts: smtp.getRowCount(),
         platformRefreshJobActive: platformJobFound ? isTrue(platformJob.getValue('active')) : null,
         settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
+        platform: readPlatformMachinery(platformJobFound ? platformJob : null),
+    }
+}
+
+/**
+ * The platform's refresh job's run-as user (active, holds admin) and the credential cleanup
+ * properties (KB0859525, KB1380167). A read the scope is refused becomes null: no finding, no guess.
+ */
+function readPlatformMachinery(platformJob: GlideRecord | null): PlatformSnapshot {
+    const snapshot: PlatformSnapshot = {
+        refreshJobActive: platformJob ? isTrue(platformJob.getValue('active')) : null,
+        refreshJobRunAs: null,
+        expiredCredentialHoursKept: propertyOrNull(CLEANUP_PROPERTY.hoursExpiredKept),
+        oldCredentialDaysKept: propertyOrNull(CLEANUP_PROPERTY.daysOldKept),
+    }
+    const runAsId = platformJob ? platformJob.getValue('run_as') : null
+    if (!runAsId) return snapshot
+    try {
+        const user = new GlideRecord('sys_user')
+        if (!user.get(runAsId)) return snapshot
+        const admin = new GlideRecord('sys_user_has_role')
+        admin.addQuery('user', runAsId)
+        admin.addQuery('role.name', 'admin')
+        admin.setLimit(1)
+        admin.query()
+        snapshot.refreshJobRunAs = { userName: user.getValue('user_name') ?? runAsId, active: isTrue(user.getValue('active')), hasAdmin: admin.hasNext() }
+    } catch (error) {
+        gs.debug(`Email OAuth Manager: could not read the run-as user of the platform's refresh job: ${redact(String(error))}`)
+    }
+    return snapshot
+}
+
+function propertyOrNull(name: string): string | null {
+    try {
+        const value = gs.getProperty(name)
+        return value === null || value === undefined || String(value).trim() === '' ? null : String(value)
+    } catch {
+        return null
+    }
+}
+
+/**
+ * Who the account's token belongs to, read now (Google: one call to Google, on this click only),
+ * else the refresh job's last reading on the health row; with the row's accepted delegate and
+ * testing-mode flag. Only addresses leave this function.
+ */
+function readAuthorization(accountSysId: string, profileSysId: string, provider: GlideRecord): AuthorizationSnapshot {
+    const google = isGoogleProvider(provider.getValue('token_url') ?? '', provider.getValue('name') ?? '')
+    const read = readIdentity(accountSysId, profileSysId, { google, allowNetwork: true })
+    const row = new GlideRecord(HEALTH_TABLE)
+    const hasRow = row.get('email_account', accountSysId)
+    const recorded = hasRow ? (row.getValue('authorized_identity') ?? '') : ''
+    const fromRow = recorded !== '' && recorded !== UNKNOWN_IDENTITY ? recorded : null
+    return {
+        identity: read.identity ?? fromRow,
+        identitySource: read.identity ? 'token' : fromRow ? 'health row' : null,
+        acceptedDelegate: hasRow ? (row.getValue('accepted_delegate') ?? '') : '',
+        testingModeSuspected: hasRow && isTrue(row.getValue('testing_mode_suspected')),
     }
 }
 
@@ -74,6 +136,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
     if (options.readToken) {
         snapshot.token = readToken(accountSysId, profileId)
+        snapshot.authorization = readAuthorization(accountSysId, profileId, provider)
     }
     return snapshot
 }

@@ -184,16 +184,8 @@ export function identityDue(previous: IdentityRecord, needsNetwork: boolean, new
 export function identityMismatchMessage(accountName: string, mailbox: string, identity: string): string {
     return (
         `The token of email account '${accountName}' belongs to ${identity}, not to the mailbox ${mailbox}: it was authorized with the wrong sign-in ` +
-        `(usually the admin's own single sign-on session), so the account reads or sends as ${identity}, or its login fails. ` +
-        `Open the email account in a private (incognito) browser window, click Authorize Email Account Access and sign in at the provider as ${mailbox}. ` +
-        `If ${identity} is a delegate allowed to read this shared mailbox, enter ${identity} in Accepted delegate on the account's Token health row instead.`
-    )
-}
-
-export function identityUnknownMessage(accountName: string): string {
-    return (
-        `The identity that authorized email account '${accountName}' could not be read (the access token is not a readable JWT and the ` +
-        `provider gave no ID token or user info), so the check cannot tell whether it was authorized as the mailbox. ` +
-        `Run email-oauth verify with --login-hint set to the mailbox to see the identity, or authorize again in a private window signed in as the mailbox.`
+        `(usually the admin's own single sign-on session). Open the Email Account form in a private (incognito) browser window, ` +
+        `click Authorize Email Account Access and sign in at the provider as ${mailbox}. ` +
+        `If ${identity} is a delegate allowed to read this shared mailbox, enter it in Accepted delegate on the account's Token health form instead.`
     )
 }

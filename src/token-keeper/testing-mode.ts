@@ -45,10 +45,8 @@ export function refreshTokenDied(history: AuthorizationHistory, now: number): De
 
 export function testingModeMessage(accountName: string, days: number): string {
     return (
-        `The Google authorization of email account '${accountName}' has ended within ${days} days of being given, twice in a row: ` +
-        `Google ends refresh tokens after 7 days while the app's OAuth consent screen is in "Testing". ` +
-        `Publish the app: Google Cloud console > APIs & Services > OAuth consent screen (Google Auth Platform > Audience) > Publishing status: ` +
-        `click Publish app (for a Workspace-only app, set User type to Internal instead), then authorize the account again in a private window signed in as the mailbox. ` +
-        `Tokens issued while the app was in Testing keep dying after 7 days; only an authorization after publishing lasts.`
+        `The Google authorization of email account '${accountName}' ended within ${days} days, twice in a row: Google ends refresh tokens after 7 days ` +
+        `while the app's OAuth consent screen is in "Testing". Google Cloud console > APIs & Services > OAuth consent screen: Publish app ` +
+        `(or User type Internal for a Workspace-only app), then authorize the account again from its Email Account form, in a private window signed in as the mailbox.`
     )
 }

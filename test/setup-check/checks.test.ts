@@ -92,6 +92,19 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['refresh token lifespan left at the platform default of 100 days', change(microsoftImap, (s) => (s.provider!.refresh_token_lifespan = null)), ['refresh_token_lifespan_too_long']],
     ['refresh token lifespan not a number', change(microsoftImap, (s) => (s.provider!.refresh_token_lifespan = '90 days')), ['refresh_token_lifespan_invalid']],
     ['platform refresh job active too', change(microsoftImap, (s) => (s.platformRefreshJobActive = true)), ['platform_refresh_job_active']],
+    ['authorized with the admin\'s own sign-in', change(microsoftImap, (s) => (s.authorization = { identity: 'admin@contoso.com', identitySource: 'token', acceptedDelegate: '', testingModeSuspected: false })), ['identity_mismatch']],
+    ['shared mailbox read by an accepted delegate', change(microsoftImap, (s) => (s.authorization = { identity: 'helper@contoso.com', identitySource: 'token', acceptedDelegate: 'helper@contoso.com', testingModeSuspected: false })), ['identity_delegate']],
+    ['Google consent screen left in Testing', change(gmailImap, (s) => (s.authorization = { identity: null, identitySource: null, acceptedDelegate: '', testingModeSuspected: true })), ['google_testing_mode']],
+    [
+        "platform refresh job running as a user without admin",
+        change(microsoftImap, (s) => (s.platform = { refreshJobActive: true, refreshJobRunAs: { userName: 'jdoe', active: true, hasAdmin: false }, expiredCredentialHoursKept: null, oldCredentialDaysKept: null })),
+        ['platform_refresh_job_run_as_not_admin'],
+    ],
+    [
+        'expired OAuth credentials deleted after 2 hours',
+        change(microsoftImap, (s) => (s.platform = { refreshJobActive: false, refreshJobRunAs: null, expiredCredentialHoursKept: '2', oldCredentialDaysKept: null })),
+        ['oauth_credential_cleanup_too_soon'],
+    ],
     [
         'Microsoft IMAP account as the app ships it',
         change(microsoftImap, (s) => {
