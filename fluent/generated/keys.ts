@@ -17,6 +17,14 @@ declare global {
                         table: 'sys_module'
                         id: '47ca84e12cc949ff8ff75bedb4462353'
                     }
+                    'credential-expiry-job': {
+                        table: 'sysauto_script'
+                        id: 'c01855ff183248888bd5ffcc5cbc049b'
+                    }
+                    'event-credential-expiring': {
+                        table: 'sysevent_register'
+                        id: 'a03ac539d8164cde9d87f2120b378d08'
+                    }
                     'event-google-testing-mode': {
                         table: 'sysevent_register'
                         id: '0d62897f4ee945c7aee66fbab6e6de63'
@@ -113,6 +121,10 @@ declare global {
                         table: 'oauth_entity_scope'
                         id: '86bc9377264d4729a5e00fad6496ab3a'
                     }
+                    'module-client-credentials': {
+                        table: 'sys_app_module'
+                        id: '8f313ff6d17e4642a60be87ccd5a57bb'
+                    }
                     'module-oauth-email-accounts': {
                         table: 'sys_app_module'
                         id: '57936bc37eaf4847bb7cd63a9470cc1f'
@@ -128,6 +140,10 @@ declare global {
                     'module-token-health': {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
+                    }
+                    'notification-credential-expiring': {
+                        table: 'sysevent_email_action'
+                        id: 'afe62721ae414fc99326e20d1a185862'
                     }
                     'notification-google-testing-mode': {
                         table: 'sysevent_email_action'
@@ -213,6 +229,22 @@ declare global {
                         table: 'sys_properties'
                         id: 'e5f35dc7938e4526bb44e9ca44f720a1'
                     }
+                    'provider-credential-create': {
+                        table: 'sys_security_acl'
+                        id: '39d841b237e94d64b44575ce73f35107'
+                    }
+                    'provider-credential-delete': {
+                        table: 'sys_security_acl'
+                        id: '519fb98d24a9453ebb6f5e78c868843e'
+                    }
+                    'provider-credential-read': {
+                        table: 'sys_security_acl'
+                        id: '2f6294a729194785bcf4d581606dd794'
+                    }
+                    'provider-credential-write': {
+                        table: 'sys_security_acl'
+                        id: 'b3de3428a2434531a7d0bfe748b8d5e8'
+                    }
                     'refresh-job': {
                         table: 'sysauto_script'
                         id: '8b4ac6d933854709980f4215b7e43543'
@@ -236,6 +268,14 @@ declare global {
                     src_common_settings_ts: {
                         table: 'sys_module'
                         id: '5f445e028ed7474bb75e618775b619d8'
+                    }
+                    src_credentials_expiry_ts: {
+                        table: 'sys_module'
+                        id: '298a7e15d7a548948bcc5c743df234a6'
+                    }
+                    'src_credentials_expiry-job_ts': {
+                        table: 'sys_module'
+                        id: '45d08c5ad6434d019547a15a14c1380f'
                     }
                     src_providers_ts: {
                         table: 'sys_module'
@@ -394,6 +434,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '08848404f6ef47bfac12e18668b43844'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '100b0de9b96947acac23c7cc7207f827'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '10d54a46a2744fea9b1c288ef2e934b6'
                         key: {
@@ -414,6 +499,51 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '18f5883a32d84b92880a8270bc92bb27'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'provider'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '19618fd6eeb64cb58c36f397ff8168ff'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'provider'
                         }
                     },
                     {
@@ -475,6 +605,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1d392ad1c2064de9bd7a35a87e6fba02'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1f72e3fbb57a4e17b13d618ee9c82ca8'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1f915a65b14642f58d5592a1a02138c0'
                         key: {
@@ -523,6 +684,19 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '26ec888dafe944d4919e305fc5dec4da'
+                        key: {
+                            sys_security_acl: '519fb98d24a9453ebb6f5e78c868843e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -676,11 +850,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '325ad8131802480d87c5ea60860594d5'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'expires'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '3356cd85391242b7bb8ac2a79d238f8b'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '33d4e41b9fa340929d2e688ad295907b'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '345aec1bfbdf42578b4d5253c04bb8fe'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '357ba12fad61436b93df39e4cf4e06b8'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            caption: 'Client credential'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -703,6 +923,19 @@ declare global {
                             }
                             element: 'last_checked'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '363722673918478992cc0cd1665ba591'
+                        key: {
+                            sys_security_acl: '519fb98d24a9453ebb6f5e78c868843e'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -801,6 +1034,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3ec4393428c14f8fa6009cb911b841a4'
+                        key: {
+                            sys_security_acl: '39d841b237e94d64b44575ce73f35107'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '40ab34378c22402094488c2d18cf783d'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'last_alert_days'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '45eb551d9af24929a7c696217f040106'
                         key: {
@@ -813,6 +1067,28 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '46631e30c1824affb4e70226fc40041e'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'expires'
+                            position: '3'
                         }
                     },
                     {
@@ -832,11 +1108,77 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '4b0917666baa46508f885f2c3bca76fb'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'kind'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '4b2d5a49ce724aa4b723e4fa5674d1a3'
+                        key: {
+                            sys_ui_form: {
+                                id: '69e19b8a1f99494584dc256ca64f3f8f'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4c33c5c53b154a77a8135da8856e8cfe'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5232ca0bb8994202b2268b9307fd1bfc'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                            value: 'certificate'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -901,6 +1243,13 @@ declare global {
                             value: 'match'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '5abc46bacfe34df6b921b2d5a31b7203'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
                         }
                     },
                     {
@@ -992,6 +1341,50 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '67d1c22c0ca149e38c0d2367299410a1'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'affected_mailboxes'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '69194e1e316442ab96cd0d7dee6c111d'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '69e19b8a1f99494584dc256ca64f3f8f'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6bb92ce47cf340bcbbe07f35bcf5a435'
                         key: {
@@ -1023,6 +1416,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6e559141bfb74d189efa614411feb9ec'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'note'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6f20393931244b9ea61d790492b9d8cd'
                         key: {
@@ -1042,6 +1443,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_authorized'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '72c98df34e43446b90d7f8495d8ebd47'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1068,6 +1477,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '7ab35a7f94ed4ba5a49310282b560ee9'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '7b927a3003964b0d99af8d88fbf3f81a'
                         key: {
                             sys_ui_section: {
@@ -1090,6 +1521,19 @@ declare global {
                     },
                     {
                         table: 'sys_security_acl_role'
+                        id: '7d2220d7e58b4f6596c1ff1851e4095d'
+                        key: {
+                            sys_security_acl: '39d841b237e94d64b44575ce73f35107'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
                         id: '7d603b1f75a242b5aa7fc2a39bdeb612'
                         key: {
                             sys_security_acl: 'fd90ba502403455c9d9fa6109f4dc653'
@@ -1099,6 +1543,28 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'affected_mailboxes'
+                            position: '10'
                         }
                     },
                     {
@@ -1133,6 +1599,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '801c7f6665644f58b6db26aef8d3abf3'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '828828c767734ba6b66d277f9dac3202'
                         key: {
@@ -1142,10 +1616,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '82ed95004b014c9ebc40628c018b08c2'
+                        key: {
+                            sys_security_acl: 'b3de3428a2434531a7d0bfe748b8d5e8'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '840a8cb7086f4d82889b3c3e214aa0d6'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '85fe6f9915524ec2b1422bf94285c06b'
                         key: {
                             sys_ui_action: '7d324af1059d4c6c8e530344f8f31c30'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '888def98f1e34b59a687e0fa59a75abd'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
                             sys_user_role: {
                                 id: '5da78c16009b4b399193430846477966'
                                 key: {
@@ -1206,6 +1715,28 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '916572ef19cb4cc89750af3cbe2c2873'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
                         }
                     },
                     {
@@ -1300,6 +1831,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '965a1cb8313d40a4aac119f8e56db28f'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9b29e05e1cdd4485a1742df9370d160d'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'alerted_expiry'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9c0d67c2b6344227ace7e40515058634'
                         key: {
@@ -1317,6 +1893,29 @@ declare global {
                             value: 'unknown'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9fb23ff8f31340e6a700fdd10d550cba'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_alert_days'
                         }
                     },
                     {
@@ -1376,6 +1975,15 @@ declare global {
                             }
                             element: 'refresh_token_expires'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6db47d6523c4f3ba76adfdf09dc87d1'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'provider'
+                            language: 'en'
                         }
                     },
                     {
@@ -1477,6 +2085,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'afddaddc050f40c59efb086d0cd1de5b'
+                        key: {
+                            sys_security_acl: 'b3de3428a2434531a7d0bfe748b8d5e8'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b12970352cd847cb80f49a5ff7c48bc0'
                         key: {
@@ -1515,6 +2136,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'b29180f4e14a4fdb97e9c90c805ef1b2'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'last_alert_days'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b48e97da420643469d21b2d79a54d0b2'
                         key: {
@@ -1543,6 +2173,28 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'email_account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b7a54a1f880f4aa58eaa15b005e6f126'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_alert_days'
+                            position: '6'
                         }
                     },
                     {
@@ -1637,6 +2289,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c13ada03270a42d898e80df047f16691'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c1df4a7cd57342068dfc2f4dcbeb6377'
                         key: {
@@ -1650,6 +2311,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'authorized_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c49f1afeeb484d7da71e1bbc03614775'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -1681,6 +2351,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ca7a00a69e8940c1a8d03d458aac2907'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'expires'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'cb41ec302a2a46678cca0ce97949fce5'
                         key: {
@@ -1703,6 +2381,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'cddb24076e794677963d824dc66ec837'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ce91955f73fd46d6b125fcdd5a58b147'
                         key: {
@@ -1717,6 +2417,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'next_attempt'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cf23653a4bb84b6bb478daf8c40f1673'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
                         }
                     },
                     {
@@ -1841,11 +2549,52 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'ddcb00731da648188e68236bc69fe40c'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'affected_mailboxes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df38af67916b44d3aaeae5e2ecad83a9'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'alerted_expiry'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'df440cf57e584f4785855ce5673ea4e2'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e07ca3f54c23424780fba3b8620f951b'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'note'
                         }
                     },
                     {
@@ -1881,6 +2630,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'e80739efcf6a462dbbfbb646d5510d60'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                            value: 'secret'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'e8f29e85ce924dc9a59006981c771c92'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -1888,6 +2648,14 @@ declare global {
                             value: 'misconfigured'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e9ed824d0c6045cf8c4702d7ec8b38ff'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'provider'
                         }
                     },
                     {
@@ -1943,6 +2711,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: 'eeee89516a7648b09d3d338babcff1e7'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'f61d1e4d183d436798cdfd1626481600'
                         key: {
@@ -1965,12 +2750,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'f8211100adf443c1893864e16000a996'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'alerted_expiry'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f8f5c7c6b2074ba48caa17a4b4aabe70'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'refresh_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ff919d18ccac4897a0960490fd7d2450'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
                         }
                     },
                 ]
