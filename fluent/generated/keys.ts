@@ -297,6 +297,10 @@ declare global {
                         table: 'sys_module'
                         id: 'dbfa124ee02f4e07a718701fad2f093c'
                     }
+                    'src_setup-check_rules_credentials_ts': {
+                        table: 'sys_module'
+                        id: '2663d104f5f04aa0b6ef804f3863ce21'
+                    }
                     'src_setup-check_rules_platform_ts': {
                         table: 'sys_module'
                         id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'

@@ -10,6 +10,7 @@
 import { GOOGLE, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../providers.ts'
 import { authorizationFindings, type AuthorizationSnapshot } from './rules/authorization.ts'
+import { credentialFindings, type RecordedCredential } from './rules/credentials.ts'
 import { platformFindings, type PlatformSnapshot } from './rules/platform.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
@@ -96,6 +97,8 @@ export const FINDING_CODES = {
     google_testing_mode: { severity: 'warning', kind: 'token', blocksRefresh: false },
     platform_refresh_job_run_as_not_admin: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
     oauth_credential_cleanup_too_soon: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+    client_credential_expired: { severity: 'error', kind: 'configuration', blocksRefresh: false },
+    client_credential_expiring: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
 } as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -203,6 +206,8 @@ export interface SetupSnapshot {
     authorization?: AuthorizationSnapshot | null
     /** The platform's own refresh job and credential cleanup (src/setup-check/rules/platform.ts); absent = not read. */
     platform?: PlatformSnapshot | null
+    /** The provider's client secret or certificate expiries recorded under Client credentials (rules/credentials.ts); absent = not read. */
+    credentials?: RecordedCredential[] | null
 }
 
 const EMAIL_ACCOUNT_FORM = 'Email Account form'
@@ -290,6 +295,7 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
     checkToken(context, snap.token, snap.settings, add)
     for (const found of authorizationFindings(text(account.name), text(account.user_name), snap.authorization, hasToken(snap.token))) add(found.code, found.field, found.message)
     for (const found of platformFindings(snap.platform)) add(found.code, found.field, found.message)
+    for (const found of credentialFindings(text(provider.name), snap.credentials)) add(found.code, found.field, found.message)
     if (isTrue(snap.platformRefreshJobActive)) {
         add('platform_refresh_job_active', 'sysauto_script.active', 'The platform\'s own scheduled job "Refresh email access token" is active too. Both refresh tokens; this app refreshes before expiry, so the platform\'s job rarely acts. Leave it on as a fallback, or deactivate it on its Scheduled Script Execution form (System Definition > Scheduled Jobs).')
     }

@@ -4,16 +4,18 @@
  * decision is in checks.ts. A read that fails becomes an empty or unknown value there, which the
  * check reports, so nothing here throws for a bad record.
  */
-import { gs, GlidePluginManager, GlideRecord } from '@servicenow/glide'
+import { gs, GlideDateTime, GlidePluginManager, GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
-import { EMAIL_OAUTH_PLUGIN, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
+import { CREDENTIAL_TABLE, EMAIL_OAUTH_PLUGIN, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings } from '../common/settings.ts'
 import type { Settings } from '../common/settings.ts'
 import { isGoogleProvider, readIdentity } from '../token-keeper/identity-reader.ts'
 import { UNKNOWN_IDENTITY } from '../token-keeper/identity.ts'
 import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
+import { daysLeft } from '../credentials/expiry.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
+import type { RecordedCredential } from './rules/credentials.ts'
 import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
 import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
 
@@ -83,6 +85,21 @@ function propertyOrNull(name: string): string | null {
     }
 }
 
+/** The provider's active client secret or certificate expiries recorded under Email OAuth Manager > Client credentials. */
+function readCredentials(providerId: string): RecordedCredential[] {
+    const credentials: RecordedCredential[] = []
+    const now = new GlideDateTime().getNumericValue()
+    const row = new GlideRecord(CREDENTIAL_TABLE)
+    row.addQuery('provider', providerId)
+    row.addQuery('active', true)
+    row.query()
+    while (row.next()) {
+        const expires = row.getValue('expires') ?? ''
+        credentials.push({ kind: row.getValue('kind') === 'certificate' ? 'certificate' : 'secret', expires, daysLeft: daysLeft(expires, now) })
+    }
+    return credentials
+}
+
 /**
  * Who the account's token belongs to, read now (Google: one call to Google, on this click only),
  * else the refresh job's last reading on the health row; with the row's accepted delegate and
@@ -132,6 +149,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         // The reference's display value is the script include's name, read without a cross-scope read of sys_script_include.
         oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
     }
+    snapshot.credentials = readCredentials(providerId)
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
     if (options.readToken) {

@@ -100,6 +100,8 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
         change(microsoftImap, (s) => (s.platform = { refreshJobActive: true, refreshJobRunAs: { userName: 'jdoe', active: true, hasAdmin: false }, expiredCredentialHoursKept: null, oldCredentialDaysKept: null })),
         ['platform_refresh_job_run_as_not_admin'],
     ],
+    ['client secret recorded as expiring in 5 days', change(microsoftImap, (s) => (s.credentials = [{ kind: 'secret', expires: '2026-12-06', daysLeft: 5 }])), ['client_credential_expiring']],
+    ['client secret recorded as expired yesterday', change(microsoftImap, (s) => (s.credentials = [{ kind: 'secret', expires: '2026-11-30', daysLeft: -1 }])), ['client_credential_expired']],
     [
         'expired OAuth credentials deleted after 2 hours',
         change(microsoftImap, (s) => (s.platform = { refreshJobActive: false, refreshJobRunAs: null, expiredCredentialHoursKept: '2', oldCredentialDaysKept: null })),
