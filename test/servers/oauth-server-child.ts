@@ -226,9 +226,11 @@ async function start(): Promise<void> {
     const provider = new Provider(issuer, {
         adapter: (modelName: string) => store.adapterFor(modelName),
         scopes,
-        claims: { openid: ['sub'], email: ['email'] },
+        // preferred_username as Entra's ID tokens carry it: the identity check reads who signed in from it.
+        claims: { openid: ['sub', 'preferred_username'], email: ['email'] },
+        conformIdTokenClaims: false,
         // Any login is a mailbox; its subject is the login itself, which Dovecot takes as the IMAP user.
-        findAccount: (_ctx: unknown, sub: string) => ({ accountId: sub, claims: () => ({ sub, email: sub }) }),
+        findAccount: (_ctx: unknown, sub: string) => ({ accountId: sub, claims: () => ({ sub, email: sub, preferred_username: sub }) }),
         features: {
             devInteractions: { enabled: true },
             introspection: { enabled: true },
