@@ -65,6 +65,12 @@ export class BuiltAppRunner {
         this.realm.runScript(this.jobScript, `sysauto_script: ${REFRESH_JOB_NAME}`)
     }
 
+    /** One execution of another of the app's scheduled jobs, by name, as the platform would start it. */
+    runScheduledJob(name: string): void {
+        const script = this.builtRecord('sysauto_script', (job) => job.name === name, `the job "${name}"`).script ?? ''
+        this.realm.runScript(script, `sysauto_script: ${name}`)
+    }
+
     /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */
     builtRecord(table: string, match: (fields: BuiltRecord) => boolean, what: string): BuiltRecord {
         const found = this.app.of(table).map((record) => record.fields).filter(match)
