@@ -12,6 +12,7 @@ module.exports = {
     moduleNameMapper: {
         '^@servicenow/glide$': '<rootDir>/test/stand-ins/glide.ts',
         '^@servicenow/glide/sn_auth$': '<rootDir>/test/stand-ins/sn-auth.ts',
+        '^@servicenow/glide/sn_ws$': '<rootDir>/test/stand-ins/sn-ws.ts',
     },
     transform: {
         '^.+\\.ts$': [

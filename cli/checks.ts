@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { GOOGLE, MICROSOFT } from '../src/providers.ts'
+import { identityFromClaims, jwtClaims, normaliseAddress } from '../src/token-keeper/identity.ts'
 import type { CheckResult, TokenSet, VerifySettings } from './types.ts'
 
 /** Scopes that ask for identity or a refresh token, not for access to an API (no audience of their own). */
@@ -203,4 +204,28 @@ export function mailboxUser(settings: VerifySettings, tokens: TokenSet): string 
         }
     }
     return undefined
+}
+
+/**
+ * Who signed in: the access token's identity claims when it is a readable JWT (Entra's Outlook
+ * tokens carry upn), else the ID token's; compared with --login-hint, the mailbox. The same reading
+ * as the refresh job's (src/token-keeper/identity.ts), so a wrong sign-in shows here first.
+ */
+export function identityCheck(settings: VerifySettings, tokens: TokenSet): CheckResult {
+    const identity = identityFromClaims(jwtClaims(tokens.accessToken)) ?? identityFromClaims(tokens.idTokenClaims ?? null)
+    if (identity === null) {
+        return { id: 'identity', status: 'pass', summary: 'identity: unknown (the access token is not a readable JWT and no ID token named an address)' }
+    }
+    if (!settings.loginHint) {
+        return { id: 'identity', status: 'pass', summary: `identity: signed in as ${identity}; use it as the email account's User name` }
+    }
+    if (identity === normaliseAddress(settings.loginHint)) {
+        return { id: 'identity', status: 'pass', summary: `identity: signed in as ${identity}, the mailbox` }
+    }
+    return {
+        id: 'identity',
+        status: 'fail',
+        summary: `identity: signed in as ${identity}, not as the mailbox ${settings.loginHint}`,
+        fix: `sign in as ${settings.loginHint} in a private (incognito) window, so your own single sign-on session is not used; if ${identity} is a delegate allowed to read a shared mailbox, enter it in Accepted delegate on the account's Token health row in ServiceNow`,
+    }
 }

@@ -118,6 +118,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         `  System OAuth > Application Registry > "${registry.name}" (Connect to a third party OAuth Provider)`,
         field('Client ID', registry.clientId),
         field('Client Secret', settings.clientSecret ? 'the secret this run used (not printed)' : '(none given)'),
+        field('Secret expires', 'not visible through OAuth: read it at the provider (Entra: Certificates & secrets) and record it under Email OAuth Manager > Client credentials'),
         field('Default Grant type', registry.defaultGrantType),
         field('Authorization URL', registry.authorizationUrl),
         field('Token URL', registry.tokenUrl),

@@ -65,6 +65,7 @@ export type CheckId =
     | 'sign-in'
     | 'device-authorization'
     | 'token'
+    | 'identity'
     | 'scopes'
     | 'lifetime'
     | 'refresh-token'

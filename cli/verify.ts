@@ -4,7 +4,7 @@
  * IMAP and SMTP. Each step adds one check line; a step that needs what a failed one would have
  * produced is listed as skipped, so the report always shows the whole list.
  */
-import { lifetimeCheck, mailboxUser, refreshCheck, refreshTokenCheck, scopesCheck, tokenCheck } from './checks.ts'
+import { identityCheck, lifetimeCheck, mailboxUser, refreshCheck, refreshTokenCheck, scopesCheck, tokenCheck } from './checks.ts'
 import { listenForRedirect, LoopbackError } from './loopback.ts'
 import { checkImap, checkSmtp } from './mail.ts'
 import {
@@ -36,6 +36,7 @@ export interface VerifyRun {
 
 const LATER_CHECKS: Readonly<Record<string, string>> = {
     token: 'token endpoint',
+    identity: 'identity',
     scopes: 'scopes',
     lifetime: 'access token lifetime',
     'refresh-token': 'refresh token',
@@ -84,7 +85,7 @@ export async function runChecks(settings: VerifySettings, dependencies: VerifyDe
         return skipRest('no token')
     }
 
-    checks.push(tokenCheck(settings, tokens), scopesCheck(settings, tokens), lifetimeCheck(tokens), refreshTokenCheck(settings, tokens))
+    checks.push(tokenCheck(settings, tokens), identityCheck(settings, tokens), scopesCheck(settings, tokens), lifetimeCheck(tokens), refreshTokenCheck(settings, tokens))
 
     let latest = tokens
     if (tokens.refreshToken === undefined) {

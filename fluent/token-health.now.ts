@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import {
     Acl,
+    BooleanColumn,
     ChoiceColumn,
     DateTimeColumn,
     default_view,
@@ -51,6 +52,24 @@ export const x_mail_oauth_token_health = Table({
         last_error_code: StringColumn({ label: 'Last error code', maxLength: 80 }),
         last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
         consecutive_failures: IntegerColumn({ label: 'Consecutive failures', defaultValue: 0 }),
+        // Who authorized the account (src/token-keeper/identity.ts): only the address, never a token.
+        authorized_identity: StringColumn({ label: 'Authorized identity', maxLength: 254 }),
+        identity_status: ChoiceColumn({
+            label: 'Identity',
+            dropdown: 'dropdown_with_none',
+            choices: {
+                match: { label: 'The mailbox', sequence: 10 },
+                delegate: { label: 'Accepted delegate', sequence: 20 },
+                mismatch: { label: 'Someone else', sequence: 30 },
+                unknown: { label: 'Unknown', sequence: 40 },
+            },
+        }),
+        accepted_delegate: StringColumn({ label: 'Accepted delegate', maxLength: 254 }),
+        identity_checked: DateTimeColumn({ label: 'Identity checked' }),
+        // Gmail testing mode (src/token-keeper/testing-mode.ts).
+        last_authorized: DateTimeColumn({ label: 'Last authorized' }),
+        short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', defaultValue: 0 }),
+        testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', defaultValue: false }),
     },
     index: [{ name: 'email_account', element: 'email_account', unique: true }],
 })
@@ -68,6 +87,8 @@ List({
         'consecutive_failures',
         'next_attempt',
         'last_checked',
+        'authorized_identity',
+        'identity_status',
     ],
 })
 
@@ -96,6 +117,25 @@ Form({
                     elements: [
                         { field: 'last_error_code', type: 'table_field' },
                         { field: 'last_error', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Who authorized',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'authorized_identity', type: 'table_field' },
+                        { field: 'identity_status', type: 'table_field' },
+                        { field: 'accepted_delegate', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'identity_checked', type: 'table_field' },
+                        { field: 'last_authorized', type: 'table_field' },
+                        { field: 'short_authorizations', type: 'table_field' },
+                        { field: 'testing_mode_suspected', type: 'table_field' },
                     ],
                 },
             ],

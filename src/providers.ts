@@ -84,6 +84,13 @@ export const GOOGLE = {
     scope: {
         mail: 'https://mail.google.com/',
     },
+    /**
+     * Who a token belongs to (identity check). Gmail's users/me/profile answers {"emailAddress"} to a
+     * token with https://mail.google.com/ alone; tokeninfo and userinfo name the address only when
+     * the email scope was granted, so userinfo is the fallback.
+     */
+    profileUrl: 'https://gmail.googleapis.com/gmail/v1/users/me/profile',
+    userInfoUrl: 'https://openidconnect.googleapis.com/v1/userinfo',
     imap: { host: 'imap.gmail.com', port: 993, security: 'ssl' },
     smtp: { host: 'smtp.gmail.com', port: 587, security: 'starttls' },
 } as const

@@ -541,6 +541,94 @@ declare global {
                         table: 'sys_module'
                         id: 'e10d9fcb976842d78ba3c439fcc0fa3d'
                     }
+                    'credential-expiry-job': {
+                        table: 'sysauto_script'
+                        id: 'c01855ff183248888bd5ffcc5cbc049b'
+                    }
+                    'event-credential-expiring': {
+                        table: 'sysevent_register'
+                        id: 'a03ac539d8164cde9d87f2120b378d08'
+                    }
+                    'event-google-testing-mode': {
+                        table: 'sysevent_register'
+                        id: '0d62897f4ee945c7aee66fbab6e6de63'
+                    }
+                    'event-identity-mismatch': {
+                        table: 'sysevent_register'
+                        id: '80884162b4a54fec993e7b850016c1f5'
+                    }
+                    'module-client-credentials': {
+                        table: 'sys_app_module'
+                        id: '8f313ff6d17e4642a60be87ccd5a57bb'
+                    }
+                    'notification-credential-expiring': {
+                        table: 'sysevent_email_action'
+                        id: 'afe62721ae414fc99326e20d1a185862'
+                    }
+                    'notification-google-testing-mode': {
+                        table: 'sysevent_email_action'
+                        id: '4edd7c5bbc2a4492ac899f9997105728'
+                    }
+                    'notification-identity-mismatch': {
+                        table: 'sysevent_email_action'
+                        id: '46dfeb6d745c4709a0ad716679b81ef6'
+                    }
+                    'privilege-execute-rest-message-v2': {
+                        table: 'sys_scope_privilege'
+                        id: 'c4f0270968914584acf9e806aedf1ebe'
+                    }
+                    'provider-credential-create': {
+                        table: 'sys_security_acl'
+                        id: '39d841b237e94d64b44575ce73f35107'
+                    }
+                    'provider-credential-delete': {
+                        table: 'sys_security_acl'
+                        id: '519fb98d24a9453ebb6f5e78c868843e'
+                    }
+                    'provider-credential-read': {
+                        table: 'sys_security_acl'
+                        id: '2f6294a729194785bcf4d581606dd794'
+                    }
+                    'provider-credential-write': {
+                        table: 'sys_security_acl'
+                        id: 'b3de3428a2434531a7d0bfe748b8d5e8'
+                    }
+                    src_credentials_expiry_ts: {
+                        table: 'sys_module'
+                        id: '298a7e15d7a548948bcc5c743df234a6'
+                    }
+                    'src_credentials_expiry-job_ts': {
+                        table: 'sys_module'
+                        id: '45d08c5ad6434d019547a15a14c1380f'
+                    }
+                    'src_setup-check_rules_authorization_ts': {
+                        table: 'sys_module'
+                        id: 'dbfa124ee02f4e07a718701fad2f093c'
+                    }
+                    'src_setup-check_rules_credentials_ts': {
+                        table: 'sys_module'
+                        id: '2663d104f5f04aa0b6ef804f3863ce21'
+                    }
+                    'src_setup-check_rules_platform_ts': {
+                        table: 'sys_module'
+                        id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
+                    }
+                    'src_token-keeper_authorization-watch_ts': {
+                        table: 'sys_module'
+                        id: '93c3e002f6c0458da089106ba911118f'
+                    }
+                    'src_token-keeper_identity_ts': {
+                        table: 'sys_module'
+                        id: '43fe77b645f04c6e831f38419d230068'
+                    }
+                    'src_token-keeper_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: '566f64e4c5d64bafbe172218ef62038d'
+                    }
+                    'src_token-keeper_testing-mode_ts': {
+                        table: 'sys_module'
+                        id: 'bafdb56368c9425ca92d4de9d66fb372'
+                    }
                 }
                 composite: [
                     {
@@ -1991,6 +2079,1251 @@ declare global {
                         key: {
                             application_file: '71848cb88dd44bf29f56db9c5a926fc0'
                             source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '020508c6118d47fe8a916af788b0781e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'accepted_delegate'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '026cebabe11a4e7097ed13aca9f5f9c6'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'identity_checked'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '08848404f6ef47bfac12e18668b43844'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '100b0de9b96947acac23c7cc7207f827'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '10d54a46a2744fea9b1c288ef2e934b6'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'testing_mode_suspected'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Who authorized'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '18f5883a32d84b92880a8270bc92bb27'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'provider'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '19618fd6eeb64cb58c36f397ff8168ff'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'provider'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '199202afa5644f4e95632d8e33d43d67'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1d392ad1c2064de9bd7a35a87e6fba02'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1f72e3fbb57a4e17b13d618ee9c82ca8'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '26ec888dafe944d4919e305fc5dec4da'
+                        key: {
+                            sys_security_acl: '519fb98d24a9453ebb6f5e78c868843e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2c60856f66784501862bb377bd5e6872'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'identity_status'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2c7dc1a123ee4573a6986883761704e7'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'testing_mode_suspected'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2d88c29cfed54f968b52f8eab23b96fc'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'authorized_identity'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '2fa745b3e0de49fd9e2083a9722eab76'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '325ad8131802480d87c5ea60860594d5'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'expires'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '3356cd85391242b7bb8ac2a79d238f8b'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '33d4e41b9fa340929d2e688ad295907b'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '345aec1bfbdf42578b4d5253c04bb8fe'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '357ba12fad61436b93df39e4cf4e06b8'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            caption: 'Client credential'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '363722673918478992cc0cd1665ba591'
+                        key: {
+                            sys_security_acl: '519fb98d24a9453ebb6f5e78c868843e'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3db61be68a0841788f5ca0e91eb91e9e'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'authorized_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3ec4393428c14f8fa6009cb911b841a4'
+                        key: {
+                            sys_security_acl: '39d841b237e94d64b44575ce73f35107'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '40ab34378c22402094488c2d18cf783d'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '46631e30c1824affb4e70226fc40041e'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'expires'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '494d636e5c9f4b75acdc41b188d2f3b2'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'short_authorizations'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4b0917666baa46508f885f2c3bca76fb'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'kind'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '4b2d5a49ce724aa4b723e4fa5674d1a3'
+                        key: {
+                            sys_ui_form: {
+                                id: '69e19b8a1f99494584dc256ca64f3f8f'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5232ca0bb8994202b2268b9307fd1bfc'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                            value: 'certificate'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '56536fa71f4940ecb93955b747d76659'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'mismatch'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '58f7b85d68fd44308e0281042a1ea2a7'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'match'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '5abc46bacfe34df6b921b2d5a31b7203'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6336a88b75f0465091194927ef1c5266'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'accepted_delegate'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '67d1c22c0ca149e38c0d2367299410a1'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'affected_mailboxes'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '69194e1e316442ab96cd0d7dee6c111d'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: '69e19b8a1f99494584dc256ca64f3f8f'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '6bb92ce47cf340bcbbe07f35bcf5a435'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'short_authorizations'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e559141bfb74d189efa614411feb9ec'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '719ebd13ce5344d69dbd6f5311286fba'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_authorized'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '72c98df34e43446b90d7f8495d8ebd47'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7ab35a7f94ed4ba5a49310282b560ee9'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7b927a3003964b0d99af8d88fbf3f81a'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '7d2220d7e58b4f6596c1ff1851e4095d'
+                        key: {
+                            sys_security_acl: '39d841b237e94d64b44575ce73f35107'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'affected_mailboxes'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e6e189959d047779326ff0d485e3e88'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '801c7f6665644f58b6db26aef8d3abf3'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '828828c767734ba6b66d277f9dac3202'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'authorized_identity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '82ed95004b014c9ebc40628c018b08c2'
+                        key: {
+                            sys_security_acl: 'b3de3428a2434531a7d0bfe748b8d5e8'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '840a8cb7086f4d82889b3c3e214aa0d6'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '888def98f1e34b59a687e0fa59a75abd'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '916572ef19cb4cc89750af3cbe2c2873'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '95209ac462804d4e9b16f93202b96898'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_authorized'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '965a1cb8313d40a4aac119f8e56db28f'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9b29e05e1cdd4485a1742df9370d160d'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'alerted_expiry'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9c0d67c2b6344227ace7e40515058634'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'testing_mode_suspected'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '9ea02dfe5b634356a9296d80859dcd85'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'unknown'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '9fb23ff8f31340e6a700fdd10d550cba'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a680111bc501449cbc5bd3dd2962bdd0'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a6db47d6523c4f3ba76adfdf09dc87d1'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'provider'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a98a3281f57d4699b94230f131e34a1d'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'afddaddc050f40c59efb086d0cd1de5b'
+                        key: {
+                            sys_security_acl: 'b3de3428a2434531a7d0bfe748b8d5e8'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b12b954139aa4000ad3d5c5b243b9e9c'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'accepted_delegate'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b29180f4e14a4fdb97e9c90c805ef1b2'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'last_alert_days'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b7a54a1f880f4aa58eaa15b005e6f126'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_alert_days'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b8093d41a58a459682e63c577af8f2c3'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c13ada03270a42d898e80df047f16691'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c416a1ecad0b45c295d5412649399da9'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'authorized_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c49f1afeeb484d7da71e1bbc03614775'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c7098a0a282843baa3918aecfe9454f3'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ca7a00a69e8940c1a8d03d458aac2907'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cb41ec302a2a46678cca0ce97949fce5'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'short_authorizations'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cddb24076e794677963d824dc66ec837'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cf23653a4bb84b6bb478daf8c40f1673'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd6de78f078d24c33a932bf76430aa93a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_checked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd9b25a653d0c4685b645b0b1dccd04d2'
+                        key: {
+                            sys_ui_section: {
+                                id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Who authorized'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_authorized'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ddcb00731da648188e68236bc69fe40c'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'affected_mailboxes'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df38af67916b44d3aaeae5e2ecad83a9'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'alerted_expiry'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e07ca3f54c23424780fba3b8620f951b'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e65cad7d453640d88d11372677cd505e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'identity_status'
+                            value: 'delegate'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'e80739efcf6a462dbbfbb646d5510d60'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'kind'
+                            value: 'secret'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e9ed824d0c6045cf8c4702d7ec8b38ff'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'provider'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'eeee89516a7648b09d3d338babcff1e7'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f8211100adf443c1893864e16000a996'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'alerted_expiry'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ff919d18ccac4897a0960490fd7d2450'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
                         }
                     },
                 ]

@@ -45,7 +45,17 @@ export const EVENT = {
     misconfigured: 'x_mail_oauth.token.misconfigured',
     recovered: 'x_mail_oauth.token.recovered',
     reauthDue: 'x_mail_oauth.token.reauth_due',
+    /** The token belongs to someone other than the mailbox (parm2 identity_mismatch). */
+    identityMismatch: 'x_mail_oauth.token.identity_mismatch',
+    /** A Google account's refresh tokens die within 7 days, twice: consent screen in Testing (parm2 google_testing_mode). */
+    googleTestingMode: 'x_mail_oauth.token.google_testing_mode',
 } as const
+
+/** Where the admin records each provider's client secret or certificate expiry. */
+export const CREDENTIAL_TABLE = 'x_mail_oauth_provider_credential'
+
+/** Queued on a CREDENTIAL_TABLE record (not an email account): parm1 its sys_id, parm2 the days left (0 = expires today, negative = expired). */
+export const CREDENTIAL_EXPIRING_EVENT = 'x_mail_oauth.credential.expiring'
 
 /** How often the scheduled job runs (fluent/refresh-job.now.ts): backoff keeps one run before expiry. */
 export const REFRESH_JOB_INTERVAL_SECONDS = 180

@@ -10,6 +10,9 @@
 import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../providers.ts'
 import { ACCESS_FINDING_CODES, checkAccess, type AccessSnapshot } from './rules/access.ts'
+import { authorizationFindings, type AuthorizationSnapshot } from './rules/authorization.ts'
+import { credentialFindings, type RecordedCredential } from './rules/credentials.ts'
+import { platformFindings, type PlatformSnapshot } from './rules/platform.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -93,6 +96,13 @@ export const FINDING_CODES = {
     no_refresh_token: { severity: 'error', kind: 'token', blocksRefresh: true },
     reauth_due: { severity: 'warning', kind: 'token', blocksRefresh: false },
     ...ACCESS_FINDING_CODES,
+    identity_mismatch: { severity: 'error', kind: 'token', blocksRefresh: false },
+    identity_delegate: { severity: 'info', kind: 'token', blocksRefresh: false },
+    google_testing_mode: { severity: 'warning', kind: 'token', blocksRefresh: false },
+    platform_refresh_job_run_as_not_admin: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+    oauth_credential_cleanup_too_soon: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+    client_credential_expired: { severity: 'error', kind: 'configuration', blocksRefresh: false },
+    client_credential_expiring: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
 } as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -198,6 +208,12 @@ export interface SetupSnapshot {
     settings: { reauthWarningDays: number }
     /** Who runs the check and who the refresh job runs as, with their rights (rules/access.ts); absent = not read. */
     access?: AccessSnapshot | null
+    /** Who authorized the account and Gmail's testing mode (src/setup-check/rules/authorization.ts); absent = not read. */
+    authorization?: AuthorizationSnapshot | null
+    /** The platform's own refresh job and credential cleanup (src/setup-check/rules/platform.ts); absent = not read. */
+    platform?: PlatformSnapshot | null
+    /** The provider's client secret or certificate expiries recorded under Client credentials (rules/credentials.ts); absent = not read. */
+    credentials?: RecordedCredential[] | null
 }
 
 const EMAIL_ACCOUNT_FORM = 'Email Account form'
@@ -284,6 +300,9 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
         checkPresetSpecifics(context, account, add)
     }
     checkToken(context, snap.token, snap.settings, add)
+    for (const found of authorizationFindings(text(account.name), text(account.user_name), snap.authorization, hasToken(snap.token))) add(found.code, found.field, found.message)
+    for (const found of platformFindings(snap.platform)) add(found.code, found.field, found.message)
+    for (const found of credentialFindings(text(provider.name), snap.credentials)) add(found.code, found.field, found.message)
     if (isTrue(snap.platformRefreshJobActive)) {
         add('platform_refresh_job_active', 'sysauto_script.active', 'The platform\'s own scheduled job "Refresh email access token" is active too. Both refresh tokens; this app refreshes before expiry, so the platform\'s job rarely acts. Leave it on as a fallback, or deactivate it on its Scheduled Script Execution form (System Definition > Scheduled Jobs).')
     }
@@ -613,7 +632,7 @@ function checkPresetSpecifics(context: ProviderContext, account: AccountFields, 
     if (!isFinite(lifespan) || lifespan < 0) {
         add('refresh_token_lifespan_invalid', 'oauth_entity.refresh_token_lifespan', `${where} is ${shown(provider.refresh_token_lifespan)}, not a number of seconds: set it to ${bound} (${days(bound)}).`)
     } else if (preset.refreshTokenLifespanBound === 'at_most' && lifespan > bound) {
-        add('refresh_token_lifespan_too_long', 'oauth_entity.refresh_token_lifespan', `${where} is ${lifespan} seconds (${days(lifespan)}), longer than ${preset.label}'s refresh tokens live, so the instance believes a dead token is still good (KB2132135): set it to ${bound} (${days(bound)}).`)
+        add('refresh_token_lifespan_too_long', 'oauth_entity.refresh_token_lifespan', `${where} is ${lifespan} seconds (${days(lifespan)}), longer than ${preset.label}'s refresh tokens live, so the instance believes a dead token is still good (KB2132135) and Token health's Refresh token expires, and with it the reauth_due warning, comes up to ${days(lifespan - bound)} too late: set it to ${bound} (${days(bound)}).`)
     } else if (preset.refreshTokenLifespanBound === 'at_least' && lifespan < bound) {
         add('refresh_token_lifespan_too_short', 'oauth_entity.refresh_token_lifespan', `${where} is ${lifespan} seconds (${days(lifespan)}${rawLifespan === '' ? ', the platform default' : ''}). ${preset.label} refresh tokens in use do not expire by time and are not rotated, so the expiry the instance stores at authorization never moves: after ${days(lifespan)} it calls a working token expired and mail stops. Set it to ${bound} (${days(bound)}), then authorize the account again so the stored expiry is recomputed.`)
     }
@@ -675,6 +694,13 @@ function checkToken(context: ProviderContext, token: unknown, settings: unknown,
     if (secondsLeft > 0 && secondsLeft <= warningDays * SECONDS_PER_DAY) {
         add('reauth_due', 'oauth_credential', `The refresh token of ${context.accountName} ends in ${Math.max(1, Math.ceil(secondsLeft / 3600))} hours (within ${warningDays} days), after which mail stops: ${authorizeHow}.`)
     }
+}
+
+/** The token was read and the account holds one (access or refresh token). */
+function hasToken(token: unknown): boolean {
+    if (!isObject(token)) return false
+    const read = token as { state?: unknown; hasAccessToken?: unknown; hasRefreshToken?: unknown }
+    return read.state === 'read' && (read.hasAccessToken === true || read.hasRefreshToken === true)
 }
 
 /** The scopes an account of this type needs from this provider. */

@@ -4,14 +4,20 @@
  * decision is in checks.ts. A read that fails becomes an empty or unknown value there, which the
  * check reports, so nothing here throws for a bad record.
  */
-import { gs, GlidePluginManager, GlideRecord } from '@servicenow/glide'
+import { gs, GlideDateTime, GlidePluginManager, GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
-import { EMAIL_OAUTH_PLUGIN, PROPERTY } from '../common/app.ts'
+import { CREDENTIAL_TABLE, EMAIL_OAUTH_PLUGIN, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings } from '../common/settings.ts'
 import type { Settings } from '../common/settings.ts'
+import { isGoogleProvider, readIdentity } from '../token-keeper/identity-reader.ts'
+import { UNKNOWN_IDENTITY } from '../token-keeper/identity.ts'
 import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
 import { readJobAccess, readUserAccess } from './read-access.ts'
+import { daysLeft } from '../credentials/expiry.ts'
+import type { AuthorizationSnapshot } from './rules/authorization.ts'
+import type { RecordedCredential } from './rules/credentials.ts'
+import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
 import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
 
 /** The platform's own "Refresh email access token" job, the same sys_id on every instance. */
@@ -23,7 +29,7 @@ const PROVIDER_FIELDS = ['sys_id', 'name', 'type', 'active', 'client_id', 'defau
 const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as const
 
 /** What is the same for every account: read once per form click, or once per job run. */
-export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'access'>
+export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'access' | 'platform'>
 
 /** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
 export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
@@ -40,6 +46,79 @@ export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDay
         platformRefreshJobActive: platformJobFound ? isTrue(platformJob.getValue('active')) : null,
         settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
         access: { user: readUserAccess(), job: readJobAccess() },
+        platform: readPlatformMachinery(platformJobFound ? platformJob : null),
+    }
+}
+
+/**
+ * The platform's refresh job's run-as user (active, holds admin) and the credential cleanup
+ * properties (KB0859525, KB1380167). A read the scope is refused becomes null: no finding, no guess.
+ */
+function readPlatformMachinery(platformJob: GlideRecord | null): PlatformSnapshot {
+    const snapshot: PlatformSnapshot = {
+        refreshJobActive: platformJob ? isTrue(platformJob.getValue('active')) : null,
+        refreshJobRunAs: null,
+        expiredCredentialHoursKept: propertyOrNull(CLEANUP_PROPERTY.hoursExpiredKept),
+        oldCredentialDaysKept: propertyOrNull(CLEANUP_PROPERTY.daysOldKept),
+    }
+    const runAsId = platformJob ? platformJob.getValue('run_as') : null
+    if (!runAsId) return snapshot
+    try {
+        const user = new GlideRecord('sys_user')
+        if (!user.get(runAsId)) return snapshot
+        const admin = new GlideRecord('sys_user_has_role')
+        admin.addQuery('user', runAsId)
+        admin.addQuery('role.name', 'admin')
+        admin.setLimit(1)
+        admin.query()
+        snapshot.refreshJobRunAs = { userName: user.getValue('user_name') ?? runAsId, active: isTrue(user.getValue('active')), hasAdmin: admin.hasNext() }
+    } catch (error) {
+        gs.debug(`Email OAuth Manager: could not read the run-as user of the platform's refresh job: ${redact(String(error))}`)
+    }
+    return snapshot
+}
+
+function propertyOrNull(name: string): string | null {
+    try {
+        const value = gs.getProperty(name)
+        return value === null || value === undefined || String(value).trim() === '' ? null : String(value)
+    } catch {
+        return null
+    }
+}
+
+/** The provider's active client secret or certificate expiries recorded under Email OAuth Manager > Client credentials. */
+function readCredentials(providerId: string): RecordedCredential[] {
+    const credentials: RecordedCredential[] = []
+    const now = new GlideDateTime().getNumericValue()
+    const row = new GlideRecord(CREDENTIAL_TABLE)
+    row.addQuery('provider', providerId)
+    row.addQuery('active', true)
+    row.query()
+    while (row.next()) {
+        const expires = row.getValue('expires') ?? ''
+        credentials.push({ kind: row.getValue('kind') === 'certificate' ? 'certificate' : 'secret', expires, daysLeft: daysLeft(expires, now) })
+    }
+    return credentials
+}
+
+/**
+ * Who the account's token belongs to, read now (Google: one call to Google, on this click only),
+ * else the refresh job's last reading on the health row; with the row's accepted delegate and
+ * testing-mode flag. Only addresses leave this function.
+ */
+function readAuthorization(accountSysId: string, profileSysId: string, provider: GlideRecord): AuthorizationSnapshot {
+    const google = isGoogleProvider(provider.getValue('token_url') ?? '', provider.getValue('name') ?? '')
+    const read = readIdentity(accountSysId, profileSysId, { google, allowNetwork: true })
+    const row = new GlideRecord(HEALTH_TABLE)
+    const hasRow = row.get('email_account', accountSysId)
+    const recorded = hasRow ? (row.getValue('authorized_identity') ?? '') : ''
+    const fromRow = recorded !== '' && recorded !== UNKNOWN_IDENTITY ? recorded : null
+    return {
+        identity: read.identity ?? fromRow,
+        identitySource: read.identity ? 'token' : fromRow ? 'health row' : null,
+        acceptedDelegate: hasRow ? (row.getValue('accepted_delegate') ?? '') : '',
+        testingModeSuspected: hasRow && isTrue(row.getValue('testing_mode_suspected')),
     }
 }
 
@@ -72,11 +151,13 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         // The reference's display value is the script include's name, read without a cross-scope read of sys_script_include.
         oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
     }
+    snapshot.credentials = readCredentials(providerId)
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
     // Without the right to read oauth_credential, getToken answers no token: "not authorized" would be false.
     if (options.readToken && environment.access?.user?.canReadTokens !== false) {
         snapshot.token = readToken(accountSysId, profileId)
+        snapshot.authorization = readAuthorization(accountSysId, profileId, provider)
     }
     return snapshot
 }

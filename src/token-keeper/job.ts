@@ -5,6 +5,7 @@ import { readSettings, type Settings } from '../common/settings.ts'
 import { refreshJobMayRun } from '../setup-check/read-access.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { accountRecord, readOAuthAccounts, readProfileProviders, type EmailAccount, type ProfileProvider } from './accounts.ts'
+import { watchAuthorization } from './authorization-watch.ts'
 import { LEASE_SECONDS } from './backoff.ts'
 import { classifyResponse } from './classify.ts'
 import { configurationChangedSince, decide, observeToken, selectRefreshes, type Decision } from './decide.ts'
@@ -236,6 +237,9 @@ class RefreshRun {
             gs.eventQueue(event.name, record, account.sysId, redact(event.code, secrets))
             this.summary.events += 1
         }
+        // Who authorized the account, and Gmail's testing mode (src/token-keeper/authorization-watch.ts).
+        const watched = { accountSysId: account.sysId, accountName: account.name, profileId: account.profileId, code: fields.code, now }
+        this.summary.events += watchAuthorization({ ...watched, previousStatus: previous?.status ?? null, status: fields.status, refreshed: outcome.kind === 'refreshed', row: handle })
     }
 
     /** After the lease: read the token again (an overlapping run may have refreshed it), then request. */

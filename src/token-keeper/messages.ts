@@ -38,7 +38,13 @@ export function invalidGrantMessage(ctx: MessageContext, detail: string): string
     return `The provider rejected the refresh token of the ${account(ctx)} (${detail}): it expired, was revoked, or the mailbox password changed. Open the email account and ${AUTHORIZE}. The job makes no further token request with the rejected token and resumes by itself once a new token is stored.`
 }
 
+/** Entra's code for a client secret past its expiry date (as opposed to a wrong one, AADSTS7000215). */
+const SECRET_EXPIRED = /AADSTS7000222\b/
+
 export function invalidClientMessage(ctx: MessageContext, detail: string): string {
+    if (SECRET_EXPIRED.test(detail)) {
+        return `The client secret of ${provider(ctx)} has expired (${detail}), so every mailbox of this provider has stopped refreshing. In Microsoft Entra ID > App registrations > your app > Certificates & secrets, create a new client secret and copy its value (not its id); paste it into Client Secret on the Application Registry form of ${provider(ctx)} and save; then record the new expiry date under Email OAuth Manager > Client credentials so you are warned 30 days ahead next time. The job retries by itself once the form is saved.`
+    }
     return `The provider rejected the client credentials of ${provider(ctx)} (${detail}): the client secret is wrong or has expired. Create a new client secret at the provider (Microsoft Entra: App registrations > Certificates & secrets; Google Cloud console: Credentials), paste its value into Client Secret on the Application Registry form of ${provider(ctx)}, and check Client ID there. The job retries by itself.`
 }
 

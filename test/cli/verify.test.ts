@@ -74,11 +74,13 @@ test('happy path: sign-in, tokens, one refresh, IMAP and SMTP logins, the Servic
     const loginsBefore = smtp.logins.length
     const run = await verify(microsoftArgs())
 
-    expect(run.stdout).toContain('Result: all 9 checks passed.')
+    expect(run.stdout).toContain('Result: all 10 checks passed.')
     expect(run.code).toBe(0)
     for (const check of ['authorization endpoint accepted', 'sign-in: authorization code received', 'token endpoint answered', 'scopes:', 'access token lifetime: 3600 s', 'refresh token: present', 'refresh: new access token', `IMAP ${dovecot.host}:${dovecot.port}: logged in as ${MAILBOX}; INBOX listed, 1 message`, `SMTP ${smtp.host}:${smtp.port}: logged in as ${MAILBOX}; authenticated with XOAUTH2`]) {
         expect(reportLine(run.stdout, 'PASS', check)).toBeDefined()
     }
+    expect(reportLine(run.stdout, 'PASS', `identity: signed in as ${MAILBOX.toLowerCase()}, the mailbox`)).toBeDefined()
+    expect(run.stdout).toContain('Secret expires       not visible through OAuth')
     expect(run.stdout).toContain('Redirect URL         https://acme.service-now.com/oauth_redirect.do')
     for (const scope of Object.values(MICROSOFT.scope)) expect(run.stdout).toContain(`\n    ${scope}\n`)
     // The SMTP login really went through STARTTLS, with the server's certificate verified.
@@ -97,9 +99,17 @@ test('Gmail preset with --json: access_type=offline brings a refresh token; the 
     const report = JSON.parse(run.stdout) as { ok: boolean; checks: Array<{ id: string; status: string }>; serviceNow: { applicationRegistry: { oauthApiScript?: string } } }
     expect(report.checks.filter((check) => check.status !== 'pass')).toEqual([])
     expect(report.ok).toBe(true)
-    expect(report.checks.map((check) => check.id)).toEqual(['authorization-endpoint', 'sign-in', 'token', 'scopes', 'lifetime', 'refresh-token', 'refresh', 'imap'])
+    expect(report.checks.map((check) => check.id)).toEqual(['authorization-endpoint', 'sign-in', 'token', 'identity', 'scopes', 'lifetime', 'refresh-token', 'refresh', 'imap'])
     expect(report.serviceNow.applicationRegistry.oauthApiScript).toBe('OAuthGoogleOfflineAccess')
     expect(run.code).toBe(0)
+})
+
+test('signed in as someone else (the admin\'s own session): the identity check says who, and how to sign in as the mailbox; exit 1', async () => {
+    const run = await verify(microsoftArgs('--no-smtp'), { onAuthorizationUrl: signInAs('admin@contoso.example') })
+
+    expect(reportLine(run.stdout, 'FAIL', `identity: signed in as admin@contoso.example, not as the mailbox ${MAILBOX}`)).toBeDefined()
+    expect(run.stdout).toContain('private (incognito) window')
+    expect(run.code).toBe(1)
 })
 
 test('offline_access not requested: no refresh token, and the report says why; exit 1', async () => {
@@ -201,6 +211,6 @@ test('device-code flow: the code is entered on the verification page, then the s
     expect(reportLine(run.stdout, 'PASS', 'token endpoint answered the device code')).toBeDefined()
     expect(reportLine(run.stdout, 'PASS', 'refresh: new access token')).toBeDefined()
     expect(reportLine(run.stdout, 'PASS', `IMAP ${dovecot.host}:${dovecot.port}: logged in as ${MAILBOX}`)).toBeDefined()
-    expect(run.stdout).toContain('Result: all 8 checks passed.')
+    expect(run.stdout).toContain('Result: all 9 checks passed.')
     expect(run.code).toBe(0)
 })

@@ -13,7 +13,7 @@
  * 600-second refresh window.
  */
 import { HEALTH_TABLE } from '../../src/common/app.ts'
-import { MICROSOFT } from '../../src/providers.ts'
+import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
 import { platform, type QueuedEvent, type Row } from '../stand-ins/platform.ts'
 import type { StoredToken, TokenRequestRecord } from '../stand-ins/oauth-platform.ts'
 import { issueTokens } from '../servers/authorize.ts'
@@ -49,6 +49,10 @@ export interface WorldOptions {
      * refreshes its token too; scenarios that count every token request of a run turn it off.
      */
     notifier?: boolean
+    /** Which of the app's providers the accounts use (its token URL pointed at the local server). Default 'microsoft'. */
+    provider?: 'microsoft' | 'google'
+    /** Lifetime of refresh tokens (and grants) at the OAuth server; 7 days plays a Google app in Testing. Default 90 days. */
+    refreshTokenTtlSeconds?: number
 }
 
 export interface Mailbox {
@@ -98,6 +102,7 @@ export class World {
                 clients: [{ clientId: client.clientId, clientSecret: client.clientSecret, redirectUris: [REDIRECT_URI] }],
                 rotateRefreshToken: options.rotateRefreshToken ?? false,
                 accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
+                ...(options.refreshTokenTtlSeconds ? { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds } : {}),
                 entraRoutes: true,
             })
             started.push(oauth)
@@ -108,9 +113,10 @@ export class World {
             started.push(smtp)
 
             runner.installApp(Date.now())
-            const entity = platform.db.rows('oauth_entity').find((row) => row.name === MICROSOFT.entityName)
-            const profile = platform.db.rows('oauth_entity_profile').find((row) => row.name === MICROSOFT.profileName)
-            if (!entity || !profile) throw new Error(`dist/app has no "${MICROSOFT.entityName}" provider or profile: check fluent/providers/microsoft-365.now.ts and rebuild.`)
+            const preset = options.provider === 'google' ? GOOGLE : MICROSOFT
+            const entity = platform.db.rows('oauth_entity').find((row) => row.name === preset.entityName)
+            const profile = platform.db.rows('oauth_entity_profile').find((row) => row.name === preset.profileName)
+            if (!entity || !profile) throw new Error(`dist/app has no "${preset.entityName}" provider or profile: check fluent/providers/ and rebuild.`)
             // What the admin types on the Application Registry form after installing.
             platform.db.update('oauth_entity', String(entity.sys_id), { client_id: client.clientId, client_secret: client.clientSecret, token_url: oauth.tokenUrl })
             const transport = createHttpTransport(options.tokenRequestTimeoutMs)
@@ -156,11 +162,11 @@ export class World {
      * "Authorize Email Account Access": the mailbox signs in at the OAuth server (authorization-code
      * flow over HTTP) and the platform stores the tokens for the account and its profile.
      */
-    async authorize(mailbox: Mailbox): Promise<StoredToken> {
+    async authorize(mailbox: Mailbox, signInAs = mailbox.login): Promise<StoredToken> {
         const tokens = await issueTokens(this.oauth, {
             ...this.client,
             redirectUri: REDIRECT_URI,
-            login: mailbox.login,
+            login: signInAs,
             scope: mailbox.type === 'smtp' ? SMTP_SCOPE : IMAP_SCOPE,
         })
         const entity = platform.db.row('oauth_entity', this.entityId)
@@ -170,6 +176,7 @@ export class World {
             refreshToken: tokens.refresh_token ?? null,
             refreshExpiresInSeconds: tokens.refresh_token ? Number(entity?.refresh_token_lifespan ?? 0) || null : null,
             scope: tokens.scope,
+            idToken: tokens.id_token ?? null,
         })
     }
 
@@ -186,12 +193,21 @@ export class World {
         await this.oauth.control.advanceClock(seconds)
     }
 
-    /** One run of the built job, then the notifications its events trigger. */
+    /** One run of the built refresh job, then the notifications its events trigger. */
     async runJob(): Promise<JobRun> {
+        return this.runBuilt(() => this.runner.runRefreshJob())
+    }
+
+    /** One run of another of the app's scheduled jobs (e.g. the daily client credential expiry), then its notifications. */
+    async runScheduledJob(name: string): Promise<JobRun> {
+        return this.runBuilt(() => this.runner.runScheduledJob(name))
+    }
+
+    private async runBuilt(execute: () => void): Promise<JobRun> {
         const requestsBefore = platform.oauth.requests.length
         const eventsBefore = platform.events.length
         platform.stats.reset()
-        this.runner.runRefreshJob()
+        execute()
         const run: JobRun = {
             at: platform.clock.now(),
             tokenRequests: platform.oauth.requests.slice(requestsBefore),

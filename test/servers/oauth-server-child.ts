@@ -39,6 +39,21 @@ let fault: FaultSettings = { mode: 'none' }
 const requests: TokenRequestRecord[] = []
 /** Secrets a client had before setClientSecret: Entra calls those expired rather than wrong. */
 const retiredSecrets = new Map<string, Set<string>>()
+/** When a client's current secret expires (epoch seconds on this process's clock), set by expireClientSecretAt. */
+const secretExpiries = new Map<string, number>()
+
+/** Retires a client's secret once its expiry has passed: it then fails as an expired one (AADSTS7000222), as at Entra. */
+function expireSecretIfDue(clientId: string): void {
+    const expiry = secretExpiries.get(clientId)
+    if (expiry === undefined || Date.now() / 1000 < expiry) return
+    const client = store.model('Client').get(clientId)
+    if (!client) return
+    const retired = retiredSecrets.get(clientId) ?? new Set<string>()
+    retired.add(String(client.client_secret))
+    retiredSecrets.set(clientId, retired)
+    store.upsert('Client', clientId, { ...client, client_secret: randomBytes(24).toString('hex') })
+    secretExpiries.delete(clientId)
+}
 
 const tenant = options.entraTenant ?? 'common'
 const entraErrors = options.entraErrors ?? options.entraRoutes ?? false
@@ -139,6 +154,7 @@ async function tokenEndpoint(ctx: ProviderContext, next: Next): Promise<void> {
 
     const grantType = form.get('grant_type') ?? ''
     const refreshToken = form.get('refresh_token')
+    expireSecretIfDue(form.get('client_id') ?? '')
     const record: TokenRequestRecord = {
         at: Math.floor(Date.now() / 1000),
         grantType,
@@ -226,9 +242,11 @@ async function start(): Promise<void> {
     const provider = new Provider(issuer, {
         adapter: (modelName: string) => store.adapterFor(modelName),
         scopes,
-        claims: { openid: ['sub'], email: ['email'] },
+        // preferred_username as Entra's ID tokens carry it: the identity check reads who signed in from it.
+        claims: { openid: ['sub', 'preferred_username'], email: ['email'] },
+        conformIdTokenClaims: false,
         // Any login is a mailbox; its subject is the login itself, which Dovecot takes as the IMAP user.
-        findAccount: (_ctx: unknown, sub: string) => ({ accountId: sub, claims: () => ({ sub, email: sub }) }),
+        findAccount: (_ctx: unknown, sub: string) => ({ accountId: sub, claims: () => ({ sub, email: sub, preferred_username: sub }) }),
         features: {
             devInteractions: { enabled: true },
             introspection: { enabled: true },
@@ -294,8 +312,12 @@ async function handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<v
             retired.delete(String(body.clientSecret))
             retiredSecrets.set(clientId, retired)
             store.upsert('Client', clientId, { ...client, client_secret: String(body.clientSecret) })
+            secretExpiries.delete(clientId)
             return sendJson(res, 200, {})
         }
+        case 'POST /client-secret-expiry':
+            secretExpiries.set(String(body.clientId), Number(body.epochSeconds))
+            return sendJson(res, 200, {})
         case 'GET /stats':
             return sendJson(res, 200, stats())
         case 'POST /stats/reset':

@@ -103,6 +103,21 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['the refresh job with Run as empty', change(microsoftImap, (s) => (s.access = { user: null, job: { ...JOB_OK, runAs: '', runAsActive: null, runAsCanReadTokens: null } })), ['job_run_as_empty']],
     ['the refresh job running as an inactive user', change(microsoftImap, (s) => (s.access = { user: null, job: { ...JOB_OK, runAsActive: false } })), ['job_run_as_inactive']],
     ['the refresh job running as a user without admin', change(microsoftImap, (s) => (s.access = { user: null, job: { ...JOB_OK, runAs: 'svc.mail', runAsCanReadTokens: false } })), ['job_run_as_needs_role_admin']],
+    ['authorized with the admin\'s own sign-in', change(microsoftImap, (s) => (s.authorization = { identity: 'admin@contoso.com', identitySource: 'token', acceptedDelegate: '', testingModeSuspected: false })), ['identity_mismatch']],
+    ['shared mailbox read by an accepted delegate', change(microsoftImap, (s) => (s.authorization = { identity: 'helper@contoso.com', identitySource: 'token', acceptedDelegate: 'helper@contoso.com', testingModeSuspected: false })), ['identity_delegate']],
+    ['Google consent screen left in Testing', change(gmailImap, (s) => (s.authorization = { identity: null, identitySource: null, acceptedDelegate: '', testingModeSuspected: true })), ['google_testing_mode']],
+    [
+        "platform refresh job running as a user without admin",
+        change(microsoftImap, (s) => (s.platform = { refreshJobActive: true, refreshJobRunAs: { userName: 'jdoe', active: true, hasAdmin: false }, expiredCredentialHoursKept: null, oldCredentialDaysKept: null })),
+        ['platform_refresh_job_run_as_not_admin'],
+    ],
+    ['client secret recorded as expiring in 5 days', change(microsoftImap, (s) => (s.credentials = [{ kind: 'secret', expires: '2026-12-06', daysLeft: 5 }])), ['client_credential_expiring']],
+    ['client secret recorded as expired yesterday', change(microsoftImap, (s) => (s.credentials = [{ kind: 'secret', expires: '2026-11-30', daysLeft: -1 }])), ['client_credential_expired']],
+    [
+        'expired OAuth credentials deleted after 2 hours',
+        change(microsoftImap, (s) => (s.platform = { refreshJobActive: false, refreshJobRunAs: null, expiredCredentialHoursKept: '2', oldCredentialDaysKept: null })),
+        ['oauth_credential_cleanup_too_soon'],
+    ],
     [
         'Microsoft IMAP account as the app ships it',
         change(microsoftImap, (s) => {

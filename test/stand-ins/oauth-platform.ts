@@ -40,6 +40,18 @@ export interface StoredToken {
     /** Absolute expiry in ms, or null when the platform does not know it. */
     refreshExpiresAt: number | null
     scope: string
+    /**
+     * Claims of the ID token that came with the token, for GlideOAuthToken.getIdTokenClaims().
+     * The method is in @servicenow/glide's declarations but not in the docs (unconfirmed): modelled as
+     * the decoded payload of the answer's id_token, kept across refreshes that bring none.
+     */
+    idTokenClaims?: Record<string, unknown> | null
+}
+
+/** The payload of a JWT, decoded without checking the signature; null when it is not one. */
+export function decodeJwtPayload(token: unknown): Record<string, unknown> | null {
+    if (typeof token !== 'string' || token.split('.').length !== 3) return null
+    return parseObject(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'))
 }
 
 export interface TokenEndpointCall {
@@ -117,6 +129,7 @@ export class OAuthPlatform {
             refreshToken?: string | null
             refreshExpiresInSeconds?: number | null
             scope?: string
+            idToken?: string | null
         },
     ): StoredToken {
         const now = this.platform.clock.now()
@@ -128,6 +141,7 @@ export class OAuthPlatform {
             refreshTokenSysId: token.refreshToken ? this.platform.db.newSysId() : null,
             refreshExpiresAt: token.refreshToken && token.refreshExpiresInSeconds != null ? now + token.refreshExpiresInSeconds * 1000 : null,
             scope: token.scope ?? '',
+            idTokenClaims: decodeJwtPayload(token.idToken),
         }
         this.tokens.set(key(requestorId, profileId), stored)
         return stored
@@ -243,6 +257,7 @@ export class OAuthPlatform {
             refreshTokenSysId: newRefresh ? this.platform.db.newSysId() : (keptRefresh?.refreshTokenSysId ?? null),
             refreshExpiresAt: newRefresh ? now + refreshLifespan * 1000 : (keptRefresh?.refreshExpiresAt ?? null),
             scope: typeof json.scope === 'string' ? json.scope : (previous?.scope ?? ''),
+            idTokenClaims: decodeJwtPayload(json.id_token) ?? previous?.idTokenClaims ?? null,
         }
     }
 

@@ -23,6 +23,7 @@ type TokenMethods =
     | 'getRefreshTokenSysID'
     | 'getRefreshTokenExpiresIn'
     | 'getScope'
+    | 'getIdTokenClaims'
 
 export class GlideOAuthToken implements Pick<SnAuth.GlideOAuthToken, TokenMethods> {
     constructor(private readonly stored: StoredToken | undefined) {}
@@ -46,6 +47,10 @@ export class GlideOAuthToken implements Pick<SnAuth.GlideOAuthToken, TokenMethod
     }
     getScope(): string {
         return this.stored?.scope ?? ''
+    }
+    /** Declared in @servicenow/glide, undocumented: the stored ID token's claims, or null (see oauth-platform.ts). */
+    getIdTokenClaims(): Record<string, unknown> | null {
+        return this.stored?.idTokenClaims ?? null
     }
 }
 

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path'
 import * as glide from '../../stand-ins/glide.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
+import * as snWs from '../../stand-ins/sn-ws.ts'
 import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.ts'
 import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
@@ -38,7 +39,7 @@ export class BuiltAppRunner {
         this.app = loadBuiltApp(appDir)
         this.realm = new InstanceRealm({
             modules: this.app.modules,
-            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth },
+            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs },
             now: () => platform.clock.now(),
         })
         this.jobScript = this.builtRecord('sysauto_script', (job) => job.name === REFRESH_JOB_NAME, `the job "${REFRESH_JOB_NAME}"`).script ?? ''
@@ -105,6 +106,12 @@ export class BuiltAppRunner {
     /** A server script of the app (e.g. a Scripted REST operation's script) with the variables the platform gives it. */
     runServerScript(source: string, filename: string, variables: Readonly<Record<string, unknown>>): void {
         this.realm.runScript(source, filename, variables)
+    }
+
+    /** One execution of another of the app's scheduled jobs, by name, as the platform would start it. */
+    runScheduledJob(name: string): void {
+        const script = this.builtRecord('sysauto_script', (job) => job.name === name, `the job "${name}"`).script ?? ''
+        this.realm.runScript(script, `sysauto_script: ${name}`)
     }
 
     /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */

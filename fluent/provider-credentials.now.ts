@@ -1,0 +1,205 @@
+import '@servicenow/sdk/global'
+import {
+    Acl,
+    BooleanColumn,
+    ChoiceColumn,
+    DateColumn,
+    default_view,
+    EmailNotification,
+    Form,
+    IntegerColumn,
+    List,
+    Record,
+    ReferenceColumn,
+    ScheduledScript,
+    StringColumn,
+    Table,
+} from '@servicenow/sdk/core'
+import { ADMIN_ROLE } from '../src/common/app.ts'
+import { runCredentialExpiryJob } from '../src/credentials/expiry-job.ts'
+import { adminGroup, adminRole } from './access.now.ts'
+import { menu } from './menu.now.ts'
+
+/*
+ * Client secret and certificate expiry, recorded ahead of time: one row per provider credential,
+ * entered by an admin (Entra shows the date under Certificates & secrets; `email-oauth verify`
+ * reminds you to enter it). A daily job alerts at 30, 7 and 1 day(s) before and on the day, each
+ * once, naming every mailbox of the provider that will stop (src/credentials/). Nothing is seeded:
+ * the dates are the admin's, so an upgrade never touches them.
+ */
+
+export const x_mail_oauth_provider_credential = Table({
+    name: 'x_mail_oauth_provider_credential',
+    label: 'Email OAuth client credential',
+    display: 'provider',
+    audit: true,
+    accessibleFrom: 'package_private',
+    schema: {
+        provider: ReferenceColumn({ label: 'OAuth provider', referenceTable: 'oauth_entity', mandatory: true, cascadeRule: 'delete' }),
+        kind: ChoiceColumn({
+            label: 'Kind',
+            dropdown: 'dropdown_without_none',
+            default: 'secret',
+            choices: {
+                secret: { label: 'Client secret', sequence: 10 },
+                certificate: { label: 'Certificate', sequence: 20 },
+            },
+        }),
+        expires: DateColumn({ label: 'Expires', mandatory: true }),
+        note: StringColumn({ label: 'Note', maxLength: 1000 }),
+        active: BooleanColumn({ label: 'Active', defaultValue: true }),
+        affected_mailboxes: StringColumn({ label: 'Mailboxes that stop', maxLength: 4000, readOnly: true }),
+        last_alert_days: IntegerColumn({ label: 'Last alert (days before)', readOnly: true }),
+        alerted_expiry: StringColumn({ label: 'Alerted for expiry', maxLength: 40, readOnly: true }),
+    },
+})
+
+List({
+    table: 'x_mail_oauth_provider_credential',
+    view: default_view,
+    columns: ['provider', 'kind', 'expires', 'active', 'last_alert_days', 'note'],
+})
+
+Form({
+    table: 'x_mail_oauth_provider_credential',
+    view: default_view,
+    sections: [
+        {
+            caption: 'Client credential',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'provider', type: 'table_field' },
+                        { field: 'kind', type: 'table_field' },
+                        { field: 'expires', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'active', type: 'table_field' },
+                        { field: 'last_alert_days', type: 'table_field' },
+                        { field: 'alerted_expiry', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'note', type: 'table_field' },
+                        { field: 'affected_mailboxes', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+    ],
+})
+
+Acl({
+    $id: Now.ID['provider-credential-read'],
+    type: 'record',
+    table: 'x_mail_oauth_provider_credential',
+    operation: 'read',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins read the recorded client credential expiries.',
+})
+
+Acl({
+    $id: Now.ID['provider-credential-write'],
+    type: 'record',
+    table: 'x_mail_oauth_provider_credential',
+    operation: 'write',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins record when a client secret or certificate expires.',
+})
+
+Acl({
+    $id: Now.ID['provider-credential-create'],
+    type: 'record',
+    table: 'x_mail_oauth_provider_credential',
+    operation: 'create',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins record a new client secret or certificate.',
+})
+
+Acl({
+    $id: Now.ID['provider-credential-delete'],
+    type: 'record',
+    table: 'x_mail_oauth_provider_credential',
+    operation: 'delete',
+    decisionType: 'allow',
+    roles: [adminRole, 'admin'],
+    adminOverrides: true,
+    description: 'Email OAuth Manager admins remove a retired client credential.',
+})
+
+Record({
+    $id: Now.ID['module-client-credentials'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Client credentials',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mail_oauth_provider_credential',
+        hint: 'When each provider client secret or certificate expires; alerts come 30, 7 and 1 day(s) before',
+        roles: [ADMIN_ROLE, 'admin'],
+        active: true,
+        order: 350,
+    },
+})
+
+Record({
+    $id: Now.ID['event-credential-expiring'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'credential.expiring',
+        event_name: 'x_mail_oauth.credential.expiring',
+        table: 'x_mail_oauth_provider_credential',
+        description: 'A provider client secret or certificate expires within 30, 7 or 1 day(s), or today: every mailbox of that provider stops then.',
+        fired_by: 'Scheduled job: Email OAuth Manager: client credential expiry',
+        priority: 100,
+    },
+})
+
+export const credentialExpiringNotification = EmailNotification({
+    $id: Now.ID['notification-credential-expiring'],
+    table: 'x_mail_oauth_provider_credential',
+    name: 'Email OAuth Manager: client secret or certificate expires soon',
+    description: 'Sent to the Email OAuth Manager admins group at 30, 7 and 1 day(s) before a recorded client credential expires, and on the day.',
+    active: true,
+    triggerConditions: {
+        generationType: 'event',
+        eventName: 'x_mail_oauth.credential.expiring',
+    },
+    recipientDetails: {
+        recipientGroups: [adminGroup],
+        sendToCreator: false,
+    },
+    emailContent: {
+        contentType: 'text/html',
+        importance: 'high',
+        subject: 'The ${kind} of ${provider} expires on ${expires}: these mailboxes stop then',
+        messageHtml: `<p>The <b>\${kind}</b> of the OAuth provider <b>\${provider}</b> expires on <b>\${expires}</b> (days left: \${event.parm2}). On that day every token refresh of this provider fails (Microsoft: AADSTS7000222) and these mailboxes stop:</p>
+<p><b>\${affected_mailboxes}</b></p>
+<p>Before then:</p><ol>
+<li>Microsoft Entra ID &gt; App registrations &gt; your app &gt; Certificates &amp; secrets &gt; <b>New client secret</b> (Google Cloud console &gt; Credentials &gt; your OAuth client &gt; Add secret). Copy its <b>value</b>, not its id.</li>
+<li>On the instance, System OAuth &gt; Application Registry &gt; \${provider}: paste it into <b>Client Secret</b> and save.</li>
+<li>Record the new expiry date: \${URI_REF} (Email OAuth Manager &gt; Client credentials).</li>
+<li>Delete the old secret at the provider once Token health shows every mailbox OK.</li>
+</ol><p>Note: \${note}</p>`,
+    },
+})
+
+export const credentialExpiryJob = ScheduledScript({
+    $id: Now.ID['credential-expiry-job'],
+    name: 'Email OAuth Manager: client credential expiry',
+    active: true,
+    frequency: 'daily',
+    executionTime: { hours: 6, minutes: 0, seconds: 0 },
+    executionStart: '2024-01-01 06:00:00',
+    timeZone: 'UTC',
+    script: runCredentialExpiryJob,
+})

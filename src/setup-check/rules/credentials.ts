@@ -1,0 +1,38 @@
+/**
+ * Setup-check rule on the provider's client secret or certificate expiry, as recorded under Email
+ * OAuth Manager > Client credentials (src/credentials/). Pure; registered from checkSetup.
+ */
+import { expiryMessage, type CredentialKind } from '../../credentials/expiry.ts'
+
+export interface RecordedCredential {
+    kind: CredentialKind
+    /** The recorded date, yyyy-MM-dd. */
+    expires: string
+    /** Whole days from today to that date (negative once past); null when the date is unreadable. */
+    daysLeft: number | null
+}
+
+export interface RuleFinding {
+    code: 'client_credential_expired' | 'client_credential_expiring'
+    field: string
+    message: string
+}
+
+/** Warn this many days ahead: the first alert of the daily job. */
+export const EXPIRING_WITHIN_DAYS = 30
+
+export function credentialFindings(providerName: string, credentials: readonly RecordedCredential[] | null | undefined): RuleFinding[] {
+    if (!Array.isArray(credentials)) return []
+    const findings: RuleFinding[] = []
+    for (const credential of credentials) {
+        if (!credential || credential.daysLeft === null || credential.daysLeft > EXPIRING_WITHIN_DAYS) continue
+        // The mailboxes are listed by the daily job's alert; on one account's form, this account is the one that stops.
+        const message = expiryMessage(providerName, credential.kind, credential.expires, credential.daysLeft, ['this account'])
+        findings.push({
+            code: credential.daysLeft < 0 ? 'client_credential_expired' : 'client_credential_expiring',
+            field: 'x_mail_oauth_provider_credential.expires',
+            message,
+        })
+    }
+    return findings
+}

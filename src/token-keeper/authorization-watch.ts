@@ -1,0 +1,126 @@
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { EVENT, HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
+import { IDENTITY_STATUS, identityDue, identityUpdate, type IdentityRecord } from './identity.ts'
+import { isGoogleProvider, readIdentity } from './identity-reader.ts'
+import { CODE } from './model.ts'
+import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from './testing-mode.ts'
+
+/**
+ * The refresh job's hook after it wrote an account's health row: who authorized the account
+ * (after a refresh, or when a new authorization is first seen), and Gmail's testing mode (when a
+ * Google refresh token dies). Decisions are in identity.ts and testing-mode.ts; this reads and
+ * writes the health row's identity and authorization columns and queues the two alerts. Costs
+ * nothing for accounts where neither applies, and never throws into the run.
+ */
+
+export const IDENTITY_CODE = 'identity_mismatch'
+export const TESTING_MODE_CODE = 'google_testing_mode'
+
+export interface WatchInput {
+    accountSysId: string
+    accountName: string
+    profileId: string
+    /** The row's status and code before this run (null on first sight). */
+    previousStatus: HealthStatus | null
+    status: HealthStatus | null
+    code: string
+    /** A token request of this run succeeded. */
+    refreshed: boolean
+    /** The health row as just written, when the job holds it (after a lease); else it is read. */
+    row: GlideRecord | null
+    now: number
+}
+
+/** Returns the number of events queued. */
+export function watchAuthorization(input: WatchInput): number {
+    const newAuthorization = input.status === STATUS.ok && (input.previousStatus === null || input.previousStatus === STATUS.needsAuthorization)
+    const tokenDied = input.status === STATUS.needsAuthorization && input.code === CODE.invalidGrant && input.previousStatus !== STATUS.needsAuthorization
+    const identityWanted = input.status === STATUS.ok && (input.refreshed || newAuthorization)
+    if (!newAuthorization && !tokenDied && !identityWanted) return 0
+    try {
+        return watch(input, newAuthorization, tokenDied, identityWanted)
+    } catch (error) {
+        gs.warn(`Email OAuth Manager: the authorization check of email account '${input.accountName}' failed: ${redact(String(error))}`)
+        return 0
+    }
+}
+
+function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean, identityWanted: boolean): number {
+    const row = input.row ?? healthRow(input.accountSysId)
+    if (row === null) return 0
+    const google = isGoogleProvider(text(row.getValue('oauth_profile.oauth_entity.token_url')), text(row.getValue('oauth_profile.oauth_entity.name')))
+    const events: string[] = []
+    let changed = false
+
+    const history: AuthorizationHistory = { lastAuthorized: instant(row, 'last_authorized'), shortAuthorizations: whole(row, 'short_authorizations') }
+    if (google && newAuthorization) {
+        row.setValue('last_authorized', instantValue(authorizationSeen(history, input.now).lastAuthorized))
+        changed = true
+    }
+    if (google && tokenDied) {
+        const verdict = refreshTokenDied(history, input.now)
+        row.setValue('short_authorizations', verdict.history.shortAuthorizations)
+        row.setValue('testing_mode_suspected', verdict.suspected)
+        changed = true
+        if (verdict.testingMode) events.push(EVENT.googleTestingMode)
+    }
+
+    if (identityWanted) {
+        const previous: IdentityRecord = {
+            authorizedIdentity: text(row.getValue('authorized_identity')),
+            identityStatus: text(row.getValue('identity_status')),
+            acceptedDelegate: text(row.getValue('accepted_delegate')),
+            identityChecked: instant(row, 'identity_checked'),
+        }
+        if (identityDue(previous, google, newAuthorization, input.now)) {
+            const read = readIdentity(input.accountSysId, input.profileId, { google, allowNetwork: true })
+            const update = identityUpdate(previous, text(row.getValue('email_account.user_name')), read.identity, newAuthorization)
+            if (update.write || read.askedGoogle) {
+                row.setValue('authorized_identity', update.authorizedIdentity)
+                row.setValue('identity_status', update.identityStatus)
+                row.setValue('identity_checked', instantValue(input.now))
+                changed = true
+            }
+            if (update.alert) events.push(EVENT.identityMismatch)
+            if (update.identityStatus === IDENTITY_STATUS.mismatch && update.alert) {
+                gs.warn(`Email OAuth Manager: email account '${input.accountName}' was authorized as ${update.authorizedIdentity}, not as its mailbox: authorize it again in a private window signed in as the mailbox.`)
+            }
+        }
+    }
+
+    if (changed) row.update()
+    if (events.length === 0) return 0
+    const account = new GlideRecord('sys_email_account')
+    if (!account.get(input.accountSysId)) return 0
+    for (const name of events) gs.eventQueue(name, account, input.accountSysId, name === EVENT.identityMismatch ? IDENTITY_CODE : TESTING_MODE_CODE)
+    return events.length
+}
+
+function healthRow(accountSysId: string): GlideRecord | null {
+    const gr = new GlideRecord(HEALTH_TABLE)
+    return gr.get('email_account', accountSysId) ? gr : null
+}
+
+function text(value: string | null | undefined): string {
+    return value === null || value === undefined ? '' : String(value)
+}
+
+function whole(gr: GlideRecord, field: string): number {
+    const n = parseInt(text(gr.getValue(field)), 10)
+    return isFinite(n) ? n : 0
+}
+
+function instant(gr: GlideRecord, field: string): number | null {
+    const value = text(gr.getValue(field))
+    if (value === '') return null
+    const ms = new GlideDateTime(value).getNumericValue()
+    return isFinite(ms) ? ms : null
+}
+
+function instantValue(ms: number | null): string {
+    if (ms === null) return ''
+    const gdt = new GlideDateTime()
+    gdt.setNumericValue(ms)
+    return gdt.getValue()
+}
