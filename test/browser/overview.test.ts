@@ -19,9 +19,9 @@ import { parseGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { World, type Mailbox } from '../e2e/world.ts'
 import { startOverviewServer, type OverviewServer } from './overview-server.ts'
 
-export const CHROMIUM = '/usr/bin/chromium'
+const CHROMIUM = '/usr/bin/chromium'
 /** The flags every headless Chromium run here uses (BRIEF): nothing reaches out, nothing is kept. */
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
 const SCREENSHOTS = process.env.OVERVIEW_SCREENSHOTS_DIR ? resolve(process.env.OVERVIEW_SCREENSHOTS_DIR) : mkdtempSync(join(tmpdir(), 'overview-screenshots-'))
 
