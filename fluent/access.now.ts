@@ -206,7 +206,8 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
-/* Who may read tokens: the setup check and the job's guard read the job's Run as user and its roles. */
+/* Who may read tokens: the setup check and the job's guard read the Run as user and roles of this app's job and of the platform's
+ * own "Refresh email access token" job (KB0859525). */
 CrossScopePrivilege({
     $id: Now.ID['privilege-read-sys-user'],
     operation: 'read',

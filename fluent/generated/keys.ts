@@ -13,386 +13,6 @@ declare global {
                         table: 'sys_group_has_role'
                         id: 'd612612d3e8a4025bcb9e05ae4362791'
                     }
-                    bom_json: {
-                        table: 'sys_module'
-                        id: '47ca84e12cc949ff8ff75bedb4462353'
-                    }
-                    'event-misconfigured': {
-                        table: 'sysevent_register'
-                        id: 'cd62bcb102444632b08332dc83b97c6b'
-                    }
-                    'event-needs-authorization': {
-                        table: 'sysevent_register'
-                        id: '4cb57929fe2e4beabdf3653184b54c9c'
-                    }
-                    'event-reauth-due': {
-                        table: 'sysevent_register'
-                        id: 'f6fa6f934b2f4c78b59288ab0d0ab108'
-                    }
-                    'event-recovered': {
-                        table: 'sysevent_register'
-                        id: 'be4949a693514af5968f174ed5fae897'
-                    }
-                    'event-refresh-failing': {
-                        table: 'sysevent_register'
-                        id: '938dca4fd1134b10b4be72dd73772372'
-                    }
-                    'google-gmail-profile': {
-                        table: 'oauth_entity_profile'
-                        id: 'e37176ca8a5d495c8b132740c5efff6f'
-                    }
-                    'google-gmail-profile-scope-mail': {
-                        table: 'oauth_entity_profile_scope'
-                        id: 'e7e6252b482e4ee2a77f2128ae489bb7'
-                    }
-                    'google-gmail-provider': {
-                        table: 'oauth_entity'
-                        id: 'f0c396e46892423b8e7303ffc609fc9a'
-                    }
-                    'google-gmail-scope-mail': {
-                        table: 'oauth_entity_scope'
-                        id: '9ad9bcf22de743cd91236737768ae0bc'
-                    }
-                    'mail-script-alert-details': {
-                        table: 'sys_script_email'
-                        id: '563bfcfffb2a4ab9aab762f0002155ba'
-                    }
-                    menu: {
-                        table: 'sys_app_application'
-                        id: '780c2e42a882498d845ceb4abbe69f44'
-                    }
-                    'microsoft-365-inbound-imap': {
-                        table: 'sys_email_account'
-                        id: 'cee6dd0679e54749b2b4936c00536be9'
-                    }
-                    'microsoft-365-outbound-smtp': {
-                        table: 'sys_email_account'
-                        id: '2e3a4a90353a40ada965990f2813009e'
-                    }
-                    'microsoft-365-profile': {
-                        table: 'oauth_entity_profile'
-                        id: 'd7ce7b0b1d3543208c345b4fca5edcfd'
-                    }
-                    'microsoft-365-profile-scope-imap': {
-                        table: 'oauth_entity_profile_scope'
-                        id: 'ec08f86167ba469c8436c26d5a5f31d3'
-                    }
-                    'microsoft-365-profile-scope-offline-access': {
-                        table: 'oauth_entity_profile_scope'
-                        id: 'bcaac949b53547bbbd51cc7ca92b9f8e'
-                    }
-                    'microsoft-365-profile-scope-openid': {
-                        table: 'oauth_entity_profile_scope'
-                        id: 'd13fbf89b55a44b3a7771458ff1c4b2b'
-                    }
-                    'microsoft-365-profile-scope-smtp': {
-                        table: 'oauth_entity_profile_scope'
-                        id: 'e39f729964d14c2e8e3700ed3f56f9f8'
-                    }
-                    'microsoft-365-provider': {
-                        table: 'oauth_entity'
-                        id: 'fa3fa5d4bcb14ade939a9fd240ee3801'
-                    }
-                    'microsoft-365-scope-imap': {
-                        table: 'oauth_entity_scope'
-                        id: 'f2966e92ce414e899f8290c0d76d9341'
-                    }
-                    'microsoft-365-scope-offline-access': {
-                        table: 'oauth_entity_scope'
-                        id: 'e6831cdaecce409d83060c63de09a1d8'
-                    }
-                    'microsoft-365-scope-openid': {
-                        table: 'oauth_entity_scope'
-                        id: '75eee7d90d564b5cb090543630b832f2'
-                    }
-                    'microsoft-365-scope-smtp': {
-                        table: 'oauth_entity_scope'
-                        id: '86bc9377264d4729a5e00fad6496ab3a'
-                    }
-                    'module-oauth-email-accounts': {
-                        table: 'sys_app_module'
-                        id: '57936bc37eaf4847bb7cd63a9470cc1f'
-                    }
-                    'module-oauth-providers': {
-                        table: 'sys_app_module'
-                        id: '0a291d983ce84e50b736c325cec207ac'
-                    }
-                    'module-properties': {
-                        table: 'sys_app_module'
-                        id: '871af6f015514c03b436ec943d007287'
-                    }
-                    'module-token-health': {
-                        table: 'sys_app_module'
-                        id: '091b0a22212d4bcda5a13ddc7033c085'
-                    }
-                    'notification-misconfigured': {
-                        table: 'sysevent_email_action'
-                        id: 'a53d0542aae543308789efd70932c9a5'
-                    }
-                    'notification-needs-authorization': {
-                        table: 'sysevent_email_action'
-                        id: '4b155cd4bea3478aa84c320e0da0f78c'
-                    }
-                    'notification-reauth-due': {
-                        table: 'sysevent_email_action'
-                        id: '06a0f10af57f4453b1036d60f14b9271'
-                    }
-                    'notification-recovered': {
-                        table: 'sysevent_email_action'
-                        id: 'd4f4a08542cc41119fb4072e0e50ffee'
-                    }
-                    'notification-refresh-failing': {
-                        table: 'sysevent_email_action'
-                        id: '1ac2846f80174e06b0e614b5dcaa018c'
-                    }
-                    package_json: {
-                        table: 'sys_module'
-                        id: '6c5190eab97a4f81b4857eccd71d2d64'
-                    }
-                    'privilege-create-incident': {
-                        table: 'sys_scope_privilege'
-                        id: 'cafee705c79c46aca353574aa491a8e1'
-                    }
-                    'privilege-create-sys-ux-banner-announcement': {
-                        table: 'sys_scope_privilege'
-                        id: '91f4ccf4abd64978853f3c8d11e9e357'
-                    }
-                    'privilege-create-sys-ux-m2m-banner-announcement': {
-                        table: 'sys_scope_privilege'
-                        id: '92a7bf2579424938b5a298477b7ca412'
-                    }
-                    'privilege-execute-glide-oauth-client': {
-                        table: 'sys_scope_privilege'
-                        id: '44aee4bb4eb5494695ec6837c7d5a322'
-                    }
-                    'privilege-execute-glide-oauth-client-request': {
-                        table: 'sys_scope_privilege'
-                        id: '883576b3bd2746afb4f082f78074992f'
-                    }
-                    'privilege-read-incident': {
-                        table: 'sys_scope_privilege'
-                        id: '30fdd536aa314d3f9de9934cbe1ffbd8'
-                    }
-                    'privilege-read-oauth-credential': {
-                        table: 'sys_scope_privilege'
-                        id: '704fd284519d485faa7845514a7ba5e7'
-                    }
-                    'privilege-read-oauth-entity': {
-                        table: 'sys_scope_privilege'
-                        id: '43554429c3054644836c7d6a3778f6f7'
-                    }
-                    'privilege-read-oauth-entity-profile': {
-                        table: 'sys_scope_privilege'
-                        id: 'a5f054480c22414892e5834034da9155'
-                    }
-                    'privilege-read-oauth-entity-profile-scope': {
-                        table: 'sys_scope_privilege'
-                        id: '51faef36cc5d46e582f94e0ffe881016'
-                    }
-                    'privilege-read-oauth-entity-scope': {
-                        table: 'sys_scope_privilege'
-                        id: 'ff81a93b0dd846e89b4c0677bba1b38c'
-                    }
-                    'privilege-read-sys-choice': {
-                        table: 'sys_scope_privilege'
-                        id: '7527ed45edf04e0991f5f87a87665463'
-                    }
-                    'privilege-read-sys-email-account': {
-                        table: 'sys_scope_privilege'
-                        id: '3973633edbed402cac46a5cb80e0b847'
-                    }
-                    'privilege-read-sys-group-has-role': {
-                        table: 'sys_scope_privilege'
-                        id: 'c47e14e52c9f461fa50872601a4ef0a6'
-                    }
-                    'privilege-read-sys-user': {
-                        table: 'sys_scope_privilege'
-                        id: '9aa1b483564b4530ba3d2419850c9ec3'
-                    }
-                    'privilege-read-sys-user-has-role': {
-                        table: 'sys_scope_privilege'
-                        id: '2929d2388a1549b28193578c875e54ca'
-                    }
-                    'privilege-read-sys-user-role': {
-                        table: 'sys_scope_privilege'
-                        id: '60c5c2de05a94ada858d229ba7896c22'
-                    }
-                    'privilege-read-sys-ux-banner-announcement': {
-                        table: 'sys_scope_privilege'
-                        id: '9dc658ae7bd945b3bab939ac935f94d2'
-                    }
-                    'privilege-read-sys-ux-banner-announcement-config': {
-                        table: 'sys_scope_privilege'
-                        id: 'cfc428e4655e46dab56032df4be2c1f0'
-                    }
-                    'privilege-read-sysauto-script': {
-                        table: 'sys_scope_privilege'
-                        id: 'cae47bce3e5845d090421c7db42cbb1e'
-                    }
-                    'privilege-write-incident': {
-                        table: 'sys_scope_privilege'
-                        id: '5bd6a833ab0848b7b61e94fb39f662a8'
-                    }
-                    'privilege-write-sys-ux-banner-announcement': {
-                        table: 'sys_scope_privilege'
-                        id: 'd251a5f612774d60b323b51c88b806e0'
-                    }
-                    'property-enabled': {
-                        table: 'sys_properties'
-                        id: '75a1e0b778e0481682db8d0254e2c1d7'
-                    }
-                    'property-failure-alert-threshold': {
-                        table: 'sys_properties'
-                        id: 'f131d98d2cad441e98fe0370bdfecbee'
-                    }
-                    'property-fallback-alerts': {
-                        table: 'sys_properties'
-                        id: '8c0097bee2ea4d3a8b6dbc53924a2b08'
-                    }
-                    'property-max-refreshes-per-run': {
-                        table: 'sys_properties'
-                        id: '878d004e186842f884ab251d5efc4baa'
-                    }
-                    'property-reauth-warning-days': {
-                        table: 'sys_properties'
-                        id: 'e95c7a43a39b4bb48df4bd20c3d8a46d'
-                    }
-                    'property-refresh-window-seconds': {
-                        table: 'sys_properties'
-                        id: 'e5f35dc7938e4526bb44e9ca44f720a1'
-                    }
-                    'refresh-job': {
-                        table: 'sysauto_script'
-                        id: '8b4ac6d933854709980f4215b7e43543'
-                    }
-                    'script-action-fallback-misconfigured': {
-                        table: 'sysevent_script_action'
-                        id: 'db4b1aaf00824016bcd96238637e4a62'
-                    }
-                    'script-action-fallback-needs-authorization': {
-                        table: 'sysevent_script_action'
-                        id: 'd836754c9d934dd39acd7c3e87b585be'
-                    }
-                    'script-action-fallback-recovered': {
-                        table: 'sysevent_script_action'
-                        id: 'ed081b2d76024251881ec9c06ffae6f9'
-                    }
-                    'script-action-fallback-refresh-failing': {
-                        table: 'sysevent_script_action'
-                        id: '839169f92905482fa6394ee9c31fcea4'
-                    }
-                    'setup-check-account-form': {
-                        table: 'sys_ui_action'
-                        id: 'b43eb97ed21e47068b72024224d350c3'
-                    }
-                    'setup-check-provider-form': {
-                        table: 'sys_ui_action'
-                        id: '7d324af1059d4c6c8e530344f8f31c30'
-                    }
-                    src_alerts_fallback_ts: {
-                        table: 'sys_module'
-                        id: '88805af2bf37415a95d9281441234fea'
-                    }
-                    'src_alerts_fallback-action_ts': {
-                        table: 'sys_module'
-                        id: '16f1eb405518447aa2f0a0b8e9548273'
-                    }
-                    src_common_app_ts: {
-                        table: 'sys_module'
-                        id: '0af996d514a448cf9717747f0488058b'
-                    }
-                    src_common_redact_ts: {
-                        table: 'sys_module'
-                        id: 'e3690121e1954841b4ccfa5699d52e4b'
-                    }
-                    src_common_settings_ts: {
-                        table: 'sys_module'
-                        id: '5f445e028ed7474bb75e618775b619d8'
-                    }
-                    src_providers_ts: {
-                        table: 'sys_module'
-                        id: 'a97a1393b77d424a922e6004d045bc00'
-                    }
-                    'src_setup-check_checks_ts': {
-                        table: 'sys_module'
-                        id: '390c5d25c22946049c9ec98613b05e30'
-                    }
-                    'src_setup-check_form-action_ts': {
-                        table: 'sys_module'
-                        id: '08365ca634494b888dc5853eb31a0eac'
-                    }
-                    'src_setup-check_read-access_ts': {
-                        table: 'sys_module'
-                        id: 'f84c4afdd8b8493f896d18e948fdf2a2'
-                    }
-                    'src_setup-check_read-setup_ts': {
-                        table: 'sys_module'
-                        id: '488e338dda9149ffadc36560bf12b2a9'
-                    }
-                    'src_setup-check_rules_access_ts': {
-                        table: 'sys_module'
-                        id: '464d8d294e794f58bc947db1a3c57d58'
-                    }
-                    'src_token-keeper_accounts_ts': {
-                        table: 'sys_module'
-                        id: 'd4e76b1345bf4012ad8e5deb813ac969'
-                    }
-                    'src_token-keeper_alerts_ts': {
-                        table: 'sys_module'
-                        id: 'c253dd32a6da42acb71057f99da62768'
-                    }
-                    'src_token-keeper_backoff_ts': {
-                        table: 'sys_module'
-                        id: 'b66e574fc8ce4d5e89e06cb55ce445fb'
-                    }
-                    'src_token-keeper_classify_ts': {
-                        table: 'sys_module'
-                        id: 'a0f57e1309ef495cb73f30d40100f5a8'
-                    }
-                    'src_token-keeper_decide_ts': {
-                        table: 'sys_module'
-                        id: '93d505948203413380a5f16d6f2fcb62'
-                    }
-                    'src_token-keeper_health-store_ts': {
-                        table: 'sys_module'
-                        id: 'c7294148703c40ac9dbefe94d75c756c'
-                    }
-                    'src_token-keeper_job_ts': {
-                        table: 'sys_module'
-                        id: 'abc7890bf819466fbfc3c6d61e9ef4b2'
-                    }
-                    'src_token-keeper_messages_ts': {
-                        table: 'sys_module'
-                        id: '1d2b252087b04b22b5438e4f411e3ef7'
-                    }
-                    'src_token-keeper_model_ts': {
-                        table: 'sys_module'
-                        id: '45eda09456984367afdea254a8ddf9fe'
-                    }
-                    'src_token-keeper_oauth-client_ts': {
-                        table: 'sys_module'
-                        id: '1d9e29a86b54456785fb84173d62db23'
-                    }
-                    'src_token-keeper_transition_ts': {
-                        table: 'sys_module'
-                        id: '989f41d2c20e418b9601c516909a38e9'
-                    }
-                    'token-health-create': {
-                        table: 'sys_security_acl'
-                        id: '5e353305f5af4530acc941be91eb309b'
-                    }
-                    'token-health-delete': {
-                        table: 'sys_security_acl'
-                        id: 'bb9b470a436543179701e13311539b60'
-                    }
-                    'token-health-read': {
-                        table: 'sys_security_acl'
-                        id: '20818f578e134be6abc5062e05b71ff8'
-                    }
-                    'token-health-write': {
-                        table: 'sys_security_acl'
-                        id: 'fd90ba502403455c9d9fa6109f4dc653'
-                    }
                     'atf-installed-records': {
                         table: 'sys_atf_test'
                         id: '8916227d4bb548788bd9817797e8bde1'
@@ -489,25 +109,173 @@ declare global {
                         table: 'sys_atf_test_suite_test'
                         id: '6fafea79800248a1b8970317363a6c31'
                     }
-                    'src_atf_broken-account_ts': {
+                    bom_json: {
                         table: 'sys_module'
-                        id: '4e4071f855234f9a96df6cf2b169c188'
+                        id: '47ca84e12cc949ff8ff75bedb4462353'
                     }
-                    'src_atf_installed-records_ts': {
-                        table: 'sys_module'
-                        id: '424e2fd52b934d6f9af949ec8f1bca9a'
+                    'credential-expiry-job': {
+                        table: 'sysauto_script'
+                        id: 'c01855ff183248888bd5ffcc5cbc049b'
                     }
-                    'src_atf_recorded-provider-answers_ts': {
-                        table: 'sys_module'
-                        id: '645969474e494fc99b61aff8c2b479d2'
+                    'event-credential-expiring': {
+                        table: 'sysevent_register'
+                        id: 'a03ac539d8164cde9d87f2120b378d08'
                     }
-                    'src_atf_refresh-decision_ts': {
-                        table: 'sys_module'
-                        id: '89c2df6923b84491a5d5141adb4abf76'
+                    'event-google-testing-mode': {
+                        table: 'sysevent_register'
+                        id: '0d62897f4ee945c7aee66fbab6e6de63'
+                    }
+                    'event-identity-mismatch': {
+                        table: 'sysevent_register'
+                        id: '80884162b4a54fec993e7b850016c1f5'
+                    }
+                    'event-misconfigured': {
+                        table: 'sysevent_register'
+                        id: 'cd62bcb102444632b08332dc83b97c6b'
+                    }
+                    'event-needs-authorization': {
+                        table: 'sysevent_register'
+                        id: '4cb57929fe2e4beabdf3653184b54c9c'
+                    }
+                    'event-reauth-due': {
+                        table: 'sysevent_register'
+                        id: 'f6fa6f934b2f4c78b59288ab0d0ab108'
+                    }
+                    'event-recovered': {
+                        table: 'sysevent_register'
+                        id: 'be4949a693514af5968f174ed5fae897'
+                    }
+                    'event-refresh-failing': {
+                        table: 'sysevent_register'
+                        id: '938dca4fd1134b10b4be72dd73772372'
+                    }
+                    'google-gmail-profile': {
+                        table: 'oauth_entity_profile'
+                        id: 'e37176ca8a5d495c8b132740c5efff6f'
+                    }
+                    'google-gmail-profile-scope-mail': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'e7e6252b482e4ee2a77f2128ae489bb7'
+                    }
+                    'google-gmail-provider': {
+                        table: 'oauth_entity'
+                        id: 'f0c396e46892423b8e7303ffc609fc9a'
+                    }
+                    'google-gmail-scope-mail': {
+                        table: 'oauth_entity_scope'
+                        id: '9ad9bcf22de743cd91236737768ae0bc'
+                    }
+                    'mail-script-alert-details': {
+                        table: 'sys_script_email'
+                        id: '563bfcfffb2a4ab9aab762f0002155ba'
+                    }
+                    menu: {
+                        table: 'sys_app_application'
+                        id: '780c2e42a882498d845ceb4abbe69f44'
+                    }
+                    'microsoft-365-inbound-imap': {
+                        table: 'sys_email_account'
+                        id: 'cee6dd0679e54749b2b4936c00536be9'
+                    }
+                    'microsoft-365-outbound-smtp': {
+                        table: 'sys_email_account'
+                        id: '2e3a4a90353a40ada965990f2813009e'
+                    }
+                    'microsoft-365-profile': {
+                        table: 'oauth_entity_profile'
+                        id: 'd7ce7b0b1d3543208c345b4fca5edcfd'
+                    }
+                    'microsoft-365-profile-scope-imap': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'ec08f86167ba469c8436c26d5a5f31d3'
+                    }
+                    'microsoft-365-profile-scope-offline-access': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'bcaac949b53547bbbd51cc7ca92b9f8e'
+                    }
+                    'microsoft-365-profile-scope-openid': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'd13fbf89b55a44b3a7771458ff1c4b2b'
+                    }
+                    'microsoft-365-profile-scope-smtp': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'e39f729964d14c2e8e3700ed3f56f9f8'
+                    }
+                    'microsoft-365-provider': {
+                        table: 'oauth_entity'
+                        id: 'fa3fa5d4bcb14ade939a9fd240ee3801'
+                    }
+                    'microsoft-365-scope-imap': {
+                        table: 'oauth_entity_scope'
+                        id: 'f2966e92ce414e899f8290c0d76d9341'
+                    }
+                    'microsoft-365-scope-offline-access': {
+                        table: 'oauth_entity_scope'
+                        id: 'e6831cdaecce409d83060c63de09a1d8'
+                    }
+                    'microsoft-365-scope-openid': {
+                        table: 'oauth_entity_scope'
+                        id: '75eee7d90d564b5cb090543630b832f2'
+                    }
+                    'microsoft-365-scope-smtp': {
+                        table: 'oauth_entity_scope'
+                        id: '86bc9377264d4729a5e00fad6496ab3a'
+                    }
+                    'module-client-credentials': {
+                        table: 'sys_app_module'
+                        id: '8f313ff6d17e4642a60be87ccd5a57bb'
+                    }
+                    'module-oauth-email-accounts': {
+                        table: 'sys_app_module'
+                        id: '57936bc37eaf4847bb7cd63a9470cc1f'
+                    }
+                    'module-oauth-providers': {
+                        table: 'sys_app_module'
+                        id: '0a291d983ce84e50b736c325cec207ac'
                     }
                     'module-overview': {
                         table: 'sys_app_module'
                         id: '9564dbe275564ee0b5c6748442d451b8'
+                    }
+                    'module-properties': {
+                        table: 'sys_app_module'
+                        id: '871af6f015514c03b436ec943d007287'
+                    }
+                    'module-token-health': {
+                        table: 'sys_app_module'
+                        id: '091b0a22212d4bcda5a13ddc7033c085'
+                    }
+                    'notification-credential-expiring': {
+                        table: 'sysevent_email_action'
+                        id: 'afe62721ae414fc99326e20d1a185862'
+                    }
+                    'notification-google-testing-mode': {
+                        table: 'sysevent_email_action'
+                        id: '4edd7c5bbc2a4492ac899f9997105728'
+                    }
+                    'notification-identity-mismatch': {
+                        table: 'sysevent_email_action'
+                        id: '46dfeb6d745c4709a0ad716679b81ef6'
+                    }
+                    'notification-misconfigured': {
+                        table: 'sysevent_email_action'
+                        id: 'a53d0542aae543308789efd70932c9a5'
+                    }
+                    'notification-needs-authorization': {
+                        table: 'sysevent_email_action'
+                        id: '4b155cd4bea3478aa84c320e0da0f78c'
+                    }
+                    'notification-reauth-due': {
+                        table: 'sysevent_email_action'
+                        id: '06a0f10af57f4453b1036d60f14b9271'
+                    }
+                    'notification-recovered': {
+                        table: 'sysevent_email_action'
+                        id: 'd4f4a08542cc41119fb4072e0e50ffee'
+                    }
+                    'notification-refresh-failing': {
+                        table: 'sysevent_email_action'
+                        id: '1ac2846f80174e06b0e614b5dcaa018c'
                     }
                     'overview-api': {
                         table: 'sys_ws_definition'
@@ -529,53 +297,125 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'c8b8fd2937fe41dca775b41594cd5301'
                     }
-                    'src_overview_read-overview_ts': {
+                    package_json: {
                         table: 'sys_module'
-                        id: 'b1b5667b433c4129a3f9da157167e823'
+                        id: '6c5190eab97a4f81b4857eccd71d2d64'
                     }
-                    src_overview_rest_ts: {
-                        table: 'sys_module'
-                        id: '578e310da3364fa6a25c4db4110cbd76'
+                    'privilege-create-incident': {
+                        table: 'sys_scope_privilege'
+                        id: 'cafee705c79c46aca353574aa491a8e1'
                     }
-                    'src_overview_view-model_ts': {
-                        table: 'sys_module'
-                        id: 'e10d9fcb976842d78ba3c439fcc0fa3d'
+                    'privilege-create-sys-ux-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: '91f4ccf4abd64978853f3c8d11e9e357'
                     }
-                    'credential-expiry-job': {
-                        table: 'sysauto_script'
-                        id: 'c01855ff183248888bd5ffcc5cbc049b'
+                    'privilege-create-sys-ux-m2m-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: '92a7bf2579424938b5a298477b7ca412'
                     }
-                    'event-credential-expiring': {
-                        table: 'sysevent_register'
-                        id: 'a03ac539d8164cde9d87f2120b378d08'
+                    'privilege-execute-glide-oauth-client': {
+                        table: 'sys_scope_privilege'
+                        id: '44aee4bb4eb5494695ec6837c7d5a322'
                     }
-                    'event-google-testing-mode': {
-                        table: 'sysevent_register'
-                        id: '0d62897f4ee945c7aee66fbab6e6de63'
-                    }
-                    'event-identity-mismatch': {
-                        table: 'sysevent_register'
-                        id: '80884162b4a54fec993e7b850016c1f5'
-                    }
-                    'module-client-credentials': {
-                        table: 'sys_app_module'
-                        id: '8f313ff6d17e4642a60be87ccd5a57bb'
-                    }
-                    'notification-credential-expiring': {
-                        table: 'sysevent_email_action'
-                        id: 'afe62721ae414fc99326e20d1a185862'
-                    }
-                    'notification-google-testing-mode': {
-                        table: 'sysevent_email_action'
-                        id: '4edd7c5bbc2a4492ac899f9997105728'
-                    }
-                    'notification-identity-mismatch': {
-                        table: 'sysevent_email_action'
-                        id: '46dfeb6d745c4709a0ad716679b81ef6'
+                    'privilege-execute-glide-oauth-client-request': {
+                        table: 'sys_scope_privilege'
+                        id: '883576b3bd2746afb4f082f78074992f'
                     }
                     'privilege-execute-rest-message-v2': {
                         table: 'sys_scope_privilege'
                         id: 'c4f0270968914584acf9e806aedf1ebe'
+                    }
+                    'privilege-read-incident': {
+                        table: 'sys_scope_privilege'
+                        id: '30fdd536aa314d3f9de9934cbe1ffbd8'
+                    }
+                    'privilege-read-oauth-credential': {
+                        table: 'sys_scope_privilege'
+                        id: '704fd284519d485faa7845514a7ba5e7'
+                    }
+                    'privilege-read-oauth-entity': {
+                        table: 'sys_scope_privilege'
+                        id: '43554429c3054644836c7d6a3778f6f7'
+                    }
+                    'privilege-read-oauth-entity-profile': {
+                        table: 'sys_scope_privilege'
+                        id: 'a5f054480c22414892e5834034da9155'
+                    }
+                    'privilege-read-oauth-entity-profile-scope': {
+                        table: 'sys_scope_privilege'
+                        id: '51faef36cc5d46e582f94e0ffe881016'
+                    }
+                    'privilege-read-oauth-entity-scope': {
+                        table: 'sys_scope_privilege'
+                        id: 'ff81a93b0dd846e89b4c0677bba1b38c'
+                    }
+                    'privilege-read-sys-choice': {
+                        table: 'sys_scope_privilege'
+                        id: '7527ed45edf04e0991f5f87a87665463'
+                    }
+                    'privilege-read-sys-email-account': {
+                        table: 'sys_scope_privilege'
+                        id: '3973633edbed402cac46a5cb80e0b847'
+                    }
+                    'privilege-read-sys-group-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: 'c47e14e52c9f461fa50872601a4ef0a6'
+                    }
+                    'privilege-read-sys-user': {
+                        table: 'sys_scope_privilege'
+                        id: '9aa1b483564b4530ba3d2419850c9ec3'
+                    }
+                    'privilege-read-sys-user-has-role': {
+                        table: 'sys_scope_privilege'
+                        id: '2929d2388a1549b28193578c875e54ca'
+                    }
+                    'privilege-read-sys-user-role': {
+                        table: 'sys_scope_privilege'
+                        id: '60c5c2de05a94ada858d229ba7896c22'
+                    }
+                    'privilege-read-sys-ux-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: '9dc658ae7bd945b3bab939ac935f94d2'
+                    }
+                    'privilege-read-sys-ux-banner-announcement-config': {
+                        table: 'sys_scope_privilege'
+                        id: 'cfc428e4655e46dab56032df4be2c1f0'
+                    }
+                    'privilege-read-sysauto-script': {
+                        table: 'sys_scope_privilege'
+                        id: 'cae47bce3e5845d090421c7db42cbb1e'
+                    }
+                    'privilege-write-incident': {
+                        table: 'sys_scope_privilege'
+                        id: '5bd6a833ab0848b7b61e94fb39f662a8'
+                    }
+                    'privilege-write-sys-ux-banner-announcement': {
+                        table: 'sys_scope_privilege'
+                        id: 'd251a5f612774d60b323b51c88b806e0'
+                    }
+                    'property-enabled': {
+                        table: 'sys_properties'
+                        id: '75a1e0b778e0481682db8d0254e2c1d7'
+                    }
+                    'property-failure-alert-threshold': {
+                        table: 'sys_properties'
+                        id: 'f131d98d2cad441e98fe0370bdfecbee'
+                    }
+                    'property-fallback-alerts': {
+                        table: 'sys_properties'
+                        id: '8c0097bee2ea4d3a8b6dbc53924a2b08'
+                    }
+                    'property-max-refreshes-per-run': {
+                        table: 'sys_properties'
+                        id: '878d004e186842f884ab251d5efc4baa'
+                    }
+                    'property-reauth-warning-days': {
+                        table: 'sys_properties'
+                        id: 'e95c7a43a39b4bb48df4bd20c3d8a46d'
+                    }
+                    'property-refresh-window-seconds': {
+                        table: 'sys_properties'
+                        id: 'e5f35dc7938e4526bb44e9ca44f720a1'
                     }
                     'provider-credential-create': {
                         table: 'sys_security_acl'
@@ -593,6 +433,70 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'b3de3428a2434531a7d0bfe748b8d5e8'
                     }
+                    'refresh-job': {
+                        table: 'sysauto_script'
+                        id: '8b4ac6d933854709980f4215b7e43543'
+                    }
+                    'script-action-fallback-misconfigured': {
+                        table: 'sysevent_script_action'
+                        id: 'db4b1aaf00824016bcd96238637e4a62'
+                    }
+                    'script-action-fallback-needs-authorization': {
+                        table: 'sysevent_script_action'
+                        id: 'd836754c9d934dd39acd7c3e87b585be'
+                    }
+                    'script-action-fallback-recovered': {
+                        table: 'sysevent_script_action'
+                        id: 'ed081b2d76024251881ec9c06ffae6f9'
+                    }
+                    'script-action-fallback-refresh-failing': {
+                        table: 'sysevent_script_action'
+                        id: '839169f92905482fa6394ee9c31fcea4'
+                    }
+                    'setup-check-account-form': {
+                        table: 'sys_ui_action'
+                        id: 'b43eb97ed21e47068b72024224d350c3'
+                    }
+                    'setup-check-provider-form': {
+                        table: 'sys_ui_action'
+                        id: '7d324af1059d4c6c8e530344f8f31c30'
+                    }
+                    src_alerts_fallback_ts: {
+                        table: 'sys_module'
+                        id: '88805af2bf37415a95d9281441234fea'
+                    }
+                    'src_alerts_fallback-action_ts': {
+                        table: 'sys_module'
+                        id: '16f1eb405518447aa2f0a0b8e9548273'
+                    }
+                    'src_atf_broken-account_ts': {
+                        table: 'sys_module'
+                        id: '4e4071f855234f9a96df6cf2b169c188'
+                    }
+                    'src_atf_installed-records_ts': {
+                        table: 'sys_module'
+                        id: '424e2fd52b934d6f9af949ec8f1bca9a'
+                    }
+                    'src_atf_recorded-provider-answers_ts': {
+                        table: 'sys_module'
+                        id: '645969474e494fc99b61aff8c2b479d2'
+                    }
+                    'src_atf_refresh-decision_ts': {
+                        table: 'sys_module'
+                        id: '89c2df6923b84491a5d5141adb4abf76'
+                    }
+                    src_common_app_ts: {
+                        table: 'sys_module'
+                        id: '0af996d514a448cf9717747f0488058b'
+                    }
+                    src_common_redact_ts: {
+                        table: 'sys_module'
+                        id: 'e3690121e1954841b4ccfa5699d52e4b'
+                    }
+                    src_common_settings_ts: {
+                        table: 'sys_module'
+                        id: '5f445e028ed7474bb75e618775b619d8'
+                    }
                     src_credentials_expiry_ts: {
                         table: 'sys_module'
                         id: '298a7e15d7a548948bcc5c743df234a6'
@@ -600,6 +504,42 @@ declare global {
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
+                    }
+                    'src_overview_read-overview_ts': {
+                        table: 'sys_module'
+                        id: 'b1b5667b433c4129a3f9da157167e823'
+                    }
+                    src_overview_rest_ts: {
+                        table: 'sys_module'
+                        id: '578e310da3364fa6a25c4db4110cbd76'
+                    }
+                    'src_overview_view-model_ts': {
+                        table: 'sys_module'
+                        id: 'e10d9fcb976842d78ba3c439fcc0fa3d'
+                    }
+                    src_providers_ts: {
+                        table: 'sys_module'
+                        id: 'a97a1393b77d424a922e6004d045bc00'
+                    }
+                    'src_setup-check_checks_ts': {
+                        table: 'sys_module'
+                        id: '390c5d25c22946049c9ec98613b05e30'
+                    }
+                    'src_setup-check_form-action_ts': {
+                        table: 'sys_module'
+                        id: '08365ca634494b888dc5853eb31a0eac'
+                    }
+                    'src_setup-check_read-access_ts': {
+                        table: 'sys_module'
+                        id: 'f84c4afdd8b8493f896d18e948fdf2a2'
+                    }
+                    'src_setup-check_read-setup_ts': {
+                        table: 'sys_module'
+                        id: '488e338dda9149ffadc36560bf12b2a9'
+                    }
+                    'src_setup-check_rules_access_ts': {
+                        table: 'sys_module'
+                        id: '464d8d294e794f58bc947db1a3c57d58'
                     }
                     'src_setup-check_rules_authorization_ts': {
                         table: 'sys_module'
@@ -613,9 +553,33 @@ declare global {
                         table: 'sys_module'
                         id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
                     }
+                    'src_token-keeper_accounts_ts': {
+                        table: 'sys_module'
+                        id: 'd4e76b1345bf4012ad8e5deb813ac969'
+                    }
+                    'src_token-keeper_alerts_ts': {
+                        table: 'sys_module'
+                        id: 'c253dd32a6da42acb71057f99da62768'
+                    }
                     'src_token-keeper_authorization-watch_ts': {
                         table: 'sys_module'
                         id: '93c3e002f6c0458da089106ba911118f'
+                    }
+                    'src_token-keeper_backoff_ts': {
+                        table: 'sys_module'
+                        id: 'b66e574fc8ce4d5e89e06cb55ce445fb'
+                    }
+                    'src_token-keeper_classify_ts': {
+                        table: 'sys_module'
+                        id: 'a0f57e1309ef495cb73f30d40100f5a8'
+                    }
+                    'src_token-keeper_decide_ts': {
+                        table: 'sys_module'
+                        id: '93d505948203413380a5f16d6f2fcb62'
+                    }
+                    'src_token-keeper_health-store_ts': {
+                        table: 'sys_module'
+                        id: 'c7294148703c40ac9dbefe94d75c756c'
                     }
                     'src_token-keeper_identity_ts': {
                         table: 'sys_module'
@@ -625,9 +589,45 @@ declare global {
                         table: 'sys_module'
                         id: '566f64e4c5d64bafbe172218ef62038d'
                     }
+                    'src_token-keeper_job_ts': {
+                        table: 'sys_module'
+                        id: 'abc7890bf819466fbfc3c6d61e9ef4b2'
+                    }
+                    'src_token-keeper_messages_ts': {
+                        table: 'sys_module'
+                        id: '1d2b252087b04b22b5438e4f411e3ef7'
+                    }
+                    'src_token-keeper_model_ts': {
+                        table: 'sys_module'
+                        id: '45eda09456984367afdea254a8ddf9fe'
+                    }
+                    'src_token-keeper_oauth-client_ts': {
+                        table: 'sys_module'
+                        id: '1d9e29a86b54456785fb84173d62db23'
+                    }
                     'src_token-keeper_testing-mode_ts': {
                         table: 'sys_module'
                         id: 'bafdb56368c9425ca92d4de9d66fb372'
+                    }
+                    'src_token-keeper_transition_ts': {
+                        table: 'sys_module'
+                        id: '989f41d2c20e418b9601c516909a38e9'
+                    }
+                    'token-health-create': {
+                        table: 'sys_security_acl'
+                        id: '5e353305f5af4530acc941be91eb309b'
+                    }
+                    'token-health-delete': {
+                        table: 'sys_security_acl'
+                        id: 'bb9b470a436543179701e13311539b60'
+                    }
+                    'token-health-read': {
+                        table: 'sys_security_acl'
+                        id: '20818f578e134be6abc5062e05b71ff8'
+                    }
+                    'token-health-write': {
+                        table: 'sys_security_acl'
+                        id: 'fd90ba502403455c9d9fa6109f4dc653'
                     }
                 }
                 composite: [
@@ -652,1433 +652,6 @@ declare global {
                                 }
                             }
                             element: 'last_checked'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: '198cbf216558464cb10cfb630959b3cb'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '1c5e52861d5546a59f658c5f0aa3e0dd'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '1f915a65b14642f58d5592a1a02138c0'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_error_code'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_user_role'
-                        id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                        key: {
-                            name: 'x_mail_oauth.admin'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '25166ae55f054a9b95b1d94922c770a5'
-                        key: {
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: '27d3f61f7ca840cf9f983016f5cf56cf'
-                        key: {
-                            sys_ui_action: 'b43eb97ed21e47068b72024224d350c3'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '2955cfe86dcb4df4bd92fd669a09bbc5'
-                        key: {
-                            sys_security_acl: '5e353305f5af4530acc941be91eb309b'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '29bd734c23f44fe798fcadd0e6a1e663'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'next_attempt'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '2f3031786d1d4e2d97e17365199eb3f9'
-                        key: {
-                            sys_security_acl: 'bb9b470a436543179701e13311539b60'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '35fe0b82be47467ba23ad2085f74fbc5'
-                        key: {
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_checked'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: '36c01a0643e6456b8fce611045f890a6'
-                        key: {
-                            sys_ui_form: {
-                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '3c23760046024aef8fb57b5370bd0c95'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'oauth_profile'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '3e4a6d95402043e99f0c0e7cf6c775e7'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_error_code'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '3e4b4ffaf0294995a26399bd3dfa310b'
-                        key: {
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: '45eb551d9af24929a7c696217f040106'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            caption: 'Token health'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '476e1d6da2d743f8a1960423c9bef456'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'access_token_expires'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '4c33c5c53b154a77a8135da8856e8cfe'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '5295da928b954700af5f54c97b7fab5e'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                            value: 'needs_authorization'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '57617485b47f4ff3acf5543b9ff07b74'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'status'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '57db65e583164e16a7a7984d13bb35d7'
-                        key: {
-                            logical_table_name: 'x_mail_oauth_token_health'
-                            col_name_string: 'email_account'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '5db47a1e047a4894a9a8d3966c32b17a'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'next_attempt'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '5efcb5fc235e41a4a412bdeab163a7eb'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'consecutive_failures'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: '674d02d0be084fd5953e6de374701acc'
-                        key: {
-                            sys_ui_action: 'b43eb97ed21e47068b72024224d350c3'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '677de60e651d435bb5e80809b87c257c'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'access_token_expires'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '6dbd89b1cacd448188a85aa3b87a6e38'
-                        key: {
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '6f20393931244b9ea61d790492b9d8cd'
-                        key: {
-                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_user_role_contains'
-                        id: '7099f8b5cc094657b288ccf0bc5fa296'
-                        key: {
-                            role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                            contains: {
-                                id: 'e3cb036305bd4af9888386590ec5c86a'
-                                key: {
-                                    name: 'email_account_admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '75d483c1c53a442c80e2f5aee0f8e7df'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'oauth_profile'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '7d603b1f75a242b5aa7fc2a39bdeb612'
-                        key: {
-                            sys_security_acl: 'fd90ba502403455c9d9fa6109f4dc653'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7edf0c0b530649cbbf3c3fccf1335d07'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_error'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: '85fe6f9915524ec2b1422bf94285c06b'
-                        key: {
-                            sys_ui_action: '7d324af1059d4c6c8e530344f8f31c30'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_user_role_contains'
-                        id: '883008e2e0cb4993b9a49b197ffa2116'
-                        key: {
-                            role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                            contains: {
-                                id: '33bae564bdbc4c92962459b62c919f17'
-                                key: {
-                                    name: 'oauth_admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '8aa8009aba6d4527a2c34994dd3d0d4f'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_error'
-                            position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '8ca9f42912b24d2fb752b8638d1536dd'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'email_account'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '8ef1f8392e5047a799da028af7e9ee09'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '918843ffdcba4b0b901d1b76d76c0d3c'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_error_code'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '91cd65bda10f4a9fac5bf4a977f3603e'
-                        key: {
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'consecutive_failures'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '91f63e4229df4a62abdd49ba3611a381'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'oauth_profile'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '9267cd24df1f440284eaf1923c52807e'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_refreshed'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '9510c201b33b477aa811bdd533a8d499'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: 'a4c05d80f8e0410ebbf1c1eb3689072c'
-                        key: {
-                            sys_ui_action: '7d324af1059d4c6c8e530344f8f31c30'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a5ce140092b943679ab425b23c51f66e'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'access_token_expires'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: 'a68b5de9ea90495e9be19050e6429747'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a6b72c77518343ec92a861124200bc05'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'refresh_token_expires'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form_section'
-                        id: 'a8185810e1ad4225aca8e4b669f48ecf'
-                        key: {
-                            sys_ui_form: {
-                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a9e680b09d5e4b5fb3a8cc6dad5e2fbf'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: 'aa41f736fe6f471eb3e55ee9972770a7'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'ad6bb4244f844002bebe500f1d1dc18d'
-                        key: {
-                            sys_security_acl: '5e353305f5af4530acc941be91eb309b'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b12970352cd847cb80f49a5ff7c48bc0'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_refreshed'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b1604945fd8547d0a2d7d0d3d0626b08'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'status'
-                            position: '3'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b48e97da420643469d21b2d79a54d0b2'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'b5b6ce8b76c242f384ce075f272b31b9'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'email_account'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_section'
-                        id: 'be72931de0e14641b5686bf09fab3f33'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            caption: 'Job bookkeeping'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'bea0ddf6dda44480a65cc435db72e181'
-                        key: {
-                            sys_ui_section: {
-                                id: 'be72931de0e14641b5686bf09fab3f33'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Job bookkeeping'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'next_attempt'
-                            position: '2'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'bf902398283946289091f5b7d61424a0'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_error'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_form'
-                        id: 'c0583ee8906d4b61ba0af4994580f8d9'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'c082daf0409942dd96d48c09d26ac874'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'last_error_code'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'c1df4a7cd57342068dfc2f4dcbeb6377'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'c700bdb73b064cb5b44a59b58418e3b6'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                            value: 'ok'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c90c030e71be459080212cbba6396f40'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'consecutive_failures'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ce91955f73fd46d6b125fcdd5a58b147'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'consecutive_failures'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'cec4d7273b2246f1b7a66f21a0316002'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'next_attempt'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'cfba28809c25457685333c2ed03221dd'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'refresh_token_expires'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd42652b474a84de2bd2d1f4866f82aa1'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_checked'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'd4f8539fc51d4b9494f59e36bfb07259'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'last_refreshed'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'd7ea8d3fba154a9c8a6e05af0fdccaf3'
-                        key: {
-                            sys_security_acl: 'fd90ba502403455c9d9fa6109f4dc653'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'd842a25bb4bc48d7b20c20b289329177'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_refreshed'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'da85cdab23724e9baad7ee8a8e9379cd'
-                        key: {
-                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'df440cf57e584f4785855ce5673ea4e2'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e1bd91bffcc5483184b3f3b837baf204'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                            value: 'refresh_failing'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'e51d836b035c4a5c95ae63b7e030f731'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'last_checked'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e8f29e85ce924dc9a59006981c771c92'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'status'
-                            value: 'misconfigured'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ea5dbaa1b6f64f049197849a9b50676e'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'email_account'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ebcbabc968614b5995644ff629d0e320'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'refresh_token_expires'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'ebfeb8ef73ff45d69d93c84207faa416'
-                        key: {
-                            list_id: {
-                                id: '198cbf216558464cb10cfb630959b3cb'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'access_token_expires'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'eee63488e5684325909eea48e8e2a307'
-                        key: {
-                            sys_security_acl: 'bb9b470a436543179701e13311539b60'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f61d1e4d183d436798cdfd1626481600'
-                        key: {
-                            sys_ui_section: {
-                                id: '45eb551d9af24929a7c696217f040106'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Token health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'email_account'
-                            position: '1'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'f8f5c7c6b2074ba48caa17a4b4aabe70'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'refresh_token_expires'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '087e760e9a9e44888bd2b36898f03278'
-                        key: {
-                            document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '1197158d52474f6aa793949029fe4b77'
-                        key: {
-                            document_key: '99ee2644353043bbb4133361641d31fd'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '1bdc50fe69814258bab5240926294f28'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '90f803b6bf914be38a7f02a703e715be'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '3123d3d0f46b4a218e149a52429f8251'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'a2ac09f0b79747668a85b7ebbbd6476b'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '4e43e2325957450480395a1c64a84b76'
-                        key: {
-                            document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '5cbe68776e994f1d8424a72bc5dfede4'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '7bfbd81dc3c84f708d6532a2639c4393'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '747390df2e38484bbdb2d95f71362162'
-                        key: {
-                            document_key: '7bfbd81dc3c84f708d6532a2639c4393'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '796bd6d4a4d044f3acc119d9a3e79352'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '0abc75fb12cd4145a00e2db0d7f5b6a9'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '7eb20abffb524873b9e572cc459be509'
-                        key: {
-                            document_key: 'd6f8ded1fba947aa86a8a62df9512f3d'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9143bd5656c14899804c6be78fa19ea6'
-                        key: {
-                            document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '93defcb4c8a041b2a84f03735cf5d39f'
-                        key: {
-                            document_key: '456547a344d442dea7608a512cbd175a'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: '9a481538f43e4e08859379b245118ae4'
-                        key: {
-                            document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: '9cab1fcd868847faaed4f985cd1a8d40'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '456547a344d442dea7608a512cbd175a'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'a7948eb15fbd4fbda898b6516a50299a'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: 'd6f8ded1fba947aa86a8a62df9512f3d'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'aba21d882ea6481086217fbd909c4c2d'
-                        key: {
-                            document_key: '90f803b6bf914be38a7f02a703e715be'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'acc75a349a6f47a9a7ecd39dd8428797'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '99ee2644353043bbb4133361641d31fd'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ada344f6628a4836a797945096e84b2a'
-                        key: {
-                            document_key: '99ee2644353043bbb4133361641d31fd'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'b8616a2c6fe14942ba5ee0df77c3a551'
-                        key: {
-                            document_key: '90f803b6bf914be38a7f02a703e715be'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'bf5dfb27da064c4382865ae54aa40eea'
-                        key: {
-                            document_key: 'd6f8ded1fba947aa86a8a62df9512f3d'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_element_mapping'
-                        id: 'dcdef5ca313a408c8b49a55b41761ab2'
-                        key: {
-                            field: 'script'
-                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
-                            id: '6f59ecb0f4824fb4b052b67a35f5e588'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'ec62ea39b6564b31bd8d44ab1923c375'
-                        key: {
-                            document_key: '456547a344d442dea7608a512cbd175a'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'edad044688ed4a44b5d8add9b92e9128'
-                        key: {
-                            document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
-                            variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f388ffe90a1c4503aec3579e3e3340a2'
-                        key: {
-                            document_key: '7bfbd81dc3c84f708d6532a2639c4393'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_variable_value'
-                        id: 'f528f3be737b4219a6628cd3ecda1799'
-                        key: {
-                            document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
-                            variable: '989d9e235324220002c6435723dc3484'
-                        }
-                    },
-                    {
-                        table: 'sys_ux_lib_asset'
-                        id: '1e3c2f715de843f5b98c2ee0fa29c7f8'
-                        key: {
-                            name: 'x_mail_oauth/main.js.map'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_page'
-                        id: '3c6aede2af4b40d6972fccc66651f6f1'
-                        key: {
-                            endpoint: 'x_mail_oauth_overview.do'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: '43a4285b6a814ccba4452e233cd1a71a'
-                        key: {
-                            application_file: '1e3c2f715de843f5b98c2ee0fa29c7f8'
-                            source_artifact: '664903a09c344445b84c1d53b351903e'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact'
-                        id: '664903a09c344445b84c1d53b351903e'
-                        key: {
-                            name: 'x_mail_oauth_overview.do - BYOUI Files'
-                        }
-                    },
-                    {
-                        table: 'sys_ux_lib_asset'
-                        id: '71848cb88dd44bf29f56db9c5a926fc0'
-                        key: {
-                            name: 'x_mail_oauth/main'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '78a02a5813fc4df399553e261036308f'
-                        key: {
-                            sys_security_acl: '72fdf1d5ae3a443ca13e4da5c779fd2b'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'd365b785865e416bbf17b6ac231d5cda'
-                        key: {
-                            application_file: '3c6aede2af4b40d6972fccc66651f6f1'
-                            source_artifact: '664903a09c344445b84c1d53b351903e'
-                        }
-                    },
-                    {
-                        table: 'sn_glider_source_artifact_m2m'
-                        id: 'f0d981d151624d4ba9704c5928b2efea'
-                        key: {
-                            application_file: '71848cb88dd44bf29f56db9c5a926fc0'
-                            source_artifact: '664903a09c344445b84c1d53b351903e'
                         }
                     },
                     {
@@ -2110,6 +683,14 @@ declare global {
                             }
                             element: 'identity_checked'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '087e760e9a9e44888bd2b36898f03278'
+                        key: {
+                            document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
+                            variable: '989d9e235324220002c6435723dc3484'
                         }
                     },
                     {
@@ -2163,6 +744,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'testing_mode_suspected'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '1197158d52474f6aa793949029fe4b77'
+                        key: {
+                            document_key: '99ee2644353043bbb4133361641d31fd'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -2226,6 +815,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '198cbf216558464cb10cfb630959b3cb'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form_section'
                         id: '199202afa5644f4e95632d8e33d43d67'
                         key: {
@@ -2259,11 +865,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '1bdc50fe69814258bab5240926294f28'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '90f803b6bf914be38a7f02a703e715be'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '1c5e52861d5546a59f658c5f0aa3e0dd'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d392ad1c2064de9bd7a35a87e6fba02'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '1e3c2f715de843f5b98c2ee0fa29c7f8'
+                        key: {
+                            name: 'x_mail_oauth/main.js.map'
                         }
                     },
                     {
@@ -2290,6 +920,57 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1f915a65b14642f58d5592a1a02138c0'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error_code'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                        key: {
+                            name: 'x_mail_oauth.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '25166ae55f054a9b95b1d94922c770a5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26ec888dafe944d4919e305fc5dec4da'
                         key: {
@@ -2300,6 +981,55 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '27d3f61f7ca840cf9f983016f5cf56cf'
+                        key: {
+                            sys_ui_action: 'b43eb97ed21e47068b72024224d350c3'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '2955cfe86dcb4df4bd92fd669a09bbc5'
+                        key: {
+                            sys_security_acl: '5e353305f5af4530acc941be91eb309b'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '29bd734c23f44fe798fcadd0e6a1e663'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'next_attempt'
                         }
                     },
                     {
@@ -2369,6 +1099,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '2f3031786d1d4e2d97e17365199eb3f9'
+                        key: {
+                            sys_security_acl: 'bb9b470a436543179701e13311539b60'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2fa745b3e0de49fd9e2083a9722eab76'
                         key: {
@@ -2388,6 +1131,15 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '3123d3d0f46b4a218e149a52429f8251'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'a2ac09f0b79747668a85b7ebbbd6476b'
                         }
                     },
                     {
@@ -2445,6 +1197,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '35fe0b82be47467ba23ad2085f74fbc5'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_checked'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '363722673918478992cc0cd1665ba591'
                         key: {
@@ -2455,6 +1229,54 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: '36c01a0643e6456b8fce611045f890a6'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c23760046024aef8fb57b5370bd0c95'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'oauth_profile'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_page'
+                        id: '3c6aede2af4b40d6972fccc66651f6f1'
+                        key: {
+                            endpoint: 'x_mail_oauth_overview.do'
                         }
                     },
                     {
@@ -2481,6 +1303,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3e4a6d95402043e99f0c0e7cf6c775e7'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_error_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3e4b4ffaf0294995a26399bd3dfa310b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '3'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3ec4393428c14f8fa6009cb911b841a4'
                         key: {
@@ -2499,6 +1352,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: '43a4285b6a814ccba4452e233cd1a71a'
+                        key: {
+                            application_file: '1e3c2f715de843f5b98c2ee0fa29c7f8'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '45eb551d9af24929a7c696217f040106'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Token health'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -2521,6 +1397,14 @@ declare global {
                             }
                             element: 'expires'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '476e1d6da2d743f8a1960423c9bef456'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'access_token_expires'
                         }
                     },
                     {
@@ -2587,12 +1471,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4c33c5c53b154a77a8135da8856e8cfe'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '4e43e2325957450480395a1c64a84b76'
+                        key: {
+                            document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5232ca0bb8994202b2268b9307fd1bfc'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'kind'
                             value: 'certificate'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '5295da928b954700af5f54c97b7fab5e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                            value: 'needs_authorization'
                             language: 'en'
                             dependent_value: 'NULL'
                         }
@@ -2606,6 +1517,37 @@ declare global {
                             value: 'mismatch'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '57617485b47f4ff3acf5543b9ff07b74'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '57db65e583164e16a7a7984d13bb35d7'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_token_health'
+                            col_name_string: 'email_account'
                         }
                     },
                     {
@@ -2624,6 +1566,46 @@ declare global {
                         id: '5abc46bacfe34df6b921b2d5a31b7203'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '5cbe68776e994f1d8424a72bc5dfede4'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '7bfbd81dc3c84f708d6532a2639c4393'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5db47a1e047a4894a9a8d3966c32b17a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '5efcb5fc235e41a4a412bdeab163a7eb'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'consecutive_failures'
                         }
                     },
                     {
@@ -2646,6 +1628,48 @@ declare global {
                             }
                             element: 'accepted_delegate'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact'
+                        id: '664903a09c344445b84c1d53b351903e'
+                        key: {
+                            name: 'x_mail_oauth_overview.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '674d02d0be084fd5953e6de374701acc'
+                        key: {
+                            sys_ui_action: 'b43eb97ed21e47068b72024224d350c3'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '677de60e651d435bb5e80809b87c257c'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_token_expires'
+                            position: '5'
                         }
                     },
                     {
@@ -2702,11 +1726,71 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6dbd89b1cacd448188a85aa3b87a6e38'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6e559141bfb74d189efa614411feb9ec'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '6f20393931244b9ea61d790492b9d8cd'
+                        key: {
+                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '7099f8b5cc094657b288ccf0bc5fa296'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: 'e3cb036305bd4af9888386590ec5c86a'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ux_lib_asset'
+                        id: '71848cb88dd44bf29f56db9c5a926fc0'
+                        key: {
+                            name: 'x_mail_oauth/main'
                         }
                     },
                     {
@@ -2724,6 +1808,58 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '747390df2e38484bbdb2d95f71362162'
+                        key: {
+                            document_key: '7bfbd81dc3c84f708d6532a2639c4393'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '75d483c1c53a442c80e2f5aee0f8e7df'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'oauth_profile'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '78a02a5813fc4df399553e261036308f'
+                        key: {
+                            sys_security_acl: '72fdf1d5ae3a443ca13e4da5c779fd2b'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '796bd6d4a4d044f3acc119d9a3e79352'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '0abc75fb12cd4145a00e2db0d7f5b6a9'
                         }
                     },
                     {
@@ -2784,6 +1920,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '7d603b1f75a242b5aa7fc2a39bdeb612'
+                        key: {
+                            sys_security_acl: 'fd90ba502403455c9d9fa6109f4dc653'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
                         key: {
@@ -2828,6 +1977,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '7eb20abffb524873b9e572cc459be509'
+                        key: {
+                            document_key: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7edf0c0b530649cbbf3c3fccf1335d07'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '801c7f6665644f58b6db26aef8d3abf3'
                         key: {
@@ -2867,6 +2033,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '85fe6f9915524ec2b1422bf94285c06b'
+                        key: {
+                            sys_ui_action: '7d324af1059d4c6c8e530344f8f31c30'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '883008e2e0cb4993b9a49b197ffa2116'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: '33bae564bdbc4c92962459b62c919f17'
+                                key: {
+                                    name: 'oauth_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '888def98f1e34b59a687e0fa59a75abd'
                         key: {
@@ -2881,6 +2078,68 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: '8aa8009aba6d4527a2c34994dd3d0d4f'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8ca9f42912b24d2fb752b8638d1536dd'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'email_account'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8ef1f8392e5047a799da028af7e9ee09'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '9143bd5656c14899804c6be78fa19ea6'
+                        key: {
+                            document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: '916572ef19cb4cc89750af3cbe2c2873'
                         key: {
                             sys_ui_section: {
@@ -2888,6 +2147,97 @@ declare global {
                                 key: {
                                     name: 'x_mail_oauth_provider_credential'
                                     caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '918843ffdcba4b0b901d1b76d76c0d3c'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '91cd65bda10f4a9fac5bf4a977f3603e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'consecutive_failures'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '91f63e4229df4a62abdd49ba3611a381'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'oauth_profile'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9267cd24df1f440284eaf1923c52807e'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_refreshed'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: '93defcb4c8a041b2a84f03735cf5d39f'
+                        key: {
+                            document_key: '456547a344d442dea7608a512cbd175a'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9510c201b33b477aa811bdd533a8d499'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -2933,6 +2283,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9a481538f43e4e08859379b245118ae4'
+                        key: {
+                            document_key: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9b29e05e1cdd4485a1742df9370d160d'
                         key: {
@@ -2961,6 +2319,15 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'testing_mode_suspected'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: '9cab1fcd868847faaed4f985cd1a8d40'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '456547a344d442dea7608a512cbd175a'
                         }
                     },
                     {
@@ -2998,11 +2365,62 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'a4c05d80f8e0410ebbf1c1eb3689072c'
+                        key: {
+                            sys_ui_action: '7d324af1059d4c6c8e530344f8f31c30'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5ce140092b943679ab425b23c51f66e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'access_token_expires'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'a680111bc501449cbc5bd3dd2962bdd0'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a68b5de9ea90495e9be19050e6429747'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a6b72c77518343ec92a861124200bc05'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'refresh_token_expires'
+                            position: '6'
                         }
                     },
                     {
@@ -3012,6 +2430,48 @@ declare global {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'provider'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'a7948eb15fbd4fbda898b6516a50299a'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'a8185810e1ad4225aca8e4b669f48ecf'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -3038,6 +2498,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a9e680b09d5e4b5fb3a8cc6dad5e2fbf'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'aa41f736fe6f471eb3e55ee9972770a7'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'aba21d882ea6481086217fbd909c4c2d'
+                        key: {
+                            document_key: '90f803b6bf914be38a7f02a703e715be'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'acc75a349a6f47a9a7ecd39dd8428797'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '99ee2644353043bbb4133361641d31fd'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ad6bb4244f844002bebe500f1d1dc18d'
+                        key: {
+                            sys_security_acl: '5e353305f5af4530acc941be91eb309b'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ada344f6628a4836a797945096e84b2a'
+                        key: {
+                            document_key: '99ee2644353043bbb4133361641d31fd'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'afddaddc050f40c59efb086d0cd1de5b'
                         key: {
@@ -3052,10 +2579,40 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'b12970352cd847cb80f49a5ff7c48bc0'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_refreshed'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'b12b954139aa4000ad3d5c5b243b9e9c'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'accepted_delegate'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b1604945fd8547d0a2d7d0d3d0626b08'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'status'
+                            position: '3'
                         }
                     },
                     {
@@ -3064,6 +2621,37 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'last_alert_days'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b48e97da420643469d21b2d79a54d0b2'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b5b6ce8b76c242f384ce075f272b31b9'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'email_account'
                             language: 'en'
                         }
                     },
@@ -3099,12 +2687,118 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: 'b8616a2c6fe14942ba5ee0df77c3a551'
+                        key: {
+                            document_key: '90f803b6bf914be38a7f02a703e715be'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'be72931de0e14641b5686bf09fab3f33'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Job bookkeeping'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bea0ddf6dda44480a65cc435db72e181'
+                        key: {
+                            sys_ui_section: {
+                                id: 'be72931de0e14641b5686bf09fab3f33'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Job bookkeeping'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'next_attempt'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'bf5dfb27da064c4382865ae54aa40eea'
+                        key: {
+                            document_key: 'd6f8ded1fba947aa86a8a62df9512f3d'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bf902398283946289091f5b7d61424a0'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form'
+                        id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c082daf0409942dd96d48c09d26ac874'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_error_code'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c13ada03270a42d898e80df047f16691'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c1df4a7cd57342068dfc2f4dcbeb6377'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
                         }
                     },
                     {
@@ -3125,11 +2819,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c700bdb73b064cb5b44a59b58418e3b6'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                            value: 'ok'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c7098a0a282843baa3918aecfe9454f3'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c90c030e71be459080212cbba6396f40'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'consecutive_failures'
+                            language: 'en'
                         }
                     },
                     {
@@ -3186,10 +2900,89 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'ce91955f73fd46d6b125fcdd5a58b147'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'consecutive_failures'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'cec4d7273b2246f1b7a66f21a0316002'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'next_attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'cf23653a4bb84b6bb478daf8c40f1673'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cfba28809c25457685333c2ed03221dd'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'refresh_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'd365b785865e416bbf17b6ac231d5cda'
+                        key: {
+                            application_file: '3c6aede2af4b40d6972fccc66651f6f1'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd42652b474a84de2bd2d1f4866f82aa1'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd4f8539fc51d4b9494f59e36bfb07259'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_refreshed'
                         }
                     },
                     {
@@ -3198,6 +2991,28 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_checked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd7ea8d3fba154a9c8a6e05af0fdccaf3'
+                        key: {
+                            sys_security_acl: 'fd90ba502403455c9d9fa6109f4dc653'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd842a25bb4bc48d7b20c20b289329177'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_refreshed'
                             language: 'en'
                         }
                     },
@@ -3224,6 +3039,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'da85cdab23724e9baad7ee8a8e9379cd'
+                        key: {
+                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'dcdef5ca313a408c8b49a55b41761ab2'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '6f59ecb0f4824fb4b052b67a35f5e588'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'ddcb00731da648188e68236bc69fe40c'
                         key: {
@@ -3238,6 +3075,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'alerted_expiry'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'df440cf57e584f4785855ce5673ea4e2'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
                             language: 'en'
                         }
                     },
@@ -3266,6 +3112,26 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'e1bd91bffcc5483184b3f3b837baf204'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                            value: 'refresh_failing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e51d836b035c4a5c95ae63b7e030f731'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'last_checked'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'e65cad7d453640d88d11372677cd505e'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -3287,11 +3153,90 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'e8f29e85ce924dc9a59006981c771c92'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                            value: 'misconfigured'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'e9ed824d0c6045cf8c4702d7ec8b38ff'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'provider'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ea5dbaa1b6f64f049197849a9b50676e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'email_account'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ebcbabc968614b5995644ff629d0e320'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'refresh_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ebfeb8ef73ff45d69d93c84207faa416'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'access_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ec62ea39b6564b31bd8d44ab1923c375'
+                        key: {
+                            document_key: '456547a344d442dea7608a512cbd175a'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'edad044688ed4a44b5d8add9b92e9128'
+                        key: {
+                            document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
+                            variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'eee63488e5684325909eea48e8e2a307'
+                        key: {
+                            sys_security_acl: 'bb9b470a436543179701e13311539b60'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3312,11 +3257,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sn_glider_source_artifact_m2m'
+                        id: 'f0d981d151624d4ba9704c5928b2efea'
+                        key: {
+                            application_file: '71848cb88dd44bf29f56db9c5a926fc0'
+                            source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f388ffe90a1c4503aec3579e3e3340a2'
+                        key: {
+                            document_key: '7bfbd81dc3c84f708d6532a2639c4393'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'f528f3be737b4219a6628cd3ecda1799'
+                        key: {
+                            document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f61d1e4d183d436798cdfd1626481600'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'email_account'
+                            position: '1'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f8211100adf443c1893864e16000a996'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'alerted_expiry'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8f5c7c6b2074ba48caa17a4b4aabe70'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'refresh_token_expires'
+                            language: 'en'
                         }
                     },
                     {
