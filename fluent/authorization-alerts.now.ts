@@ -54,11 +54,11 @@ export const identityMismatchNotification = EmailNotification({
         subject: 'Email account ${name} was authorized as the wrong user',
         messageHtml: `<p>The OAuth token of the email account <b>\${name}</b> does not belong to its mailbox <b>\${user_name}</b> (code: \${event.parm2}). It was authorized with another sign-in, usually the admin's own single sign-on session, so the account reads or sends as that user, or its login fails. The identity found is on the account's row under Email OAuth Manager &gt; Token health (Authorized identity).</p>
 <p>To fix it:</p><ol>
-<li>Open the account: \${URI_REF}</li>
-<li>Copy the page address, open a <b>private (incognito) browser window</b>, sign in to ServiceNow there and open the account.</li>
+<li>Copy the account's link below, open a <b>private (incognito) browser window</b>, sign in to ServiceNow there and open the account.</li>
 <li>Click <b>Authorize Email Account Access</b> and sign in at Microsoft or Google <b>as the mailbox \${user_name}</b>, not as yourself.</li>
 </ol>
-<p>If the identity found is a delegate allowed to read this shared mailbox, enter it in <b>Accepted delegate</b> on the account's Token health row instead: the check then accepts it.</p>`,
+<p>If the identity found is a delegate allowed to read this shared mailbox, enter it in <b>Accepted delegate</b> on the account's Token health row instead: the check then accepts it.</p>
+\${mail_script:Email OAuth Manager alert details}`,
     },
 })
 
@@ -83,8 +83,9 @@ export const googleTestingModeNotification = EmailNotification({
         messageHtml: `<p>The Google authorization of the email account <b>\${name}</b> (\${user_name}) has ended within 7 days of being given, twice in a row (code: \${event.parm2}). Google ends refresh tokens after 7 days while the app's OAuth consent screen is in <b>Testing</b>.</p>
 <p>To fix it:</p><ol>
 <li>Google Cloud console &gt; APIs &amp; Services &gt; OAuth consent screen (Google Auth Platform &gt; Audience): under Publishing status, click <b>Publish app</b> (for an app used only inside your Workspace, set User type to <b>Internal</b> instead).</li>
-<li>Open the account: \${URI_REF}, in a <b>private (incognito) browser window</b>, click <b>Authorize Email Account Access</b> and sign in <b>as the mailbox \${user_name}</b>. Tokens issued while the app was in Testing keep ending after 7 days.</li>
-</ol>`,
+<li>Open the account (link below) in a <b>private (incognito) browser window</b>, click <b>Authorize Email Account Access</b> and sign in <b>as the mailbox \${user_name}</b>. Tokens issued while the app was in Testing keep ending after 7 days.</li>
+</ol>
+\${mail_script:Email OAuth Manager alert details}`,
     },
 })
 

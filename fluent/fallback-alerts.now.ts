@@ -49,3 +49,13 @@ ScriptAction({
     description: 'Resolves the fallback incident and ends the banner when the account has a fresh token again.',
     script: onTokenEvent,
 })
+
+ScriptAction({
+    $id: Now.ID['script-action-fallback-identity-mismatch'],
+    name: 'Email OAuth Manager: fallback alert on identity_mismatch',
+    eventName: EVENT.identityMismatch,
+    active: true,
+    order: 100,
+    description: 'Incident and UI banner for admins when the account authorized as the wrong user carries the alert emails itself, or email cannot be sent.',
+    script: onTokenEvent,
+})

@@ -187,7 +187,7 @@ export const credentialExpiringNotification = EmailNotification({
 <p>Before then:</p><ol>
 <li>Microsoft Entra ID &gt; App registrations &gt; your app &gt; Certificates &amp; secrets &gt; <b>New client secret</b> (Google Cloud console &gt; Credentials &gt; your OAuth client &gt; Add secret). Copy its <b>value</b>, not its id.</li>
 <li>On the instance, System OAuth &gt; Application Registry &gt; \${provider}: paste it into <b>Client Secret</b> and save.</li>
-<li>Record the new expiry date: \${URI_REF} (Email OAuth Manager &gt; Client credentials).</li>
+<li>Record the new expiry date under Email OAuth Manager &gt; Client credentials.</li>
 <li>Delete the old secret at the provider once Token health shows every mailbox OK.</li>
 </ol><p>Note: \${note}</p>`,
     },

@@ -437,6 +437,10 @@ declare global {
                         table: 'sysauto_script'
                         id: '8b4ac6d933854709980f4215b7e43543'
                     }
+                    'script-action-fallback-identity-mismatch': {
+                        table: 'sysevent_script_action'
+                        id: 'ce751729ce5c440595d03d53a8efe343'
+                    }
                     'script-action-fallback-misconfigured': {
                         table: 'sysevent_script_action'
                         id: 'db4b1aaf00824016bcd96238637e4a62'

@@ -51,12 +51,13 @@ export interface FallbackPlan {
     reason: string
 }
 
-const TROUBLE_EVENTS: readonly string[] = [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured]
+const TROUBLE_EVENTS: readonly string[] = [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured, EVENT.identityMismatch]
 
 const WHAT: Record<string, string> = {
     [EVENT.needsAuthorization]: 'needs authorization',
     [EVENT.refreshFailing]: 'cannot refresh its OAuth token',
     [EVENT.misconfigured]: 'has a wrong OAuth setup',
+    [EVENT.identityMismatch]: 'was authorized as the wrong user',
 }
 
 /** The incident's correlation id: one open incident per email account. */

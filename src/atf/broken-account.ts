@@ -9,15 +9,24 @@
 import { GlideRecord } from '@servicenow/glide'
 import { checkSetup, firstRefreshBlocker } from '../setup-check/checks.ts'
 import { readAccountSetup, readSetupEnvironment, refreshBlockerCheck } from '../setup-check/read-setup.ts'
+import { ACCESS_FINDING_CODES } from '../setup-check/rules/access.ts'
 
 /** A sys_id no record has: the reference of an OAuth profile that was deleted. */
 const DELETED_PROFILE_SYS_ID = '0123456789abcdef0123456789abcdef'
 
 /**
  * Findings about the instance rather than the account (the plugin state as a scoped script may
- * read it): left out, so the codes asserted are the account's alone.
+ * read it, who runs the check and the refresh jobs, the platform's own refresh job and credential
+ * cleanup): left out, so the codes asserted are the account's alone, whatever this instance's state.
  */
-const INSTANCE_CODES = ['plugin_inactive', 'plugin_state_unknown']
+const INSTANCE_CODES: string[] = [
+    'plugin_inactive',
+    'plugin_state_unknown',
+    'platform_refresh_job_active',
+    'platform_refresh_job_run_as_not_admin',
+    'oauth_credential_cleanup_too_soon',
+    ...Object.keys(ACCESS_FINDING_CODES),
+]
 
 export const BROKEN_ACCOUNTS = {
     /** IMAP, never finished: the placeholder mailbox, no server, a port that is not a number, no OAuth profile. */

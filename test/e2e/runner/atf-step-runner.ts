@@ -6,12 +6,10 @@
  * of another version, a function the module lacks, a Node global, an expectation the app does not
  * meet, specs that are never executed) fails here.
  */
-import * as glide from '../../stand-ins/glide.ts'
-import * as snAuth from '../../stand-ins/sn-auth.ts'
 import { platform } from '../../stand-ins/platform.ts'
 import type { BuiltApp } from '../../build/dist-app.ts'
 import { stepScript, type BuiltAtfStep, type BuiltAtfTest } from '../../build/atf-records.ts'
-import { BuiltAppRunner, toRow } from './built-app-runner.ts'
+import { BuiltAppRunner, PLATFORM_MODULES, toRow } from './built-app-runner.ts'
 import { InstanceRealm } from './instance-realm.ts'
 import { JasmineShim, pp, type SpecResult } from './jasmine-shim.ts'
 
@@ -37,7 +35,7 @@ export class AtfStepRunner {
         this.app = runner.app
         this.realm = new InstanceRealm({
             modules: this.app.modules,
-            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth },
+            platformModules: PLATFORM_MODULES,
             now: () => platform.clock.now(),
         })
     }

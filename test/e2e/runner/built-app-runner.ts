@@ -11,6 +11,9 @@ import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.t
 import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
 
+/** The platform's script APIs the app's modules import, served by the stand-ins. */
+export const PLATFORM_MODULES = { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs }
+
 /** dist/app as `npm run build` writes it; E2E_APP_DIR points the tier at a copy (e.g. while another build rewrites dist/). */
 export const DIST_APP_DIR = process.env.E2E_APP_DIR ?? resolve(__dirname, '../../../dist/app')
 
@@ -39,7 +42,7 @@ export class BuiltAppRunner {
         this.app = loadBuiltApp(appDir)
         this.realm = new InstanceRealm({
             modules: this.app.modules,
-            platformModules: { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs },
+            platformModules: PLATFORM_MODULES,
             now: () => platform.clock.now(),
         })
         this.jobScript = this.builtRecord('sysauto_script', (job) => job.name === REFRESH_JOB_NAME, `the job "${REFRESH_JOB_NAME}"`).script ?? ''
