@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import * as glide from '../../stand-ins/glide.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
 import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.ts'
-import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
+import { installFolder, loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
 
 /** dist/app as `npm run build` writes it; E2E_APP_DIR points the tier at a copy (e.g. while another build rewrites dist/). */
@@ -70,12 +70,12 @@ export class BuiltAppRunner {
     upgradeApp(): void {
         for (const table of SEEDED_TABLES) {
             for (const record of this.app.of(table)) {
-                if (installFolderOf(record.file) === 'update') platform.db.insert(table, toRow(record.fields))
+                if (installFolder(record) === 'update') platform.db.insert(table, toRow(record.fields))
             }
         }
         for (const record of this.app.of('sys_properties')) {
             const name = record.fields.name
-            if (name && installFolderOf(record.file) === 'update') platform.properties[name] = record.fields.value ?? ''
+            if (name && installFolder(record) === 'update') platform.properties[name] = record.fields.value ?? ''
         }
     }
 
@@ -108,11 +108,6 @@ export class BuiltAppRunner {
         if (found.length !== 1) throw new Error(`dist/app has ${found.length} ${table} records for ${what}; expected exactly one (check fluent/ and rebuild).`)
         return found[0]
     }
-}
-
-/** The dist/app folder a record was built into ('update', 'unload', ...). */
-function installFolderOf(file: string): string {
-    return file.split(/[/\\]/)[0]
 }
 
 /** One record's fields as the update set carries them. */
