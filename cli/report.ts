@@ -122,7 +122,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         field('Default Grant type', registry.defaultGrantType),
         field('Authorization URL', registry.authorizationUrl),
         field('Token URL', registry.tokenUrl),
-        field('Redirect URL', registry.redirectUrl),
+        field('Redirect URL', `${registry.redirectUrl} (leave the field empty: the instance generates this URL; register it at the provider)`),
         field('Send Credentials', registry.sendCredentials),
     ]
     if (registry.oauthApiScript) {

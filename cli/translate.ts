@@ -42,7 +42,7 @@ function entraAdvice(code: string, context: TranslationContext): Advice | undefi
         case '50011':
             return {
                 summary: 'AADSTS50011: the redirect URI is not registered for this app',
-                fix: `${ENTRA_APP} > Authentication > Redirect URIs: add ${redirectsToRegister(context)}; the "Redirect URL" field of the ${SN_REGISTRY} must be exactly the registered value`,
+                fix: `${ENTRA_APP} > Authentication > Redirect URIs: add ${redirectsToRegister(context)}; the "Redirect URL" field of the ${SN_REGISTRY} must be empty (the instance then generates https://<instance>.service-now.com/oauth_redirect.do) or exactly the registered value`,
             }
         case '65001':
             return {
@@ -101,7 +101,7 @@ function oauthAdvice(error: string, description: string | undefined, context: Tr
                 summary: `${said} (the redirect URI is not registered for this client)`,
                 fix: google
                     ? `${GOOGLE_CREDENTIALS} > Authorized redirect URIs: add ${redirectsToRegister(context)} exactly (scheme, host, port and path)`
-                    : `register ${redirectsToRegister(context)} as redirect URIs in ${consoleClient}; the "Redirect URL" field of the ${SN_REGISTRY} must be exactly the registered value`,
+                    : `register ${redirectsToRegister(context)} as redirect URIs in ${consoleClient}; the "Redirect URL" field of the ${SN_REGISTRY} must be empty (the instance then generates https://<instance>.service-now.com/oauth_redirect.do) or exactly the registered value`,
             }
         case 'invalid_client':
         case 'unauthorized_client':

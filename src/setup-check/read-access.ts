@@ -61,9 +61,18 @@ export function readJobAccess(): AccessSnapshot['job'] {
  */
 export function refreshJobMayRun(): boolean {
     if (canReadTokens()) return true
-    gs.error(
-        `Email OAuth Manager: the refresh job runs as "${gs.getUserName()}", who needs role ${ROLE.tokens} to read and store tokens (oauth_credential, KB0859525): ` +
+    safeError(
+        () =>
+            `Email OAuth Manager: the refresh job runs as "${String(gs.getUserName())}", who needs role ${ROLE.tokens} to read and store tokens (oauth_credential, KB0859525): ` +
             `nothing was refreshed. Set Run as on "${REFRESH_JOB_NAME}" (System Definition > Scheduled Jobs) to a user with ${ROLE.tokens}; Check OAuth setup reports it as job_run_as_needs_role_admin.`,
     )
     return false
+}
+
+function safeError(message: () => string): void {
+    try {
+        gs.error(message())
+    } catch {
+        // The job must not throw; the setup check reports the same cause.
+    }
 }

@@ -106,6 +106,11 @@ function tablesOf(dictionary: Record<string, unknown>): Map<string, TableColumn[
     return tables
 }
 
+/** The folder of dist/app a record was built into: 'update' (every install), 'unload' (first install only), ... */
+export function installFolder(record: Pick<AppRecord, 'file'>): string {
+    return record.file.split(/[/\\]/)[0]
+}
+
 export function loadBuiltApp(dir: string = DIST_APP): BuiltApp {
     if (!existsSync(join(dir, 'update'))) throw new Error(`No built app at ${dir}: run \`npm run build\` first.`)
     const records: AppRecord[] = []

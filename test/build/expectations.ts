@@ -5,7 +5,7 @@
  */
 import { ADMIN_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
 import { GOOGLE, MICROSOFT, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
-import type { AppRecord, BuiltApp } from './dist-app.ts'
+import { installFolder, type AppRecord, type BuiltApp } from './dist-app.ts'
 
 export type Check = (app: BuiltApp) => string[]
 
@@ -87,11 +87,6 @@ export const FIRST_INSTALL_TABLES = [
     'sys_properties',
     'sys_user_group',
 ] as const
-
-/** The folder of dist/app a record was built into: 'update', 'unload', ... */
-export function installFolder(record: AppRecord): string {
-    return record.file.split(/[/\\]/)[0]
-}
 
 export const checks: Record<string, Check> = {
     'records the admin edits load on first install only; the app itself on every install': (app) => {

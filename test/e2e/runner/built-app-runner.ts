@@ -8,7 +8,7 @@ import * as glide from '../../stand-ins/glide.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
 import * as snWs from '../../stand-ins/sn-ws.ts'
 import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.ts'
-import { loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
+import { installFolder, loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
 
 /** The platform's script APIs the app's modules import, served by the stand-ins. */
@@ -74,12 +74,12 @@ export class BuiltAppRunner {
     upgradeApp(): void {
         for (const table of SEEDED_TABLES) {
             for (const record of this.app.of(table)) {
-                if (installFolderOf(record.file) === 'update') platform.db.insert(table, toRow(record.fields))
+                if (installFolder(record) === 'update') platform.db.insert(table, toRow(record.fields))
             }
         }
         for (const record of this.app.of('sys_properties')) {
             const name = record.fields.name
-            if (name && installFolderOf(record.file) === 'update') platform.properties[name] = record.fields.value ?? ''
+            if (name && installFolder(record) === 'update') platform.properties[name] = record.fields.value ?? ''
         }
     }
 
@@ -123,11 +123,6 @@ export class BuiltAppRunner {
         if (found.length !== 1) throw new Error(`dist/app has ${found.length} ${table} records for ${what}; expected exactly one (check fluent/ and rebuild).`)
         return found[0]
     }
-}
-
-/** The dist/app folder a record was built into ('update', 'unload', ...). */
-function installFolderOf(file: string): string {
-    return file.split(/[/\\]/)[0]
 }
 
 /** One record's fields as the update set carries them. */
