@@ -1,8 +1,9 @@
-import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { GlideRecord, gs } from '@servicenow/glide'
 import { EVENT, HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
-import { IDENTITY_STATUS, identityDue, identityUpdate, type IdentityRecord } from './identity.ts'
+import { identityDue, identityUpdate, type IdentityRecord } from './identity.ts'
 import { isGoogleProvider, readIdentity } from './identity-reader.ts'
+import { instantValue, readInstant } from './health-store.ts'
 import { CODE } from './model.ts'
 import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from './testing-mode.ts'
 
@@ -53,7 +54,7 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
     const events: string[] = []
     let changed = false
 
-    const history: AuthorizationHistory = { lastAuthorized: instant(row, 'last_authorized'), shortAuthorizations: whole(row, 'short_authorizations') }
+    const history: AuthorizationHistory = { lastAuthorized: readInstant(row, 'last_authorized'), shortAuthorizations: whole(row, 'short_authorizations') }
     if (google && newAuthorization) {
         row.setValue('last_authorized', instantValue(authorizationSeen(history, input.now).lastAuthorized))
         changed = true
@@ -71,7 +72,7 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
             authorizedIdentity: text(row.getValue('authorized_identity')),
             identityStatus: text(row.getValue('identity_status')),
             acceptedDelegate: text(row.getValue('accepted_delegate')),
-            identityChecked: instant(row, 'identity_checked'),
+            identityChecked: readInstant(row, 'identity_checked'),
         }
         if (identityDue(previous, google, newAuthorization, input.now)) {
             const read = readIdentity(input.accountSysId, input.profileId, { google, allowNetwork: true })
@@ -82,8 +83,8 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
                 row.setValue('identity_checked', instantValue(input.now))
                 changed = true
             }
-            if (update.alert) events.push(EVENT.identityMismatch)
-            if (update.identityStatus === IDENTITY_STATUS.mismatch && update.alert) {
+            if (update.alert) {
+                events.push(EVENT.identityMismatch)
                 gs.warn(`Email OAuth Manager: email account '${input.accountName}' was authorized as ${update.authorizedIdentity}, not as its mailbox: authorize it again in a private window signed in as the mailbox.`)
             }
         }
@@ -109,18 +110,4 @@ function text(value: string | null | undefined): string {
 function whole(gr: GlideRecord, field: string): number {
     const n = parseInt(text(gr.getValue(field)), 10)
     return isFinite(n) ? n : 0
-}
-
-function instant(gr: GlideRecord, field: string): number | null {
-    const value = text(gr.getValue(field))
-    if (value === '') return null
-    const ms = new GlideDateTime(value).getNumericValue()
-    return isFinite(ms) ? ms : null
-}
-
-function instantValue(ms: number | null): string {
-    if (ms === null) return ''
-    const gdt = new GlideDateTime()
-    gdt.setNumericValue(ms)
-    return gdt.getValue()
 }
