@@ -15,6 +15,21 @@ import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from '
  * nothing for accounts where neither applies, and never throws into the run.
  */
 
+/**
+ * At most this many accounts ask Google who they are per 3 minutes (one job run), each ask up to two
+ * calls of IDENTITY_HTTP_TIMEOUT_MS: a first run over many Google accounts, or a slow Google, cannot
+ * hold the job. The others are asked at their next refresh.
+ */
+export const GOOGLE_IDENTITY_CHECKS_PER_RUN = 5
+const GOOGLE_BUDGET_WINDOW_MS = 180000
+const googleChecks: number[] = []
+
+function googleBudgetLeft(now: number): boolean {
+    const recent = googleChecks.filter((at) => at <= now && now - at < GOOGLE_BUDGET_WINDOW_MS)
+    googleChecks.splice(0, googleChecks.length, ...recent)
+    return recent.length < GOOGLE_IDENTITY_CHECKS_PER_RUN
+}
+
 export const IDENTITY_CODE = 'identity_mismatch'
 export const TESTING_MODE_CODE = 'google_testing_mode'
 
@@ -74,8 +89,9 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
             acceptedDelegate: text(row.getValue('accepted_delegate')),
             identityChecked: readInstant(row, 'identity_checked'),
         }
-        if (identityDue(previous, google, newAuthorization, input.now)) {
+        if (identityDue(previous, google, newAuthorization, input.now) && (!google || googleBudgetLeft(input.now))) {
             const read = readIdentity(input.accountSysId, input.profileId, { google, allowNetwork: true })
+            if (read.askedGoogle) googleChecks.push(input.now)
             const update = identityUpdate(previous, text(row.getValue('email_account.user_name')), read.identity, newAuthorization)
             if (update.write || read.askedGoogle) {
                 row.setValue('authorized_identity', update.authorizedIdentity)
