@@ -103,17 +103,18 @@ function readCredentials(providerId: string): RecordedCredential[] {
 }
 
 /**
- * Who the account's token belongs to, read now (Google: one call to Google, on this click only),
- * else the refresh job's last reading on the health row; with the row's accepted delegate and
+ * Who the account's token belongs to, read now from its claims (Google, which needs a call, only
+ * when the refresh job has no reading yet), else the refresh job's last reading on the health row; with the row's accepted delegate and
  * testing-mode flag. Only addresses leave this function.
  */
 function readAuthorization(accountSysId: string, profileSysId: string, provider: GlideRecord): AuthorizationSnapshot {
-    const google = isGoogleProvider(provider.getValue('token_url') ?? '', provider.getValue('name') ?? '')
-    const read = readIdentity(accountSysId, profileSysId, { google, allowNetwork: true })
     const row = new GlideRecord(HEALTH_TABLE)
     const hasRow = row.get('email_account', accountSysId)
     const recorded = hasRow ? (row.getValue('authorized_identity') ?? '') : ''
     const fromRow = recorded !== '' && recorded !== UNKNOWN_IDENTITY ? recorded : null
+    // Google is asked only when the job has no reading yet: a provider form's check of many accounts stays quick.
+    const google = isGoogleProvider(provider.getValue('token_url') ?? '', provider.getValue('name') ?? '')
+    const read = readIdentity(accountSysId, profileSysId, { google, allowNetwork: fromRow === null })
     return {
         identity: read.identity ?? fromRow,
         identitySource: read.identity ? 'token' : fromRow ? 'health row' : null,

@@ -1,8 +1,9 @@
-import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { GlideRecord, gs } from '@servicenow/glide'
 import { EVENT, HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
-import { IDENTITY_STATUS, identityDue, identityUpdate, type IdentityRecord } from './identity.ts'
+import { identityDue, identityUpdate, type IdentityRecord } from './identity.ts'
 import { isGoogleProvider, readIdentity } from './identity-reader.ts'
+import { instantValue, readInstant } from './health-store.ts'
 import { CODE } from './model.ts'
 import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from './testing-mode.ts'
 
@@ -13,6 +14,21 @@ import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from '
  * writes the health row's identity and authorization columns and queues the two alerts. Costs
  * nothing for accounts where neither applies, and never throws into the run.
  */
+
+/**
+ * At most this many accounts ask Google who they are per 3 minutes (one job run), each ask up to two
+ * calls of IDENTITY_HTTP_TIMEOUT_MS: a first run over many Google accounts, or a slow Google, cannot
+ * hold the job. The others are asked at their next refresh.
+ */
+export const GOOGLE_IDENTITY_CHECKS_PER_RUN = 5
+const GOOGLE_BUDGET_WINDOW_MS = 180000
+const googleChecks: number[] = []
+
+function googleBudgetLeft(now: number): boolean {
+    const recent = googleChecks.filter((at) => at <= now && now - at < GOOGLE_BUDGET_WINDOW_MS)
+    googleChecks.splice(0, googleChecks.length, ...recent)
+    return recent.length < GOOGLE_IDENTITY_CHECKS_PER_RUN
+}
 
 export const IDENTITY_CODE = 'identity_mismatch'
 export const TESTING_MODE_CODE = 'google_testing_mode'
@@ -53,7 +69,7 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
     const events: string[] = []
     let changed = false
 
-    const history: AuthorizationHistory = { lastAuthorized: instant(row, 'last_authorized'), shortAuthorizations: whole(row, 'short_authorizations') }
+    const history: AuthorizationHistory = { lastAuthorized: readInstant(row, 'last_authorized'), shortAuthorizations: whole(row, 'short_authorizations') }
     if (google && newAuthorization) {
         row.setValue('last_authorized', instantValue(authorizationSeen(history, input.now).lastAuthorized))
         changed = true
@@ -71,10 +87,11 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
             authorizedIdentity: text(row.getValue('authorized_identity')),
             identityStatus: text(row.getValue('identity_status')),
             acceptedDelegate: text(row.getValue('accepted_delegate')),
-            identityChecked: instant(row, 'identity_checked'),
+            identityChecked: readInstant(row, 'identity_checked'),
         }
-        if (identityDue(previous, google, newAuthorization, input.now)) {
+        if (identityDue(previous, google, newAuthorization, input.now) && (!google || googleBudgetLeft(input.now))) {
             const read = readIdentity(input.accountSysId, input.profileId, { google, allowNetwork: true })
+            if (read.askedGoogle) googleChecks.push(input.now)
             const update = identityUpdate(previous, text(row.getValue('email_account.user_name')), read.identity, newAuthorization)
             if (update.write || read.askedGoogle) {
                 row.setValue('authorized_identity', update.authorizedIdentity)
@@ -82,8 +99,8 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
                 row.setValue('identity_checked', instantValue(input.now))
                 changed = true
             }
-            if (update.alert) events.push(EVENT.identityMismatch)
-            if (update.identityStatus === IDENTITY_STATUS.mismatch && update.alert) {
+            if (update.alert) {
+                events.push(EVENT.identityMismatch)
                 gs.warn(`Email OAuth Manager: email account '${input.accountName}' was authorized as ${update.authorizedIdentity}, not as its mailbox: authorize it again in a private window signed in as the mailbox.`)
             }
         }
@@ -109,18 +126,4 @@ function text(value: string | null | undefined): string {
 function whole(gr: GlideRecord, field: string): number {
     const n = parseInt(text(gr.getValue(field)), 10)
     return isFinite(n) ? n : 0
-}
-
-function instant(gr: GlideRecord, field: string): number | null {
-    const value = text(gr.getValue(field))
-    if (value === '') return null
-    const ms = new GlideDateTime(value).getNumericValue()
-    return isFinite(ms) ? ms : null
-}
-
-function instantValue(ms: number | null): string {
-    if (ms === null) return ''
-    const gdt = new GlideDateTime()
-    gdt.setNumericValue(ms)
-    return gdt.getValue()
 }

@@ -12,14 +12,16 @@ export type HealthRowHandle = GlideRecord
 
 const STATUSES: string[] = [STATUS.ok, STATUS.needsAuthorization, STATUS.refreshFailing, STATUS.misconfigured]
 
-function readInstant(gr: GlideRecord, field: string): number | null {
+/** A date-time field as ms on the platform clock; null when empty or unreadable. */
+export function readInstant(gr: GlideRecord, field: string): number | null {
     const value = gr.getValue(field)
     if (value === null || value === undefined || String(value) === '') return null
     const ms = new GlideDateTime(String(value)).getNumericValue()
     return isFinite(ms) ? ms : null
 }
 
-function instantValue(ms: number | null): string {
+/** The stored form of an instant ('' for none). */
+export function instantValue(ms: number | null): string {
     if (ms === null) return ''
     const gdt = new GlideDateTime()
     gdt.setNumericValue(ms)

@@ -125,6 +125,21 @@ describe('who authorized a Google account', () => {
         expect(restPlatform.calls).toHaveLength(1)
     })
 
+    it('asks Google for at most 5 accounts per run, so a slow Google cannot hold the job; the rest at their next refresh', () => {
+        platform.clock.advanceSeconds(DAY) // clear of the Google checks earlier tests made (the budget is per 3 minutes of platform time)
+        const { profileId } = seedGoogle()
+        const accounts = Array.from({ length: 8 }, (_, i) => seedEmailAccount(profileId, { userName: `box${i}@example.com` }))
+        restPlatform.transport = () => {
+            platform.clock.advanceSeconds(5)
+            return { status: 200, body: JSON.stringify({ emailAddress: `box${restPlatform.calls.length - 1}@example.com` }) }
+        }
+        runJob()
+        expect(restPlatform.calls).toHaveLength(5)
+        expect(accounts.filter((id) => healthOf(id).identity_status === 'match' || healthOf(id).identity_status === 'mismatch')).toHaveLength(5)
+        runToRefresh()
+        expect(restPlatform.calls).toHaveLength(8)
+    })
+
     it('falls back to OpenID user info, then "unknown" when Google does not answer in time', () => {
         const { profileId } = seedGoogle()
         const accountId = seedEmailAccount(profileId, { userName: 'helpdesk@example.com' })

@@ -1,4 +1,5 @@
 import { HEALTH_TABLE } from '../../../src/common/app.ts'
+import { GOOGLE } from '../../../src/providers.ts'
 import { checkSetup, FINDING_CODES } from '../../../src/setup-check/checks.ts'
 import { PLATFORM_REFRESH_JOB_SYS_ID, readAccountSetup, readSetupEnvironment } from '../../../src/setup-check/read-setup.ts'
 import { authorizationFindings } from '../../../src/setup-check/rules/authorization.ts'
@@ -55,6 +56,17 @@ describe('who authorized the account, in the setup check', () => {
         platform.db.insert(HEALTH_TABLE, { email_account: setup.imapAccountId, accepted_delegate: 'admin@contoso.com' })
         expect(codes()).not.toContain('identity_mismatch')
         expect(codes()).toContain('identity_delegate')
+    })
+
+    it("asks Google on the form click only when the job has no reading yet", () => {
+        const setup = seedWorkingSetup()
+        platform.db.update('oauth_entity', setup.providerId, { name: GOOGLE.entityName })
+        restPlatform.transport = () => ({ status: 200, body: '{"emailAddress":"imap@contoso.com"}' })
+        expect(readAccountSetup(setup.imapAccountId, readSetupEnvironment(), { readToken: true }).authorization?.identity).toBe('imap@contoso.com')
+        expect(restPlatform.calls).toHaveLength(1)
+        platform.db.insert(HEALTH_TABLE, { email_account: setup.imapAccountId, authorized_identity: 'imap@contoso.com', identity_status: 'match' })
+        readAccountSetup(setup.imapAccountId, readSetupEnvironment(), { readToken: true })
+        expect(restPlatform.calls).toHaveLength(1)
     })
 
     it("falls back to the job's last reading when the token names nobody now", () => {
