@@ -57,6 +57,46 @@ declare global {
                         table: 'sys_app_application'
                         id: '780c2e42a882498d845ceb4abbe69f44'
                     }
+                    'microsoft-365-app-only-graph-receive': {
+                        table: 'sys_email_account'
+                        id: 'ec8c2bc11bfa4c54ba15e0ed3392f391'
+                    }
+                    'microsoft-365-app-only-graph-send': {
+                        table: 'sys_email_account'
+                        id: '0d2a8bf2c9724b128306d515faf1bab3'
+                    }
+                    'microsoft-365-app-only-profile-graph': {
+                        table: 'oauth_entity_profile'
+                        id: 'ce1009a5321e421ea4dd9bf6458f5fd2'
+                    }
+                    'microsoft-365-app-only-profile-graph-scope': {
+                        table: 'oauth_entity_profile_scope'
+                        id: '2416230b1e7d4753987fefef46029b2c'
+                    }
+                    'microsoft-365-app-only-profile-smtp': {
+                        table: 'oauth_entity_profile'
+                        id: '168d063f8d1c4d0497faab5c600976c5'
+                    }
+                    'microsoft-365-app-only-profile-smtp-scope': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'bf80346897b14d3dbcbe2fd663d46b9d'
+                    }
+                    'microsoft-365-app-only-provider': {
+                        table: 'oauth_entity'
+                        id: 'f33243285f5c4754bc926e6d4a95ea1e'
+                    }
+                    'microsoft-365-app-only-scope-graph': {
+                        table: 'oauth_entity_scope'
+                        id: 'f78ef334225b4922a08892c865e433e0'
+                    }
+                    'microsoft-365-app-only-scope-smtp': {
+                        table: 'oauth_entity_scope'
+                        id: '1bd865390fd74ef4a2a9801b5f4f0147'
+                    }
+                    'microsoft-365-app-only-smtp': {
+                        table: 'sys_email_account'
+                        id: '63902a4bd1cf454a9f73a409fb2c8357'
+                    }
                     'microsoft-365-inbound-imap': {
                         table: 'sys_email_account'
                         id: 'cee6dd0679e54749b2b4936c00536be9'
