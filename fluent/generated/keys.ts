@@ -181,6 +181,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '883576b3bd2746afb4f082f78074992f'
                     }
+                    'privilege-read-jwt-provider': {
+                        table: 'sys_scope_privilege'
+                        id: '2a91ecfada0440e88c4ffaec8bc33ea4'
+                    }
                     'privilege-read-oauth-entity': {
                         table: 'sys_scope_privilege'
                         id: '43554429c3054644836c7d6a3778f6f7'
@@ -196,6 +200,14 @@ declare global {
                     'privilege-read-oauth-entity-scope': {
                         table: 'sys_scope_privilege'
                         id: 'ff81a93b0dd846e89b4c0677bba1b38c'
+                    }
+                    'privilege-read-sys-choice': {
+                        table: 'sys_scope_privilege'
+                        id: '1fb91b7624c347d68d4401c75a8916f3'
+                    }
+                    'privilege-read-sys-documentation': {
+                        table: 'sys_scope_privilege'
+                        id: '3baec1d974c04c51a9ce9b8a5e69094b'
                     }
                     'privilege-read-sys-email-account': {
                         table: 'sys_scope_privilege'
@@ -261,9 +273,17 @@ declare global {
                         table: 'sys_module'
                         id: '08365ca634494b888dc5853eb31a0eac'
                     }
+                    'src_setup-check_read-app-only_ts': {
+                        table: 'sys_module'
+                        id: 'dc774238417a46bcaf17ef5f66878580'
+                    }
                     'src_setup-check_read-setup_ts': {
                         table: 'sys_module'
                         id: '488e338dda9149ffadc36560bf12b2a9'
+                    }
+                    'src_setup-check_rules_app-only_ts': {
+                        table: 'sys_module'
+                        id: '09facccd4df44aa38a99941147287698'
                     }
                     'src_token-keeper_accounts_ts': {
                         table: 'sys_module'

@@ -9,6 +9,7 @@
  */
 import { GOOGLE, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../providers.ts'
+import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './rules/app-only.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -89,6 +90,7 @@ export const FINDING_CODES = {
     not_authorized: { severity: 'error', kind: 'token', blocksRefresh: true },
     no_refresh_token: { severity: 'error', kind: 'token', blocksRefresh: true },
     reauth_due: { severity: 'warning', kind: 'token', blocksRefresh: false },
+    ...APP_ONLY_FINDING_CODES,
 } as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -171,7 +173,7 @@ export type TokenSnapshot =
           refreshTokenExpiresInSeconds: number | null
       }
 
-export interface SetupSnapshot {
+export interface SetupSnapshot extends AppOnlyFacts {
     /** null when the account record does not exist. */
     account: AccountFields | null
     /** null when the account has no profile or the reference is dangling. */
@@ -210,6 +212,10 @@ const SHARED_TENANTS = ['common', 'organizations']
 
 /** Runs every rule over the snapshot. Findings come in the order an admin should fix them. */
 export function checkSetup(snapshot: SetupSnapshot): Finding[] {
+    return adjustForAppOnly(snapshot, checkGeneralSetup(snapshot))
+}
+
+function checkGeneralSetup(snapshot: SetupSnapshot): Finding[] {
     const findings: Finding[] = []
     const add = (code: FindingCode, field: string, message: string): void => {
         findings.push({ code, severity: FINDING_CODES[code].severity, field, message })

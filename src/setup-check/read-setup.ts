@@ -11,6 +11,7 @@ import { redact } from '../common/redact.ts'
 import { readSettings } from '../common/settings.ts'
 import type { Settings } from '../common/settings.ts'
 import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
+import { readAppOnlyEnvironment, readInboxAddress } from './read-app-only.ts'
 import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
 
 /** The platform's own "Refresh email access token" job, the same sys_id on every instance. */
@@ -22,7 +23,8 @@ const PROVIDER_FIELDS = ['sys_id', 'name', 'type', 'active', 'client_id', 'defau
 const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as const
 
 /** What is the same for every account: read once per form click, or once per job run. */
-export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings'>
+export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings'> &
+    Pick<SetupSnapshot, 'accountTypeChoices' | 'graphPluginActive' | 'inboxAddressField' | 'jwtProviders'>
 
 /** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
 export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
@@ -38,6 +40,7 @@ export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDay
         activeSmtpAccounts: smtp.getRowCount(),
         platformRefreshJobActive: platformJobFound ? isTrue(platformJob.getValue('active')) : null,
         settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
+        ...readAppOnlyEnvironment(),
     }
 }
 
@@ -52,6 +55,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         return snapshot
     }
     snapshot.account = fieldsOf<AccountFields>(account, ACCOUNT_FIELDS)
+    snapshot.inboxAddress = readInboxAddress(account, environment.inboxAddressField)
     const profileId = account.getValue('oauth_profile')
     const profile = new GlideRecord('oauth_entity_profile')
     if (!profileId || !profile.get(profileId)) {

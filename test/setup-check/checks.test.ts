@@ -1,6 +1,7 @@
 import { GOOGLE, MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
 import { checkSetup, FINDING_CODES, firstRefreshBlocker, summarise } from '../../src/setup-check/checks.ts'
 import type { Finding, FindingCode, SetupSnapshot } from '../../src/setup-check/checks.ts'
+import { APP_ONLY_BROKEN } from './app-only-fixtures.ts'
 import { CLIENT_ID, gmailImap, gmailSmtp, linkTo, microsoftImap, microsoftSmtp, scopeRecord, TENANT, withScopes } from './fixtures.ts'
 
 const DAY = 86400
@@ -102,6 +103,7 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
         }),
         ['account_inactive', 'auth_url_placeholder', 'client_id_placeholder', 'client_secret_missing', 'not_authorized', 'platform_refresh_job_active', 'redirect_url_mismatch', 'token_url_placeholder', 'user_name_placeholder'],
     ],
+    ...APP_ONLY_BROKEN,
 ]
 
 describe('checkSetup on working setups', () => {
