@@ -293,6 +293,10 @@ declare global {
                         table: 'sys_module'
                         id: 'c253dd32a6da42acb71057f99da62768'
                     }
+                    'src_token-keeper_app-only_ts': {
+                        table: 'sys_module'
+                        id: '95493a3a205041c69728ac2df46ba435'
+                    }
                     'src_token-keeper_backoff_ts': {
                         table: 'sys_module'
                         id: 'b66e574fc8ce4d5e89e06cb55ce445fb'

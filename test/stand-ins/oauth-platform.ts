@@ -168,7 +168,11 @@ export class OAuthPlatform {
             stored: false,
         }
         this.requests.push(record)
-        const entity = this.platform.db.rows('oauth_entity').find((row) => row.name === entityName)
+        // A null name is what ServiceNow's own refresh script passes (KB0823628): the profile in
+        // oauth_provider_profile then selects the provider.
+        const entity = entityName
+            ? this.platform.db.rows('oauth_entity').find((row) => row.name === entityName)
+            : this.entityOfProfileOrUndefined(request.parameters.oauth_provider_profile ?? '')
         if (!entity) {
             record.failure = `OAuth provider not found: ${entityName}`
             return failure(record.failure)
@@ -186,7 +190,7 @@ export class OAuthPlatform {
             form,
             entity: {
                 sysId: String(entity.sys_id),
-                name: entityName,
+                name: String(entity.name ?? ''),
                 clientId: form.client_id,
                 clientSecret: form.client_secret,
                 tokenUrl: String(entity.token_url ?? ''),
@@ -241,6 +245,11 @@ export class OAuthPlatform {
             refreshExpiresAt: newRefresh ? now + refreshLifespan * 1000 : (keptRefresh?.refreshExpiresAt ?? null),
             scope: typeof json.scope === 'string' ? json.scope : (previous?.scope ?? ''),
         }
+    }
+
+    private entityOfProfileOrUndefined(profileId: string): Record<string, unknown> | undefined {
+        const profile = this.platform.db.row('oauth_entity_profile', profileId)
+        return profile ? this.platform.db.row('oauth_entity', String(profile.oauth_entity ?? '')) : undefined
     }
 
     private entityOfProfile(profileId: string): Record<string, unknown> {
