@@ -145,6 +145,22 @@ declare global {
                         table: 'oauth_entity_scope'
                         id: '86bc9377264d4729a5e00fad6496ab3a'
                     }
+                    'migration-prepare': {
+                        table: 'sys_ui_action'
+                        id: 'c853d6a04f4d486897006151d73eed3a'
+                    }
+                    'migration-switch': {
+                        table: 'sys_ui_action'
+                        id: 'a99ed261e1fb428493be0125aa383b54'
+                    }
+                    'migration-undo': {
+                        table: 'sys_ui_action'
+                        id: '48da7b6905894adbb23eb4df65d6cec6'
+                    }
+                    'module-basic-auth-accounts': {
+                        table: 'sys_app_module'
+                        id: 'f522419ffca74acea45800d86ada7521'
+                    }
                     'module-oauth-email-accounts': {
                         table: 'sys_app_module'
                         id: '57936bc37eaf4847bb7cd63a9470cc1f'
@@ -172,6 +188,10 @@ declare global {
                     package_json: {
                         table: 'sys_module'
                         id: '6c5190eab97a4f81b4857eccd71d2d64'
+                    }
+                    'privilege-create-sys-email-account': {
+                        table: 'sys_scope_privilege'
+                        id: '2d3bca8bfce642d7bca3de3ad9d777e6'
                     }
                     'privilege-execute-glide-oauth-client': {
                         table: 'sys_scope_privilege'
@@ -217,6 +237,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'cae47bce3e5845d090421c7db42cbb1e'
                     }
+                    'privilege-write-sys-email-account': {
+                        table: 'sys_scope_privilege'
+                        id: '773540bdcfa74fc0ae2ea60dbb0adfdc'
+                    }
                     'property-enabled': {
                         table: 'sys_properties'
                         id: '75a1e0b778e0481682db8d0254e2c1d7'
@@ -260,6 +284,18 @@ declare global {
                     src_common_settings_ts: {
                         table: 'sys_module'
                         id: '5f445e028ed7474bb75e618775b619d8'
+                    }
+                    'src_migration_form-actions_ts': {
+                        table: 'sys_module'
+                        id: '28cb9750cb2a44769a85523918cb6420'
+                    }
+                    src_migration_plan_ts: {
+                        table: 'sys_module'
+                        id: 'a6068f2435524042ac4b1c215f24a48a'
+                    }
+                    src_migration_records_ts: {
+                        table: 'sys_module'
+                        id: 'dd46e6ec69a84e97a4ae8ff83135042d'
                     }
                     src_providers_ts: {
                         table: 'sys_module'
@@ -372,6 +408,19 @@ declare global {
                                 }
                             }
                             element: 'last_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '06f63057100e4b7daac26717c2c4b5ca'
+                        key: {
+                            sys_ui_action: 'c853d6a04f4d486897006151d73eed3a'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -680,6 +729,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '5b126c9b56824a8699a3e1778a49414e'
+                        key: {
+                            sys_ui_action: '48da7b6905894adbb23eb4df65d6cec6'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5db47a1e047a4894a9a8d3966c32b17a'
                         key: {
@@ -776,6 +838,19 @@ declare global {
                                 id: '21a82cfb2eb44b98be6589e7b8fc7512'
                                 key: {
                                     name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '74dfc264792e4aba9f721dfe209d9b31'
+                        key: {
+                            sys_ui_action: 'a99ed261e1fb428493be0125aa383b54'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
                                 }
                             }
                         }
@@ -880,6 +955,32 @@ declare global {
                                 }
                             }
                             element: 'email_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '8da1c57d0cee42008b4a428e9619771e'
+                        key: {
+                            sys_ui_action: 'c853d6a04f4d486897006151d73eed3a'
+                            sys_user_role: {
+                                id: '58b4b7002b174cb688c36d4710743db5'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '8e045ce5206d447b907d6247b1870c03'
+                        key: {
+                            sys_ui_action: 'a99ed261e1fb428493be0125aa383b54'
+                            sys_user_role: {
+                                id: '58b4b7002b174cb688c36d4710743db5'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1159,6 +1260,19 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'email_account'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'b84600946a604940a04e88d6b0e7a796'
+                        key: {
+                            sys_ui_action: '48da7b6905894adbb23eb4df65d6cec6'
+                            sys_user_role: {
+                                id: '58b4b7002b174cb688c36d4710743db5'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
                         }
                     },
                     {

@@ -10,6 +10,7 @@
 import { GOOGLE, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../providers.ts'
 import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './rules/app-only.ts'
+import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-auth.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -91,6 +92,7 @@ export const FINDING_CODES = {
     no_refresh_token: { severity: 'error', kind: 'token', blocksRefresh: true },
     reauth_due: { severity: 'warning', kind: 'token', blocksRefresh: false },
     ...APP_ONLY_FINDING_CODES,
+    ...BASIC_AUTH_FINDING_CODES,
 } as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -212,7 +214,7 @@ const SHARED_TENANTS = ['common', 'organizations']
 
 /** Runs every rule over the snapshot. Findings come in the order an admin should fix them. */
 export function checkSetup(snapshot: SetupSnapshot): Finding[] {
-    return adjustForAppOnly(snapshot, checkGeneralSetup(snapshot))
+    return withBasicAuthCutoff(snapshot, adjustForAppOnly(snapshot, checkGeneralSetup(snapshot)))
 }
 
 function checkGeneralSetup(snapshot: SetupSnapshot): Finding[] {
