@@ -49,6 +49,8 @@ export interface WorldOptions {
      * refreshes its token too; scenarios that count every token request of a run turn it off.
      */
     notifier?: boolean
+    /** An app registration for client credentials (app-only accounts): its roles and the mailbox it has FullAccess on. */
+    appOnlyClient?: { clientId: string; clientSecret: string; roles: string[]; mailbox: string }
 }
 
 export interface Mailbox {
@@ -95,7 +97,10 @@ export class World {
         const started: { stop(): Promise<void> }[] = []
         try {
             const oauth = await startOAuthServer({
-                clients: [{ clientId: client.clientId, clientSecret: client.clientSecret, redirectUris: [REDIRECT_URI] }],
+                clients: [
+                    { clientId: client.clientId, clientSecret: client.clientSecret, redirectUris: [REDIRECT_URI] },
+                    ...(options.appOnlyClient ? [{ ...options.appOnlyClient, redirectUris: [], grantTypes: ['client_credentials'] }] : []),
+                ],
                 rotateRefreshToken: options.rotateRefreshToken ?? false,
                 accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
                 entraRoutes: true,

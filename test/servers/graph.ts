@@ -46,7 +46,7 @@ export async function startGraphServer(options: GraphServerOptions): Promise<Gra
                 if (!claims.active || !/^https:\/\/graph\.microsoft\.com\/\.default$/.test(claims.scope ?? '')) {
                     return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.', mailbox)
                 }
-                if (!(claims.roles ?? []).some((role) => READ_ROLES.includes(role))) return graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.', mailbox)
+                if (!(claims.roles ?? '').split(' ').some((role) => READ_ROLES.includes(role))) return graphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.', mailbox)
                 const box = options.mailboxes[mailbox]
                 if (!box) return graphError(404, 'ErrorInvalidUser', `The requested user '${mailbox}' is invalid.`, mailbox)
                 return answer(200, { id: 'AAMkAGI2', displayName: 'Inbox', parentFolderId: 'AAMkAGI1', childFolderCount: 0, unreadItemCount: box.unread, totalItemCount: box.total }, mailbox)

@@ -69,7 +69,8 @@ export class AppOnlyGrant {
         const issued = this.tokens.get(token)
         if (!issued) return undefined
         if (issued.exp <= Date.now() / 1000) return { active: false }
-        return { active: true, client_id: issued.clientId, scope: issued.scope, roles: issued.roles, exp: issued.exp, token_type: 'Bearer', ...(issued.mailbox ? { sub: issued.mailbox } : {}) }
+        // roles as one space-separated string: Dovecot 2.3's introspection parser takes no JSON arrays.
+        return { active: true, client_id: issued.clientId, scope: issued.scope, roles: issued.roles.join(' '), exp: issued.exp, token_type: 'Bearer', ...(issued.mailbox ? { sub: issued.mailbox } : {}) }
     }
 }
 

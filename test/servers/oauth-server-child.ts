@@ -135,7 +135,9 @@ async function appOnlyIntrospection(ctx: ProviderContext, next: Next): Promise<v
     const form = forms.get(ctx)
     if (ctx.path !== '/token/introspection' || !form) return next()
     const answer = appOnly.introspect(form.get('token') ?? '')
-    const isResourceServer = form.get('client_id') === options.resourceServer.clientId && form.get('client_secret') === options.resourceServer.clientSecret
+    // Dovecot sends empty client_id/client_secret fields besides its HTTP Basic credentials.
+    const caller = form.get('client_id') ? { clientId: form.get('client_id'), clientSecret: form.get('client_secret') } : basicCredentials(ctx.get('authorization'))
+    const isResourceServer = caller?.clientId === options.resourceServer.clientId && caller?.clientSecret === options.resourceServer.clientSecret
     if (!answer || !isResourceServer) return next()
     ctx.status = 200
     ctx.body = answer
