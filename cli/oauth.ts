@@ -178,6 +178,15 @@ export async function refresh(config: oidc.Configuration, refreshToken: string):
     }
 }
 
+/** The client-credentials grant for one resource's `.default` scope (app-only: no refresh token comes back). */
+export async function clientCredentials(config: oidc.Configuration, scope: string): Promise<Outcome<TokenSet>> {
+    try {
+        return succeed(tokenSet(await oidc.clientCredentialsGrant(config, { scope })))
+    } catch (error) {
+        return fail(toFailure(error, config.serverMetadata().token_endpoint ?? '', config.timeout ?? 30))
+    }
+}
+
 function tokenSet(tokens: oidc.TokenEndpointResponse & oidc.TokenEndpointResponseHelpers): TokenSet {
     return {
         accessToken: tokens.access_token,

@@ -2,7 +2,7 @@
  * Pure: the checks of one run → the report a person reads (one line a check, the fix under a failed
  * one, then the ServiceNow form values ready to copy) or the JSON a script reads.
  */
-import { GOOGLE, MICROSOFT } from '../src/providers.ts'
+import { GOOGLE, MICROSOFT, MICROSOFT_APP_ONLY } from '../src/providers.ts'
 import { serviceNowRedirectUrl } from './settings.ts'
 import type { CheckResult, MailServer, VerifySettings } from './types.ts'
 
@@ -66,16 +66,19 @@ export function serviceNowFormValues(settings: VerifySettings, mailbox: string |
         }
     return {
         applicationRegistry: {
-            name: preset?.entityName ?? 'a name of your choice',
+            name: settings.flow === 'client_credentials' ? MICROSOFT_APP_ONLY.entityName : (preset?.entityName ?? 'a name of your choice'),
             clientId: settings.clientId,
-            defaultGrantType: 'Authorization Code',
+            defaultGrantType: settings.flow === 'client_credentials' ? 'Client Credentials' : 'Authorization Code',
             authorizationUrl: settings.authorizationUrl || '<the provider\'s authorization endpoint>',
             tokenUrl: settings.tokenUrl,
             redirectUrl: serviceNowRedirectUrl(settings.instanceHost),
             sendCredentials: settings.clientAuthentication === 'basic' ? 'As Basic Authorization Header' : 'In Request Body',
             ...(preset?.oauthApiScript ? { oauthApiScript: preset.oauthApiScript } : {}),
         },
-        profile: preset?.profileName ?? 'the default profile of your registry entry',
+        profile:
+            settings.flow === 'client_credentials'
+                ? `${MICROSOFT_APP_ONLY.graphProfileName} (Graph) and ${MICROSOFT_APP_ONLY.smtpProfileName} (SMTP)`
+                : (preset?.profileName ?? 'the default profile of your registry entry'),
         profileScopes: [...settings.scopes],
         imapAccount: account(settings.imap),
         smtpAccount: account(settings.smtp),
@@ -86,7 +89,7 @@ const STATUS_LABEL = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP' } as const
 
 export function renderText(settings: VerifySettings, report: VerifyReport): string {
     const lines: string[] = []
-    const flow = settings.flow === 'device_code' ? 'device code' : 'authorization code with PKCE'
+    const flow = settings.flow === 'device_code' ? 'device code' : settings.flow === 'client_credentials' ? 'client credentials (app-only)' : 'authorization code with PKCE'
     lines.push(`email-oauth verify: ${settings.providerLabel}, client ${settings.clientId}, ${flow}`)
     lines.push('')
     for (const check of report.checks) {

@@ -4,7 +4,7 @@
  * same constants the app's Fluent records are declared from.
  */
 import { parseArgs } from 'node:util'
-import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER, REDIRECT_PATH, presetScopes } from '../src/providers.ts'
+import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, MICROSOFT_APP_ONLY, PLACEHOLDER, REDIRECT_PATH, presetScopes } from '../src/providers.ts'
 import type { ClientAuthentication, MailServer, ProviderChoice, VerifySettings } from './types.ts'
 
 /** Keeps the secret out of shell history: `read -s EMAIL_OAUTH_CLIENT_SECRET` then export it. */
@@ -29,6 +29,9 @@ const OPTIONS = {
     issuer: { type: 'string' },
     'login-hint': { type: 'string' },
     'device-code': { type: 'boolean' },
+    flow: { type: 'string' },
+    'graph-url': { type: 'string' },
+    'no-graph': { type: 'boolean' },
     'redirect-uri': { type: 'string' },
     'no-browser': { type: 'boolean' },
     timeout: { type: 'string' },
@@ -65,6 +68,12 @@ Provider
 
 Sign-in
   --device-code                        device authorization grant, for a machine without a browser
+  --flow authorization-code|device-code|client-credentials
+                                       client-credentials: app-only, no sign-in; mints a token with the
+                                       secret per resource, shows its roles (application permissions),
+                                       reads the inbox of --login-hint through Microsoft Graph and logs
+                                       into SMTP as it (SMTP.SendAsApp)
+  --graph-url URL  --no-graph          client-credentials: Graph's base URL (default ${MICROSOFT_APP_ONLY.graphUrl}), or skip Graph
   --redirect-uri URL                   loopback redirect to listen on (default http://localhost:<free port>/);
                                        register it at the provider, e.g. http://localhost:8765/
   --no-browser                         print the URL only, do not open a browser
@@ -199,7 +208,7 @@ function resolveSettings(values: RawValues, clientSecret: string | undefined, no
     const tenant = stringValue(values.tenant)
     const authUrlFlag = stringValue(values['auth-url'])
     const tokenUrlFlag = stringValue(values['token-url'])
-    const flow = values['device-code'] === true ? 'device_code' : 'authorization_code'
+    const flow = flowChoice(stringValue(values.flow), values['device-code'] === true)
     const endpointsOverridden = provider !== 'custom' && (authUrlFlag !== undefined || tokenUrlFlag !== undefined)
 
     let authorizationUrl: string
@@ -221,8 +230,15 @@ function resolveSettings(values: RawValues, clientSecret: string | undefined, no
         // Entra's device endpoint sits beside its token endpoint; derived so no third copy exists.
         deviceAuthorizationUrl ??= withTenant(MICROSOFT.tokenUrl).replace(/\/token$/, '/devicecode')
         scopes = parseScopes(values.scopes) ?? presetScopes(MICROSOFT)
+        if (flow === 'client_credentials') {
+            providerLabel = MICROSOFT_APP_ONLY.label
+            scopes = parseScopes(values.scopes) ?? [MICROSOFT_APP_ONLY.scope.graph, MICROSOFT_APP_ONLY.scope.smtp]
+        }
     } else if (provider === 'google') {
         providerLabel = GOOGLE.label
+        if (flow === 'client_credentials') {
+            usageError('--flow client-credentials is for Microsoft 365 (app-only Graph and SMTP.SendAsApp): Gmail has no client-credentials access to a mailbox')
+        }
         if (flow === 'device_code') {
             usageError(
                 "--device-code does not work for Gmail: Google's device flow does not allow the https://mail.google.com/ scope; run without it on a computer with a browser",
@@ -260,7 +276,10 @@ function resolveSettings(values: RawValues, clientSecret: string | undefined, no
     }
 
     const loginHint = stringValue(values['login-hint'])
-    if (!loginHint) {
+    if (flow === 'client_credentials') {
+        if (!clientSecret) usageError(`the client secret is missing: --flow client-credentials proves the secret itself; export ${CLIENT_SECRET_ENV}`)
+        if (!loginHint) usageError('--login-hint is missing: with --flow client-credentials it names the mailbox the app must reach (the email account\'s User name / Inbox email address)')
+    } else if (!loginHint) {
         notes.push('no --login-hint: sign in as the mailbox itself (an incognito window avoids your own SSO session)')
     }
 
@@ -284,11 +303,33 @@ function resolveSettings(values: RawValues, clientSecret: string | undefined, no
         openBrowser: values['no-browser'] !== true,
         waitSeconds: positiveSeconds('--timeout', values.timeout, DEFAULT_WAIT_SECONDS),
         requestTimeoutSeconds: positiveSeconds('--request-timeout', values['request-timeout'], DEFAULT_REQUEST_TIMEOUT_SECONDS),
-        imap: values['no-imap'] === true ? undefined : mailServer('--imap', stringValue(values.imap), presetMailServer(provider, 'imap', scopes)),
-        smtp: values['no-smtp'] === true ? undefined : mailServer('--smtp', stringValue(values.smtp), presetMailServer(provider, 'smtp', scopes)),
+        imap: values['no-imap'] === true || flow === 'client_credentials' ? undefined : mailServer('--imap', stringValue(values.imap), presetMailServer(provider, 'imap', scopes)),
+        smtp:
+            values['no-smtp'] === true
+                ? undefined
+                : mailServer('--smtp', stringValue(values.smtp), flow === 'client_credentials' ? MICROSOFT_APP_ONLY.smtp : presetMailServer(provider, 'smtp', scopes)),
         instanceHost: instanceHost(stringValue(values.instance)),
         json: values.json === true,
+        graphUrl: flow === 'client_credentials' && values['no-graph'] !== true ? graphUrl(stringValue(values['graph-url'])) : undefined,
     }
+}
+
+function flowChoice(value: string | undefined, deviceCode: boolean): VerifySettings['flow'] {
+    const flows: Record<string, VerifySettings['flow']> = {
+        'authorization-code': 'authorization_code',
+        'device-code': 'device_code',
+        'client-credentials': 'client_credentials',
+    }
+    if (value === undefined) return deviceCode ? 'device_code' : 'authorization_code'
+    const flow = flows[value] ?? usageError(`--flow ${value} is unknown: use authorization-code, device-code or client-credentials`)
+    if (deviceCode && flow !== 'device_code') usageError(`--device-code and --flow ${value} contradict each other: give one of them`)
+    return flow
+}
+
+function graphUrl(value: string | undefined): string {
+    const url = value ?? MICROSOFT_APP_ONLY.graphUrl
+    checkEndpointUrl('--graph-url', url)
+    return url.replace(/\/+$/, '')
 }
 
 function providerChoice(value: string | undefined): ProviderChoice {

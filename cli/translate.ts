@@ -54,6 +54,16 @@ function entraAdvice(code: string, context: TranslationContext): Advice | undefi
                 summary: 'AADSTS70011: a requested scope is not valid',
                 fix: `use full Outlook scope URIs (https://outlook.office.com/IMAP.AccessAsUser.All, https://outlook.office.com/SMTP.Send) plus openid and offline_access, in --scopes and in ${SN_PROFILE_SCOPES}`,
             }
+        case '1002012':
+            return {
+                summary: 'AADSTS1002012: client credentials need a scope of the form <resource>/.default',
+                fix: `request https://graph.microsoft.com/.default (Graph accounts) or https://outlook.office365.com/.default (SMTP.SendAsApp), each in its own ServiceNow profile, in ${SN_PROFILE_SCOPES}`,
+            }
+        case '500011':
+            return {
+                summary: 'AADSTS500011: the resource of the scope is not in this tenant',
+                fix: `check the .default scope's resource (https://graph.microsoft.com or https://outlook.office365.com) in ${SN_PROFILE_SCOPES}, and that Exchange Online is licensed in the tenant`,
+            }
         case '7000222':
             return {
                 summary: 'AADSTS7000222: the client secret has expired',
@@ -214,12 +224,32 @@ export function translateFailure(failure: Failure, context: TranslationContext):
             }
         case 'mail-auth':
             return mailAuthAdvice(failure.response, context)
+        case 'graph':
+            return graphAdvice(failure)
         case 'mail-other':
             return {
                 summary: failure.message,
                 fix: `check the ${context.stage === 'smtp' ? '--smtp' : '--imap'} host and port, and the "Server" and "Port" fields of the ServiceNow email account`,
             }
     }
+}
+
+/** Graph's answers to GET /users/{mailbox}/mailFolders/inbox with an app token. */
+function graphAdvice(failure: Extract<Failure, { kind: 'graph' }>): Advice {
+    const said = `Graph answered HTTP ${failure.status}${failure.code ? ` ${failure.code}` : ''}${failure.message ? `: ${firstSentence(failure.message)}` : ''}`
+    if (failure.status === 401) {
+        return { summary: said, fix: 'the token is not for Microsoft Graph: the Graph profile must request exactly https://graph.microsoft.com/.default (one profile per resource)' }
+    }
+    if (failure.status === 403) {
+        return {
+            summary: said,
+            fix: `${ENTRA_APP} > API permissions: add Microsoft Graph > Application permissions > Mail.ReadWrite (and Mail.Send to send), click "Grant admin consent"; if an Exchange application access policy limits the app, add the mailbox to its group`,
+        }
+    }
+    if (failure.status === 404) {
+        return { summary: said, fix: 'no such mailbox in this tenant: check --login-hint and the "Inbox email address" of the ServiceNow Graph account' }
+    }
+    return { summary: said, fix: 'run again; if it persists, check --graph-url and Microsoft 365 service health' }
 }
 
 function mailAuthAdvice(response: string, context: TranslationContext): Advice {

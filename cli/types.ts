@@ -21,7 +21,8 @@ export interface MailServer {
     readonly security: MailSecurity
 }
 
-export type Flow = 'authorization_code' | 'device_code'
+/** client_credentials: app-only (no person signs in), verify-app-only.ts. */
+export type Flow = 'authorization_code' | 'device_code' | 'client_credentials'
 
 /** Everything one verify run needs, resolved from flags, the --config file and the environment. */
 export interface VerifySettings {
@@ -57,6 +58,8 @@ export interface VerifySettings {
     /** Host name of the ServiceNow instance, e.g. acme.service-now.com. */
     readonly instanceHost?: string
     readonly json: boolean
+    /** Client credentials: Microsoft Graph's base URL for the inbox read; undefined = no Graph check. */
+    readonly graphUrl?: string
 }
 
 export type CheckId =
@@ -72,6 +75,11 @@ export type CheckId =
     | 'refresh'
     | 'imap'
     | 'smtp'
+    | 'graph-token'
+    | 'graph-roles'
+    | 'graph'
+    | 'smtp-token'
+    | 'smtp-roles'
 
 export type CheckStatus = 'pass' | 'fail' | 'skip'
 
@@ -85,7 +93,7 @@ export interface CheckResult {
 }
 
 /** Where a provider error came from: the same code means different things at different steps. */
-export type FailureStage = 'issuer' | 'authorize' | 'sign-in' | 'device' | 'token' | 'refresh' | 'imap' | 'smtp'
+export type FailureStage = 'issuer' | 'authorize' | 'sign-in' | 'device' | 'token' | 'refresh' | 'imap' | 'smtp' | 'graph'
 
 /**
  * A failure as a value, turned into advice by translate.ts. The adapters build it from thrown
@@ -104,6 +112,8 @@ export type Failure =
     | { readonly kind: 'protocol'; readonly message: string }
     | { readonly kind: 'mail-auth'; readonly response: string }
     | { readonly kind: 'mail-other'; readonly message: string }
+    /** Microsoft Graph's answer to the inbox read: its HTTP status and `error.code`. */
+    | { readonly kind: 'graph'; readonly status: number; readonly code: string; readonly message: string }
 
 /** The parts of a token endpoint answer the checks look at. Tokens stay in memory only. */
 export interface TokenSet {

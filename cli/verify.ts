@@ -20,6 +20,7 @@ import {
 import { serviceNowRedirectUrl } from './settings.ts'
 import type { Progress } from './terminal.ts'
 import { translateFailure } from './translate.ts'
+import { runAppOnlyChecks } from './verify-app-only.ts'
 import type { CheckId, CheckResult, Failure, FailureStage, TokenSet, VerifySettings } from './types.ts'
 import type { Configuration } from 'openid-client'
 
@@ -46,6 +47,7 @@ const LATER_CHECKS: Readonly<Record<string, string>> = {
 }
 
 export async function runChecks(settings: VerifySettings, dependencies: VerifyDependencies): Promise<VerifyRun> {
+    if (settings.flow === 'client_credentials') return runAppOnlyChecks(settings)
     const checks: CheckResult[] = []
     const fail = (id: CheckId, stage: FailureStage, failure: Failure, redirectUri?: string) => {
         const advice = translateFailure(failure, {

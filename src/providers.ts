@@ -95,6 +95,55 @@ export const GOOGLE = {
     smtp: { host: 'smtp.gmail.com', port: 587, security: 'starttls' },
 } as const
 
+/**
+ * Microsoft 365 app-only (client credentials): the app itself holds Entra application permissions,
+ * so no person signs in, no refresh token exists and a password reset changes nothing. One
+ * provider, two profiles because a client-credentials token carries one audience: Graph for the
+ * Microsoft Graph account types, Exchange Online for SMTP with SMTP.SendAsApp.
+ *
+ * The internal `sys_email_account.type` values of "Microsoft Graph (Receive)" and "Microsoft Graph
+ * (Send)" are not in ServiceNow's public docs: only their labels are. So nothing here guesses a
+ * value; the Graph accounts ship with Type empty and the setup check reads the instance's own
+ * choices (sys_choice for sys_email_account.type) to tell the admin which one to pick.
+ */
+export const MICROSOFT_APP_ONLY = {
+    key: 'microsoft-app-only',
+    label: 'Microsoft 365 app-only',
+    entityName: 'Microsoft 365 app-only',
+    graphProfileName: 'Microsoft 365 app-only Graph profile',
+    smtpProfileName: 'Microsoft 365 app-only SMTP profile',
+    authUrl: 'https://login.microsoftonline.com/<tenant>/oauth2/v2.0/authorize',
+    tokenUrl: 'https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token',
+    grantType: 'client_credentials',
+    /** Client credentials accept only `<resource>/.default`: every application permission granted to the app on that resource. */
+    scope: {
+        graph: 'https://graph.microsoft.com/.default',
+        smtp: 'https://outlook.office365.com/.default',
+    },
+    /** Entra application permissions (admin consent) each account type needs. */
+    permission: {
+        graphReceive: 'Mail.ReadWrite',
+        graphSend: 'Mail.Send',
+        smtp: 'SMTP.SendAsApp',
+    },
+    /** Labels of the platform's account types (the values behind them are read from the instance). */
+    accountTypeLabel: {
+        graphReceive: 'Microsoft Graph (Receive)',
+        graphSend: 'Microsoft Graph (Send)',
+    },
+    /** The platform plugin behind the Graph account types. */
+    graphPlugin: 'com.glide.email.graph',
+    graphUrl: 'https://graph.microsoft.com',
+    smtp: { host: 'smtp.office365.com', port: 587, security: 'starttls' },
+    accessTokenLifespanSeconds: 3600,
+} as const
+
+/** Grant types as the platform stores them on oauth_entity.default_grant_type and oauth_entity_profile.grant_type. */
+export const GRANT_TYPE = {
+    authorizationCode: 'authorization_code',
+    clientCredentials: 'client_credentials',
+} as const
+
 export type MailServerSecurity = 'ssl' | 'starttls'
 
 export interface MailServerPreset {

@@ -173,6 +173,46 @@ declare global {
                         table: 'sys_app_application'
                         id: '780c2e42a882498d845ceb4abbe69f44'
                     }
+                    'microsoft-365-app-only-graph-receive': {
+                        table: 'sys_email_account'
+                        id: 'ec8c2bc11bfa4c54ba15e0ed3392f391'
+                    }
+                    'microsoft-365-app-only-graph-send': {
+                        table: 'sys_email_account'
+                        id: '0d2a8bf2c9724b128306d515faf1bab3'
+                    }
+                    'microsoft-365-app-only-profile-graph': {
+                        table: 'oauth_entity_profile'
+                        id: 'ce1009a5321e421ea4dd9bf6458f5fd2'
+                    }
+                    'microsoft-365-app-only-profile-graph-scope': {
+                        table: 'oauth_entity_profile_scope'
+                        id: '2416230b1e7d4753987fefef46029b2c'
+                    }
+                    'microsoft-365-app-only-profile-smtp': {
+                        table: 'oauth_entity_profile'
+                        id: '168d063f8d1c4d0497faab5c600976c5'
+                    }
+                    'microsoft-365-app-only-profile-smtp-scope': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'bf80346897b14d3dbcbe2fd663d46b9d'
+                    }
+                    'microsoft-365-app-only-provider': {
+                        table: 'oauth_entity'
+                        id: 'f33243285f5c4754bc926e6d4a95ea1e'
+                    }
+                    'microsoft-365-app-only-scope-graph': {
+                        table: 'oauth_entity_scope'
+                        id: 'f78ef334225b4922a08892c865e433e0'
+                    }
+                    'microsoft-365-app-only-scope-smtp': {
+                        table: 'oauth_entity_scope'
+                        id: '1bd865390fd74ef4a2a9801b5f4f0147'
+                    }
+                    'microsoft-365-app-only-smtp': {
+                        table: 'sys_email_account'
+                        id: '63902a4bd1cf454a9f73a409fb2c8357'
+                    }
                     'microsoft-365-inbound-imap': {
                         table: 'sys_email_account'
                         id: 'cee6dd0679e54749b2b4936c00536be9'
@@ -220,6 +260,22 @@ declare global {
                     'microsoft-365-scope-smtp': {
                         table: 'oauth_entity_scope'
                         id: '86bc9377264d4729a5e00fad6496ab3a'
+                    }
+                    'migration-prepare': {
+                        table: 'sys_ui_action'
+                        id: 'c853d6a04f4d486897006151d73eed3a'
+                    }
+                    'migration-switch': {
+                        table: 'sys_ui_action'
+                        id: 'a99ed261e1fb428493be0125aa383b54'
+                    }
+                    'migration-undo': {
+                        table: 'sys_ui_action'
+                        id: '48da7b6905894adbb23eb4df65d6cec6'
+                    }
+                    'module-basic-auth-accounts': {
+                        table: 'sys_app_module'
+                        id: 'f522419ffca74acea45800d86ada7521'
                     }
                     'module-client-credentials': {
                         table: 'sys_app_module'
@@ -305,6 +361,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'cafee705c79c46aca353574aa491a8e1'
                     }
+                    'privilege-create-sys-email-account': {
+                        table: 'sys_scope_privilege'
+                        id: '2d3bca8bfce642d7bca3de3ad9d777e6'
+                    }
                     'privilege-create-sys-ux-banner-announcement': {
                         table: 'sys_scope_privilege'
                         id: '91f4ccf4abd64978853f3c8d11e9e357'
@@ -329,6 +389,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '30fdd536aa314d3f9de9934cbe1ffbd8'
                     }
+                    'privilege-read-jwt-provider': {
+                        table: 'sys_scope_privilege'
+                        id: '2a91ecfada0440e88c4ffaec8bc33ea4'
+                    }
                     'privilege-read-oauth-credential': {
                         table: 'sys_scope_privilege'
                         id: '704fd284519d485faa7845514a7ba5e7'
@@ -352,6 +416,10 @@ declare global {
                     'privilege-read-sys-choice': {
                         table: 'sys_scope_privilege'
                         id: '7527ed45edf04e0991f5f87a87665463'
+                    }
+                    'privilege-read-sys-documentation': {
+                        table: 'sys_scope_privilege'
+                        id: '3baec1d974c04c51a9ce9b8a5e69094b'
                     }
                     'privilege-read-sys-email-account': {
                         table: 'sys_scope_privilege'
@@ -388,6 +456,10 @@ declare global {
                     'privilege-write-incident': {
                         table: 'sys_scope_privilege'
                         id: '5bd6a833ab0848b7b61e94fb39f662a8'
+                    }
+                    'privilege-write-sys-email-account': {
+                        table: 'sys_scope_privilege'
+                        id: '773540bdcfa74fc0ae2ea60dbb0adfdc'
                     }
                     'privilege-write-sys-ux-banner-announcement': {
                         table: 'sys_scope_privilege'
@@ -509,6 +581,18 @@ declare global {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
                     }
+                    'src_migration_form-actions_ts': {
+                        table: 'sys_module'
+                        id: '28cb9750cb2a44769a85523918cb6420'
+                    }
+                    src_migration_plan_ts: {
+                        table: 'sys_module'
+                        id: 'a6068f2435524042ac4b1c215f24a48a'
+                    }
+                    src_migration_records_ts: {
+                        table: 'sys_module'
+                        id: 'dd46e6ec69a84e97a4ae8ff83135042d'
+                    }
                     'src_overview_read-overview_ts': {
                         table: 'sys_module'
                         id: 'b1b5667b433c4129a3f9da157167e823'
@@ -537,6 +621,10 @@ declare global {
                         table: 'sys_module'
                         id: 'f84c4afdd8b8493f896d18e948fdf2a2'
                     }
+                    'src_setup-check_read-app-only_ts': {
+                        table: 'sys_module'
+                        id: 'dc774238417a46bcaf17ef5f66878580'
+                    }
                     'src_setup-check_read-setup_ts': {
                         table: 'sys_module'
                         id: '488e338dda9149ffadc36560bf12b2a9'
@@ -545,9 +633,17 @@ declare global {
                         table: 'sys_module'
                         id: '464d8d294e794f58bc947db1a3c57d58'
                     }
+                    'src_setup-check_rules_app-only_ts': {
+                        table: 'sys_module'
+                        id: '09facccd4df44aa38a99941147287698'
+                    }
                     'src_setup-check_rules_authorization_ts': {
                         table: 'sys_module'
                         id: 'dbfa124ee02f4e07a718701fad2f093c'
+                    }
+                    'src_setup-check_rules_basic-auth_ts': {
+                        table: 'sys_module'
+                        id: '53b1ed308b904b77a4415e6170c0e5a9'
                     }
                     'src_setup-check_rules_credentials_ts': {
                         table: 'sys_module'
@@ -564,6 +660,10 @@ declare global {
                     'src_token-keeper_alerts_ts': {
                         table: 'sys_module'
                         id: 'c253dd32a6da42acb71057f99da62768'
+                    }
+                    'src_token-keeper_app-only_ts': {
+                        table: 'sys_module'
+                        id: '95493a3a205041c69728ac2df46ba435'
                     }
                     'src_token-keeper_authorization-watch_ts': {
                         table: 'sys_module'
@@ -687,6 +787,19 @@ declare global {
                             }
                             element: 'identity_checked'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '06f63057100e4b7daac26717c2c4b5ca'
+                        key: {
+                            sys_ui_action: 'c853d6a04f4d486897006151d73eed3a'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -1573,6 +1686,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: '5b126c9b56824a8699a3e1778a49414e'
+                        key: {
+                            sys_ui_action: '48da7b6905894adbb23eb4df65d6cec6'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5cbe68776e994f1d8424a72bc5dfede4'
                         key: {
@@ -1820,6 +1946,19 @@ declare global {
                         key: {
                             document_key: '7bfbd81dc3c84f708d6532a2639c4393'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '74dfc264792e4aba9f721dfe209d9b31'
+                        key: {
+                            sys_ui_action: 'a99ed261e1fb428493be0125aa383b54'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2123,6 +2262,32 @@ declare global {
                                 }
                             }
                             element: 'email_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '8da1c57d0cee42008b4a428e9619771e'
+                        key: {
+                            sys_ui_action: 'c853d6a04f4d486897006151d73eed3a'
+                            sys_user_role: {
+                                id: '58b4b7002b174cb688c36d4710743db5'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '8e045ce5206d447b907d6247b1870c03'
+                        key: {
+                            sys_ui_action: 'a99ed261e1fb428493be0125aa383b54'
+                            sys_user_role: {
+                                id: '58b4b7002b174cb688c36d4710743db5'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2688,6 +2853,19 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'b84600946a604940a04e88d6b0e7a796'
+                        key: {
+                            sys_ui_action: '48da7b6905894adbb23eb4df65d6cec6'
+                            sys_user_role: {
+                                id: '58b4b7002b174cb688c36d4710743db5'
+                                key: {
+                                    name: 'email_account_admin'
+                                }
+                            }
                         }
                     },
                     {

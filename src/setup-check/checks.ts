@@ -13,6 +13,8 @@ import { ACCESS_FINDING_CODES, checkAccess, type AccessSnapshot } from './rules/
 import { authorizationFindings, type AuthorizationSnapshot } from './rules/authorization.ts'
 import { credentialFindings, type RecordedCredential } from './rules/credentials.ts'
 import { platformFindings, type PlatformSnapshot } from './rules/platform.ts'
+import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './rules/app-only.ts'
+import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-auth.ts'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -103,6 +105,8 @@ export const FINDING_CODES = {
     oauth_credential_cleanup_too_soon: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
     client_credential_expired: { severity: 'error', kind: 'configuration', blocksRefresh: false },
     client_credential_expiring: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+    ...APP_ONLY_FINDING_CODES,
+    ...BASIC_AUTH_FINDING_CODES,
 } as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -185,7 +189,7 @@ export type TokenSnapshot =
           refreshTokenExpiresInSeconds: number | null
       }
 
-export interface SetupSnapshot {
+export interface SetupSnapshot extends AppOnlyFacts {
     /** null when the account record does not exist. */
     account: AccountFields | null
     /** null when the account has no profile or the reference is dangling. */
@@ -232,6 +236,10 @@ const SHARED_TENANTS = ['common', 'organizations']
 
 /** Runs every rule over the snapshot. Findings come in the order an admin should fix them. */
 export function checkSetup(snapshot: SetupSnapshot): Finding[] {
+    return withBasicAuthCutoff(snapshot, adjustForAppOnly(snapshot, checkGeneralSetup(snapshot)))
+}
+
+function checkGeneralSetup(snapshot: SetupSnapshot): Finding[] {
     const findings: Finding[] = []
     const add = (code: FindingCode, field: string, message: string): void => {
         findings.push({ code, severity: FINDING_CODES[code].severity, field, message })

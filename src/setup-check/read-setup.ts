@@ -18,6 +18,7 @@ import { daysLeft } from '../credentials/expiry.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
 import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
+import { readAppOnlyEnvironment, readInboxAddress } from './read-app-only.ts'
 import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, SetupSnapshot, TokenSnapshot } from './checks.ts'
 
 /** The platform's own "Refresh email access token" job, the same sys_id on every instance. */
@@ -29,7 +30,8 @@ const PROVIDER_FIELDS = ['sys_id', 'name', 'type', 'active', 'client_id', 'defau
 const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as const
 
 /** What is the same for every account: read once per form click, or once per job run. */
-export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'access' | 'platform'>
+export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'access' | 'platform'> &
+    Pick<SetupSnapshot, 'accountTypeChoices' | 'graphPluginActive' | 'inboxAddressField' | 'jwtProviders'>
 
 /** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
 export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
@@ -47,6 +49,7 @@ export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDay
         settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
         access: { user: readUserAccess(), job: readJobAccess() },
         platform: readPlatformMachinery(platformJobFound ? platformJob : null),
+        ...readAppOnlyEnvironment(),
     }
 }
 
@@ -134,6 +137,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         return snapshot
     }
     snapshot.account = fieldsOf<AccountFields>(account, ACCOUNT_FIELDS)
+    snapshot.inboxAddress = readInboxAddress(account, environment.inboxAddressField)
     const profileId = account.getValue('oauth_profile')
     const profile = new GlideRecord('oauth_entity_profile')
     if (!profileId || !profile.get(profileId)) {

@@ -14,6 +14,8 @@ export interface EmailAccount {
     profileId: string
     /** sys_updated_on: when an admin last saved the account. */
     updatedAt: number | null
+    /** The grant its token is requested with: the profile's Grant type, else the provider's Default Grant type ('' when neither). */
+    grantType: string
 }
 
 export interface ProfileProvider {
@@ -47,9 +49,30 @@ export function readOAuthAccounts(): EmailAccount[] {
     gr.query()
     const accounts: EmailAccount[] = []
     while (gr.next()) {
-        accounts.push({ sysId: gr.getUniqueValue(), name: text(gr.getValue('name')), profileId: text(gr.getValue('oauth_profile')), updatedAt: updatedAt(gr) })
+        accounts.push({ sysId: gr.getUniqueValue(), name: text(gr.getValue('name')), profileId: text(gr.getValue('oauth_profile')), updatedAt: updatedAt(gr), grantType: grantTypeOf(gr) })
     }
     return accounts
+}
+
+/** Dot-walked from the account row, so reading it costs no query of its own. */
+function grantTypeOf(account: GlideRecord): string {
+    return text(account.getValue('oauth_profile.grant_type')) || text(account.getValue('oauth_profile.oauth_entity.default_grant_type'))
+}
+
+/**
+ * The scope strings a profile requests, space-separated, for a client-credentials request (Entra
+ * requires `scope` on that grant, and a `.default` scope is one entry). One query.
+ */
+export function readProfileScopes(profileId: string): string {
+    const scopes: string[] = []
+    const link = new GlideRecord('oauth_entity_profile_scope')
+    link.addQuery('oauth_entity_profile', profileId)
+    link.query()
+    while (link.next()) {
+        const scope = text(link.getValue('oauth_entity_scope.oauth_entity_scope')).trim()
+        if (scope !== '' && scopes.indexOf(scope) < 0) scopes.push(scope)
+    }
+    return scopes.join(' ')
 }
 
 /** The provider of each profile that exists (two queries: profiles, then their entities). */

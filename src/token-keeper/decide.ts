@@ -23,6 +23,8 @@ export interface DecisionInput {
     previous: HealthSnapshot | null
     now: number
     settings: Settings
+    /** Client credentials: no refresh token exists and no person authorizes; the keeper requests every token itself. */
+    appOnly?: boolean
 }
 
 /**
@@ -64,12 +66,23 @@ export function needsRefresh(token: TokenState, now: number, settings: Settings)
 export function decide(input: DecisionInput): Decision {
     const { profileId, token, previous, now, settings } = input
     if (profileId === '') return { kind: 'blocked', status: STATUS.misconfigured, code: CODE.missingProfile }
+    if (input.appOnly) return decideAppOnly(token, previous, now, settings)
     if (token === null) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.notAuthorized }
     if (!token.hasRefreshToken) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.noRefreshToken }
     if (isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.invalidGrant }
     if (!needsRefresh(token, now, settings)) return { kind: 'fresh' }
     if (previous !== null && previous.nextAttempt !== null && previous.nextAttempt > now) return { kind: 'waiting', until: previous.nextAttempt }
     return { kind: 'refresh', dueAt: token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }
+}
+
+/**
+ * An app-only (client credentials) account needs no refresh token and never a person: with no
+ * token, or one inside the window, the keeper requests a new one, backoff and lease permitting.
+ */
+function decideAppOnly(token: TokenState | null, previous: HealthSnapshot | null, now: number, settings: Settings): Decision {
+    if (token !== null && !needsRefresh(token, now, settings)) return { kind: 'fresh' }
+    if (previous !== null && previous.nextAttempt !== null && previous.nextAttempt > now) return { kind: 'waiting', until: previous.nextAttempt }
+    return { kind: 'refresh', dueAt: token === null || token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }
 }
 
 /**

@@ -4,7 +4,8 @@ import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
 import { refreshJobMayRun } from '../setup-check/read-access.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
-import { accountRecord, readOAuthAccounts, readProfileProviders, type EmailAccount, type ProfileProvider } from './accounts.ts'
+import { accountRecord, readOAuthAccounts, readProfileProviders, readProfileScopes, type EmailAccount, type ProfileProvider } from './accounts.ts'
+import { classifyAppOnly, isAppOnlyGrant } from './app-only.ts'
 import { watchAuthorization } from './authorization-watch.ts'
 import { LEASE_SECONDS } from './backoff.ts'
 import { classifyResponse } from './classify.ts'
@@ -12,7 +13,7 @@ import { configurationChangedSince, decide, observeToken, selectRefreshes, type 
 import { acquireLease, readHealthRows, writeHealth, type HealthRowHandle } from './health-store.ts'
 import { disabledMessage, missingProfileMessage, missingProviderMessage } from './messages.ts'
 import { CODE, type AccountSetupCheck, type HealthSnapshot, type MessageContext, type SetupFinding, type TokenState } from './model.ts'
-import { readToken, requestRefresh, type TokenRead } from './oauth-client.ts'
+import { readToken, requestClientCredentials, requestRefresh, type TokenRead } from './oauth-client.ts'
 import { transition, type Outcome } from './transition.ts'
 
 /**
@@ -131,8 +132,8 @@ class RefreshRun {
         if (backingOff.length > 0) this.readProviders(providers, backingOff)
         for (const w of backingOff) {
             const changedAt = Math.max(w.account.updatedAt ?? 0, providers.get(w.account.profileId)?.updatedAt ?? 0)
-            if (configurationChangedSince(w.previous, changedAt || null) && w.token) {
-                w.decision = { kind: 'refresh', dueAt: w.token.accessExpiresAt === null ? -Infinity : w.token.accessExpiresAt }
+            if (configurationChangedSince(w.previous, changedAt || null) && (w.token || isAppOnlyGrant(w.account.grantType))) {
+                w.decision = { kind: 'refresh', dueAt: w.token?.accessExpiresAt ?? -Infinity }
             }
         }
 
@@ -175,7 +176,7 @@ class RefreshRun {
         const blockedBy = checked ? this.firstError(account) : null
         const decision: Decision = blockedBy
             ? { kind: 'blocked', status: STATUS.misconfigured, code: blockedBy.code }
-            : decide({ profileId: account.profileId, token, previous, now, settings: this.settings })
+            : decide({ profileId: account.profileId, token, previous, now, settings: this.settings, appOnly: isAppOnlyGrant(account.grantType) })
         return { account, previous, read, token, decision, checked, blockedBy }
     }
 
@@ -246,12 +247,16 @@ class RefreshRun {
     private refresh(w: AccountWork, previous: HealthSnapshot | null): { outcome: Outcome; secrets: string[] } {
         const read = readToken(w.account.sysId, w.account.profileId)
         const before = observeToken(read.raw, clock(), previous)
-        const again = decide({ profileId: w.account.profileId, token: before, previous: null, now: clock(), settings: this.settings })
+        const appOnly = isAppOnlyGrant(w.account.grantType)
+        const again = decide({ profileId: w.account.profileId, token: before, previous: null, now: clock(), settings: this.settings, appOnly })
         if (again.kind === 'fresh') return { outcome: { kind: 'fresh', token: before as TokenState }, secrets: read.secrets }
         if (again.kind === 'blocked') return { outcome: { kind: 'blocked', status: again.status, code: again.code, token: before }, secrets: read.secrets }
-        const sent = requestRefresh(w.account.sysId, w.account.profileId, read.refreshToken)
+        const sent = appOnly
+            ? requestClientCredentials(w.account.sysId, w.account.profileId, readProfileScopes(w.account.profileId))
+            : requestRefresh(w.account.sysId, w.account.profileId, read.refreshToken)
         const secrets = read.secrets.concat(sent.secrets)
-        const result = classifyResponse(sent.response, clock(), secrets)
+        const classified = classifyResponse(sent.response, clock(), secrets)
+        const result = appOnly ? classifyAppOnly(classified) : classified
         if (result.kind === 'refreshed') return { outcome: { kind: 'refreshed', token: result.token }, secrets }
         return {
             outcome: { kind: 'failed', status: result.status, code: result.code, detail: result.detail, retryAfterSeconds: result.retryAfterSeconds, token: before },

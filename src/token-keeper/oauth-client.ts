@@ -107,12 +107,33 @@ export function requestRefresh(accountSysId: string, profileSysId: string, refre
     request.setParameter('oauth_requestor_context', REQUESTOR_CONTEXT)
     request.setParameter('oauth_requestor', accountSysId)
     request.setParameter('oauth_provider_profile', profileSysId)
+    return send(request, [refreshToken])
+}
+
+/**
+ * A new access token for an app-only account: the client-credentials grant with the profile's
+ * scopes (Entra requires `scope` on this grant: `<resource>/.default`), and the same three oauth_*
+ * parameters so the platform stores the token for the account. Like the refresh, the
+ * profile selects the provider (KB0823628).
+ */
+export function requestClientCredentials(accountSysId: string, profileSysId: string, scope: string): RefreshResult {
+    const request = new GlideOAuthClientRequest()
+    request.setGrantType('client_credentials')
+    if (scope !== '') request.setScope(scope)
+    request.setParameter('oauth_requestor_context', REQUESTOR_CONTEXT)
+    request.setParameter('oauth_requestor', accountSysId)
+    request.setParameter('oauth_provider_profile', profileSysId)
+    return send(request, [])
+}
+
+/** Sends a token request through the platform and snapshots the answer (or what it threw), secrets listed for redaction. */
+function send(request: GlideOAuthClientRequest, sentSecrets: string[]): RefreshResult {
     let response: GlideOAuthClientResponse
     try {
         response = new GlideOAuthClient().requestTokenByRequest(PROVIDER_FROM_PROFILE, request)
     } catch (error) {
         const thrown = messageOf(error) || 'requestTokenByRequest failed without a message'
-        return { response: { thrown, status: 0, errorMessage: '', body: '', contentType: '', retryAfter: null, token: null }, secrets: [refreshToken] }
+        return { response: { thrown, status: 0, errorMessage: '', body: '', contentType: '', retryAfter: null, token: null }, secrets: sentSecrets }
     }
     const token = rawTokenOf(response.getToken())
     return {
@@ -125,6 +146,6 @@ export function requestRefresh(accountSysId: string, profileSysId: string, refre
             retryAfter: retryHintOf(response),
             token: token.raw,
         },
-        secrets: [refreshToken, token.access, token.refresh],
+        secrets: sentSecrets.concat([token.access, token.refresh]),
     }
 }

@@ -1,6 +1,7 @@
 import { STATUS, type HealthStatus } from '../common/app.ts'
 import type { Settings } from '../common/settings.ts'
 import { alertStateOf, reauthAlert, statusAlerts, type AlertEvent } from './alerts.ts'
+import { APP_ONLY_CODE, appOnlyInvalidScopeMessage, appOnlyRejectedMessage } from './app-only.ts'
 import { nextAttemptAfterRejection, nextAttemptAt } from './backoff.ts'
 import {
     blockedMessage,
@@ -62,6 +63,10 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
             return providerUnavailableMessage(names, detail, nextAttempt === null ? '' : formatInstant(nextAttempt))
         case CODE.jobError:
             return jobErrorMessage(names, detail)
+        case APP_ONLY_CODE.invalidScope:
+            return appOnlyInvalidScopeMessage(names, detail)
+        case APP_ONLY_CODE.rejected:
+            return appOnlyRejectedMessage(names, detail)
         default:
             return unexpectedResponseMessage(names, detail)
     }

@@ -4,7 +4,7 @@
  * it is. The expected values come from the same constants the Fluent files import.
  */
 import { ADMIN_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
-import { GOOGLE, MICROSOFT, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
+import { GOOGLE, GRANT_TYPE, MICROSOFT, MICROSOFT_APP_ONLY, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
 import { installFolder, type AppRecord, type BuiltApp } from './dist-app.ts'
 
 export type Check = (app: BuiltApp) => string[]
@@ -137,6 +137,44 @@ export const checks: Record<string, Check> = {
             }
             return problems
         })
+    },
+
+    'Microsoft 365 app-only provider, .default scopes, client-credentials profiles and accounts, first install and inactive': (app) => {
+        const { record: entity, problems } = findOne(app, 'oauth_entity', 'name', MICROSOFT_APP_ONLY.entityName)
+        if (!entity) return problems
+        problems.push(...expectFields(entity, { type: 'oauth_provider', active: 'false', default_grant_type: GRANT_TYPE.clientCredentials, token_url: MICROSOFT_APP_ONLY.tokenUrl }))
+        const scopeOf = (scope: string) => app.of('oauth_entity_scope').find((r) => r.fields.oauth_entity === entity.sysId && r.fields.oauth_entity_scope === scope)
+        const profiles: [string, string][] = [
+            [MICROSOFT_APP_ONLY.graphProfileName, MICROSOFT_APP_ONLY.scope.graph],
+            [MICROSOFT_APP_ONLY.smtpProfileName, MICROSOFT_APP_ONLY.scope.smtp],
+        ]
+        const profileIds: Record<string, string> = {}
+        for (const [name, scopeString] of profiles) {
+            const profile = findOne(app, 'oauth_entity_profile', 'name', name)
+            problems.push(...profile.problems)
+            if (!profile.record) continue
+            profileIds[name] = profile.record.sysId
+            problems.push(...expectFields(profile.record, { oauth_entity: entity.sysId, grant_type: GRANT_TYPE.clientCredentials }))
+            const scope = scopeOf(scopeString)
+            const links = app.of('oauth_entity_profile_scope').filter((link) => link.fields.oauth_entity_profile === profile.record?.sysId)
+            if (!scope) problems.push(`${describeRecord(entity)}: no scope "${scopeString}"`)
+            else if (links.length !== 1 || links[0].fields.oauth_entity_scope !== scope.sysId) problems.push(`${describeRecord(profile.record)}: should request exactly "${scopeString}"`)
+        }
+        const accounts: [string, string, Record<string, string>][] = [
+            ['Microsoft 365 app-only receive (Microsoft Graph)', MICROSOFT_APP_ONLY.graphProfileName, { type: '' }],
+            ['Microsoft 365 app-only send (Microsoft Graph)', MICROSOFT_APP_ONLY.graphProfileName, { type: '' }],
+            ['Microsoft 365 app-only send (SMTP.SendAsApp)', MICROSOFT_APP_ONLY.smtpProfileName, { type: 'smtp', server: MICROSOFT_APP_ONLY.smtp.host, port: String(MICROSOFT_APP_ONLY.smtp.port), enable_tls: 'true' }],
+        ]
+        for (const [name, profileName, fields] of accounts) {
+            const account = findOne(app, 'sys_email_account', 'name', name)
+            problems.push(...account.problems)
+            if (account.record) problems.push(...expectFields(account.record, { ...fields, active: 'false', authentication: 'oauth2', oauth_profile: profileIds[profileName] ?? '' }))
+        }
+        const shipped = app.records.filter((r) => r.sysId === entity.sysId || r.fields.oauth_entity === entity.sysId || Object.values(profileIds).includes(r.fields.oauth_profile ?? '') || Object.values(profileIds).includes(r.fields.oauth_entity_profile ?? ''))
+        for (const record of shipped) {
+            if (!record.file.startsWith('unload/')) problems.push(`${describeRecord(record)}: an admin edits it, so it must be first install only (dist/app/unload), not ${record.file}`)
+        }
+        return problems
     },
 
     'the refresh job runs every 3 minutes as the admin user and calls the built module': (app) => {

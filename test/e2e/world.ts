@@ -53,6 +53,8 @@ export interface WorldOptions {
     provider?: 'microsoft' | 'google'
     /** Lifetime of refresh tokens (and grants) at the OAuth server; 7 days plays a Google app in Testing. Default 90 days. */
     refreshTokenTtlSeconds?: number
+    /** An app registration for client credentials (app-only accounts): its roles and the mailbox it has FullAccess on. */
+    appOnlyClient?: { clientId: string; clientSecret: string; roles: string[]; mailbox: string }
 }
 
 export interface Mailbox {
@@ -99,7 +101,10 @@ export class World {
         const started: { stop(): Promise<void> }[] = []
         try {
             const oauth = await startOAuthServer({
-                clients: [{ clientId: client.clientId, clientSecret: client.clientSecret, redirectUris: [REDIRECT_URI] }],
+                clients: [
+                    { clientId: client.clientId, clientSecret: client.clientSecret, redirectUris: [REDIRECT_URI] },
+                    ...(options.appOnlyClient ? [{ ...options.appOnlyClient, redirectUris: [], grantTypes: ['client_credentials'] }] : []),
+                ],
                 rotateRefreshToken: options.rotateRefreshToken ?? false,
                 accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
                 ...(options.refreshTokenTtlSeconds ? { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds } : {}),

@@ -25,6 +25,8 @@ export interface DovecotOptions {
     mechanisms?: Array<'xoauth2' | 'oauthbearer'>
     /** Default /usr/sbin/dovecot. */
     binary?: string
+    /** Mailboxes that may also log in with a password (PLAIN/LOGIN): Basic authentication, for the migration test. */
+    passwords?: Record<string, string>
 }
 
 export interface DovecotServer {
@@ -172,7 +174,15 @@ async function writeConfig(dir: string, port: number, options: DovecotOptions, a
             return values[name]
         })
     const configPath = join(dir, 'dovecot.conf')
-    await writeFile(configPath, fill(await readFile(join(TEMPLATES, 'dovecot.conf.template'), 'utf8')))
+    let config = fill(await readFile(join(TEMPLATES, 'dovecot.conf.template'), 'utf8'))
+    if (options.passwords) {
+        // Basic authentication beside the tokens: a second passdb for PLAIN/LOGIN from a passwd-file.
+        config = config.replace(/^auth_mechanisms = (.*)$/m, 'auth_mechanisms = $1 plain login')
+        config += `\npassdb {\n  driver = passwd-file\n  mechanisms = plain login\n  args = scheme=PLAIN username_format=%u ${join(dir, 'passwd')}\n}\n`
+        const lines = Object.entries(options.passwords).map(([user, password]) => `${user}:{PLAIN}${password}`)
+        await writeFile(join(dir, 'passwd'), `${lines.join('\n')}\n`, { mode: 0o644 })
+    }
+    await writeFile(configPath, config)
     // Holds the introspection client's secret: readable by the owner only.
     await writeFile(join(dir, 'dovecot-oauth2.conf.ext'), fill(await readFile(join(TEMPLATES, 'dovecot-oauth2.conf.ext.template'), 'utf8')), { mode: 0o600 })
     return configPath

@@ -6,6 +6,8 @@ export interface Introspection {
     scope?: string
     client_id?: string
     exp?: number
+    /** Application permissions of an app-only (client credentials) token, space-separated. */
+    roles?: string
 }
 
 export async function introspect(introspectionUrl: string, clientId: string, clientSecret: string, token: string): Promise<Introspection> {

@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import Provider, { type ProviderContext } from 'oidc-provider'
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
+import { AppOnlyGrant } from './oauth-app-only.ts'
 import { entraPageError, entraTokenError, errorPage, tenantNotFound, withEntraError } from './oauth-entra.ts'
 import { OAuthStore } from './oauth-store.ts'
 import type { FaultSettings, OAuthServerOptions, OAuthStats, TokenRequestRecord } from './oauth-types.ts'
@@ -121,6 +122,42 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /** The parsed form of a client-authenticated request, kept for the later middleware. */
 const forms = new WeakMap<ProviderContext, URLSearchParams>()
 
+let issuerUrl = ''
+const appOnly = new AppOnlyGrant(() => issuerUrl, options.accessTokenTtlSeconds ?? 3600)
+
+/** grant_type=client_credentials, answered Entra-like by oauth-app-only.ts; a wrong secret is invalid_client. */
+function clientCredentialsGrant(ctx: ProviderContext, form: URLSearchParams, record: TokenRequestRecord): void {
+    const clientId = form.get('client_id') ?? ''
+    const stored = store.model('Client').get(clientId)
+    const registered = options.clients.find((client) => client.clientId === clientId)
+    if (!stored || !registered || stored.client_secret !== form.get('client_secret')) {
+        const entra = entraTokenError({ error: 'invalid_client', grantType: 'client_credentials', refreshTokenExpired: false, presentedOldSecret: retiredSecrets.get(clientId)?.has(form.get('client_secret') ?? '') ?? false })
+        ctx.status = 401
+        ctx.body = entra ? withEntraError({ error: 'invalid_client' }, entra) : { error: 'invalid_client' }
+    } else {
+        const answer = appOnly.issue({ clientId, clientSecret: String(stored.client_secret), roles: registered.roles ?? [], mailbox: registered.mailbox }, form.get('scope') ?? '')
+        ctx.status = answer.status
+        ctx.body = answer.body
+        record.login = registered.mailbox
+    }
+    record.status = ctx.status
+    const error = (ctx.body as Record<string, unknown>).error
+    if (typeof error === 'string') record.error = error
+}
+
+/** Introspection of app tokens (Dovecot, the SMTP server): the resource server asks, the app token maps to its mailbox. */
+async function appOnlyIntrospection(ctx: ProviderContext, next: Next): Promise<void> {
+    const form = forms.get(ctx)
+    if (ctx.path !== '/token/introspection' || !form) return next()
+    const answer = appOnly.introspect(form.get('token') ?? '')
+    // Dovecot sends empty client_id/client_secret fields besides its HTTP Basic credentials.
+    const caller = form.get('client_id') ? { clientId: form.get('client_id'), clientSecret: form.get('client_secret') } : basicCredentials(ctx.get('authorization'))
+    const isResourceServer = caller?.clientId === options.resourceServer.clientId && caller?.clientSecret === options.resourceServer.clientSecret
+    if (!answer || !isResourceServer) return next()
+    ctx.status = 200
+    ctx.body = answer
+}
+
 /** Entra answers a request for a tenant it does not know with AADSTS90002. */
 async function entraTenantCheck(ctx: ProviderContext, next: Next): Promise<void> {
     const match = /^\/([^/]+)\/oauth2\/v2\.0\/(authorize|token|devicecode)$/.exec(ctx.path)
@@ -189,6 +226,7 @@ async function tokenEndpoint(ctx: ProviderContext, next: Next): Promise<void> {
             break
     }
 
+    if (grantType === 'client_credentials') return clientCredentialsGrant(ctx, form, record)
     await next()
     record.status = ctx.status
     record.login ??= ctx.oidc?.entities.Account?.accountId
@@ -236,6 +274,7 @@ async function start(): Promise<void> {
     await new Promise<void>((resolve) => oauthListener.listen(0, '127.0.0.1', resolve))
     const { port } = oauthListener.address() as AddressInfo
     const issuer = `http://127.0.0.1:${port}`
+    issuerUrl = issuer
 
     const accessTokenTtl = options.accessTokenTtlSeconds ?? 3600
     const refreshTokenTtl = options.refreshTokenTtlSeconds ?? NINETY_DAYS
@@ -273,6 +312,7 @@ async function start(): Promise<void> {
     provider.use(clientCredentials)
     provider.use(authorizationRequest)
     provider.use(tokenEndpoint)
+    provider.use(appOnlyIntrospection)
     oauthListener.on('request', provider.callback())
 
     const adminListener = createServer((req, res) => {

@@ -9,6 +9,10 @@ export interface OAuthClientOptions {
     grantTypes?: string[]
     /** Space-separated allow-list of scopes the client may request; unset = any known scope. */
     scope?: string
+    /** Client credentials (oauth-app-only.ts): the application permissions in its tokens' `roles` claim. */
+    roles?: string[]
+    /** Client credentials: the mailbox the app has FullAccess on; its tokens introspect with this `sub`. */
+    mailbox?: string
 }
 
 export interface OAuthServerOptions {

@@ -56,7 +56,9 @@ export async function startSmtpServer(options: SmtpServerOptions): Promise<TestS
                 (token) => {
                     if (!token.active) return refuse('token_inactive')
                     if (token.sub !== auth.username) return refuse('user_mismatch')
-                    if (options.requiredScope && !(token.scope ?? '').split(' ').includes(options.requiredScope)) return refuse('scope_missing')
+                    // An app-only token carries Exchange Online's .default and the SMTP.SendAsApp application permission instead.
+                    const sendsAsApp = (token.scope ?? '').endsWith('/.default') && (token.roles ?? '').split(' ').includes('SMTP.SendAsApp')
+                    if (options.requiredScope && !sendsAsApp && !(token.scope ?? '').split(' ').includes(options.requiredScope)) return refuse('scope_missing')
                     logins.push({ user: auth.username ?? '', ok: true, secure: session.secure })
                     callback(null, { user: auth.username })
                 },

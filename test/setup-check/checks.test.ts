@@ -1,6 +1,7 @@
 import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
 import { checkSetup, FINDING_CODES, firstRefreshBlocker, summarise } from '../../src/setup-check/checks.ts'
 import type { Finding, FindingCode, SetupSnapshot } from '../../src/setup-check/checks.ts'
+import { APP_ONLY_BROKEN } from './app-only-fixtures.ts'
 import { CLIENT_ID, gmailImap, gmailSmtp, linkTo, microsoftImap, microsoftSmtp, scopeRecord, TENANT, withScopes } from './fixtures.ts'
 
 const JOB_OK = { found: true, runAs: 'admin', runAsActive: true, runAsCanReadTokens: true }
@@ -27,7 +28,8 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['plugin state unknown', change(microsoftImap, (s) => (s.pluginActive = null)), ['plugin_state_unknown']],
     ['account record missing', change(microsoftImap, (s) => (s.account = null)), ['account_not_found']],
     ['account inactive', change(microsoftImap, (s) => (s.account!.active = '0')), ['account_inactive']],
-    ['basic (password) authentication', change(microsoftImap, (s) => (s.account!.authentication = 'password')), ['not_oauth2']],
+    ['basic (password) authentication', change(microsoftImap, (s) => (s.account!.authentication = 'password')), ['not_oauth2', 'basic_auth_cutoff']],
+    ['basic (password) authentication at a server of neither provider', change(microsoftImap, (s) => { s.account!.authentication = 'password'; s.account!.server = 'mail.example.org' }), ['not_oauth2']],
     ['POP3 account with OAuth', change(microsoftImap, (s) => (s.account!.type = 'pop3')), ['pop3_unsupported']],
     ['unexpected account type', change(microsoftImap, (s) => (s.account!.type = 'exchange')), ['account_type_unknown']],
     ['no OAuth profile', change(microsoftImap, (s) => { s.account!.oauth_profile = null; s.profile = null }), ['missing_profile']],
@@ -128,6 +130,7 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
         }),
         ['account_inactive', 'auth_url_placeholder', 'client_id_placeholder', 'client_secret_missing', 'not_authorized', 'platform_refresh_job_active', 'redirect_url_generated', 'token_url_placeholder', 'user_name_placeholder'],
     ],
+    ...APP_ONLY_BROKEN,
 ]
 
 describe('checkSetup on working setups', () => {

@@ -24,6 +24,11 @@ describe('readSetupEnvironment', () => {
             settings: { reauthWarningDays: 10 },
             access: { user: { name: 'admin', hasAuthorizeRole: true, canReadTokens: true }, job: { found: true, runAs: 'admin', runAsActive: true, runAsCanReadTokens: true } },
             platform: expect.any(Object),
+            // The app-only facts: nothing seeded, so unknown choices, inactive Graph plugin, no inbox column, no JWT provider.
+            accountTypeChoices: null,
+            graphPluginActive: false,
+            inboxAddressField: null,
+            jwtProviders: 0,
         })
     })
 
@@ -79,9 +84,10 @@ describe('readAccountSetup', () => {
         platform.stats.reset()
         readAccountSetup(setup.imapAccountId, readSetupEnvironment(), { readToken: true })
         expect(platform.stats.totalQueries()).toBe(few)
-        // Instance-wide: SMTP accounts, platform job (and its Run as user and role), app job (its Run as user and role);
-        // for the account: its records, its health row (rules/authorization.ts) and the provider's recorded credentials.
-        expect(few).toBeLessThanOrEqual(14)
+        // Instance-wide: SMTP accounts, platform job (and its Run as user and role), app job (its Run as user and role),
+        // the app-only facts (sys_choice, sys_documentation, jwt_provider); for the account: its records, its health row
+        // (rules/authorization.ts) and the provider's recorded credentials.
+        expect(few).toBeLessThanOrEqual(17)
         expect(platform.stats.totalWrites()).toBe(0)
     })
 

@@ -83,6 +83,7 @@ export class FakeProvider {
         if (this.clients.size > 0 && this.clients.get(clientId) !== secret) {
             return this.style === 'google' ? PROVIDER_BODIES.googleInvalidClient : PROVIDER_BODIES.entraInvalidClientSecret
         }
+        if (grantType === 'client_credentials') return this.clientCredentials(clientId, call.form.scope ?? '')
         if (grantType !== 'refresh_token') {
             return { status: 400, headers: { 'content-type': 'application/json' }, body: '{"error":"unsupported_grant_type"}' }
         }
@@ -102,6 +103,16 @@ export class FakeProvider {
             answer.refresh_token = this.refreshToken()
             this.grants.set(answer.refresh_token, { ...grant, active: true })
         }
+        return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(answer) }
+    }
+
+    /**
+     * The client-credentials grant as Entra answers it: an access token for the one `.default`
+     * scope, never a refresh token; a scope that is not `<resource>/.default` is invalid_scope.
+     */
+    private clientCredentials(clientId: string, scope: string): TokenEndpointReply {
+        if (!/^\S+\/\.default$/.test(scope)) return PROVIDER_BODIES.entraInvalidScopeClientCredentials
+        const answer = { token_type: 'Bearer', access_token: this.accessToken(clientId), expires_in: this.accessTokenLifetimeSeconds }
         return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(answer) }
     }
 

@@ -63,6 +63,13 @@ export const PROVIDER_BODIES = {
         70011,
         "The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid.",
     ),
+    // Entra's answer to client credentials with a scope that is not "<resource>/.default".
+    entraInvalidScopeClientCredentials: entraError(
+        400,
+        'invalid_scope',
+        1002012,
+        "The provided value for scope https://outlook.office.com/SMTP.Send is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).",
+    ),
     googleExpiredOrRevoked: {
         status: 400,
         headers: JSON_TYPE,

@@ -117,6 +117,16 @@ export class BuiltAppRunner {
         this.realm.runScript(script, `sysauto_script: ${name}`)
     }
 
+    /**
+     * Clicks a server-side UI action of dist/app on a record, as the platform runs it: its SDK-generated
+     * `script` with `current` (the record, loaded) and `action` in scope.
+     */
+    clickUiAction(table: string, name: string, sysId: string): void {
+        const script = this.builtRecord('sys_ui_action', (action) => action.table === table && action.name === name, `the UI action "${name}" on ${table}`).script ?? ''
+        const prelude = `var glide = require('@servicenow/glide'); var current = new glide.GlideRecord('${table}'); current.get('${sysId}'); var action = glide.action;`
+        this.realm.runScript(`${prelude}\n${script}`, `sys_ui_action: ${name}`)
+    }
+
     /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */
     builtRecord(table: string, match: (fields: BuiltRecord) => boolean, what: string): BuiltRecord {
         const found = this.app.of(table).map((record) => record.fields).filter(match)

@@ -1,0 +1,159 @@
+/**
+ * Moving an email account off Basic authentication without losing mail: pure decisions. The record
+ * moves that carry them out are in records.ts.
+ *
+ * The shape of a switch: an inactive OAuth twin of the Basic account (same mailbox and type, the
+ * provider's OAuth profile, the provider's server settings) is created first; the admin authorizes
+ * the twin while the Basic account keeps the mail flowing; the swap happens only once the twin
+ * holds a valid token, in one step; and it can be undone while the Basic account still exists.
+ */
+import { GOOGLE, MICROSOFT, type MailServerPreset } from '../providers.ts'
+
+/**
+ * Microsoft turns SMTP AUTH with Basic authentication off by default at the end of December 2026
+ * (Microsoft 365 message center MC786329, revised January 2026). Google ended password access for
+ * Workspace ("less secure apps") in 2025.
+ */
+export const BASIC_AUTH_CUTOFF = { date: '2026-12-31', label: 'end of December 2026', source: 'Microsoft 365 message center MC786329' } as const
+
+/** Name suffix of a twin, so the admin sees the pair side by side in the list. */
+export const TWIN_SUFFIX = ' (OAuth)'
+
+export type MailProviderKey = 'microsoft' | 'google'
+
+export interface AccountRecord {
+    sysId: string
+    name: string
+    type: string
+    authentication: string
+    active: boolean
+    server: string
+    userName: string
+    emailUserLabel: string
+    from: string
+    oauthProfile: string
+}
+
+/** Microsoft 365 and Gmail mail hosts, as admins type them (Basic accounts predate the presets). */
+const MICROSOFT_HOSTS = /(^|\.)(office365\.com|outlook\.com|office\.com)$/i
+const GOOGLE_HOSTS = /(^|\.)(gmail\.com|googlemail\.com)$/i
+
+export function providerOfServer(server: string): MailProviderKey | null {
+    const host = server.trim().toLowerCase().replace(/:\d+$/, '')
+    if (MICROSOFT_HOSTS.test(host)) return 'microsoft'
+    if (GOOGLE_HOSTS.test(host)) return 'google'
+    return null
+}
+
+/** A password account on a Microsoft or Google server: it stops at the cut-off. */
+export function isBasicAuthAccount(account: Pick<AccountRecord, 'authentication' | 'server' | 'type'>): boolean {
+    return account.authentication === 'password' && (account.type === 'imap' || account.type === 'smtp' || account.type === 'pop3') && providerOfServer(account.server) !== null
+}
+
+/** The encoded query of the "Accounts on Basic auth" list: the same hosts as providerOfServer. */
+export const BASIC_AUTH_FILTER =
+    'authentication=password^serverLIKEoffice365.com^ORserverLIKEoutlook.com^ORserverLIKEoffice.com^ORserverLIKEgmail.com^ORserverLIKEgooglemail.com'
+
+export interface TwinFields {
+    name: string
+    type: string
+    active: false
+    authentication: 'oauth2'
+    oauth_profile: string
+    server: string
+    port: number
+    enable_ssl: boolean
+    enable_tls: boolean
+    user_name: string
+    email_user_label: string
+    from: string
+}
+
+export type Plan<T> = { ok: true; value: T } | { ok: false; message: string }
+
+/**
+ * The inactive OAuth twin of a Basic account. POP3 becomes IMAP: the platform supports no OAuth
+ * for POP3 (KB0793336). `profileIds` are the sys_ids of the app's delegated profiles.
+ */
+export function planTwin(basic: AccountRecord, profileIds: Record<MailProviderKey, string>, existingTwin: AccountRecord | null): Plan<TwinFields> {
+    if (basic.authentication !== 'password') return { ok: false, message: `'${basic.name}' does not use Basic authentication (Authentication is ${basic.authentication || 'empty'}): there is nothing to prepare.` }
+    const provider = providerOfServer(basic.server)
+    if (provider === null) return { ok: false, message: `'${basic.name}' uses Server '${basic.server}', which is neither Microsoft 365 nor Gmail: create its OAuth account by hand with your provider's settings.` }
+    if (existingTwin !== null) return { ok: false, message: `'${basic.name}' already has its OAuth twin '${existingTwin.name}': authorize that one (Authorize Email Account Access), then click Switch to OAuth here.` }
+    if (!profileIds[provider]) return { ok: false, message: `The OAuth profile for ${provider === 'microsoft' ? MICROSOFT.label : GOOGLE.label} ('${provider === 'microsoft' ? MICROSOFT.profileName : GOOGLE.profileName}') was not found: reinstall Email OAuth Manager or create the profile, then try again.` }
+    const type = basic.type === 'smtp' ? 'smtp' : 'imap'
+    const preset = provider === 'microsoft' ? MICROSOFT : GOOGLE
+    const server: MailServerPreset = type === 'smtp' ? preset.smtp : preset.imap
+    return {
+        ok: true,
+        value: {
+            name: `${basic.name}${TWIN_SUFFIX}`,
+            type,
+            active: false,
+            authentication: 'oauth2',
+            oauth_profile: profileIds[provider],
+            server: server.host,
+            port: server.port,
+            enable_ssl: server.security === 'ssl',
+            enable_tls: server.security === 'starttls',
+            user_name: basic.userName,
+            email_user_label: basic.emailUserLabel,
+            from: basic.from,
+        },
+    }
+}
+
+/** Whether the twin's token is good enough to carry the mail from now on. */
+export interface TwinToken {
+    hasAccessToken: boolean
+    accessExpiresInSeconds: number
+    hasRefreshToken: boolean
+}
+
+/**
+ * One record update in the swap. The order keeps mail flowing: for SMTP the twin is activated
+ * before the Basic account is deactivated (there is always an active SMTP account; the platform
+ * sends through one), for IMAP the Basic account is deactivated first (the mailbox is never read by
+ * both; mail waits in the mailbox for the next poll).
+ */
+export interface Step {
+    sysId: string
+    active: boolean
+}
+
+export function planSwitch(basic: AccountRecord, twin: AccountRecord | null, token: TwinToken | null): Plan<Step[]> {
+    if (twin === null) return { ok: false, message: `'${basic.name}' has no OAuth twin yet: click Prepare OAuth switch first.` }
+    if (!basic.active) return { ok: false, message: `'${basic.name}' is not active, so there is nothing to switch: activate '${twin.name}' directly once it is authorized.` }
+    if (twin.active) return { ok: false, message: `'${twin.name}' is already active: deactivate '${basic.name}' by hand if it still is.` }
+    if (token === null || !token.hasAccessToken || token.accessExpiresInSeconds <= 0) {
+        return { ok: false, message: `Not switched: '${twin.name}' holds no valid OAuth token yet, and switching now would stop the mail. Open '${twin.name}', click Authorize Email Account Access in a private browser window signed in as ${twin.userName || 'the mailbox'}, then click Switch to OAuth again. '${basic.name}' stays active meanwhile.` }
+    }
+    if (!token.hasRefreshToken) {
+        return { ok: false, message: `Not switched: '${twin.name}' has an access token but no refresh token, so its mail would stop within the hour. Microsoft: add offline_access to the profile's scopes; Gmail: the OAuth API script OAuthGoogleOfflineAccess. Authorize '${twin.name}' again, then switch. '${basic.name}' stays active meanwhile.` }
+    }
+    return { ok: true, value: orderedSwap(basic.type, { sysId: twin.sysId, active: true }, { sysId: basic.sysId, active: false }) }
+}
+
+/** Back to Basic: the reverse swap, in the same safe order. Refused once the Basic account is gone. */
+export function planUndo(twin: AccountRecord, basic: AccountRecord | null): Plan<Step[]> {
+    if (basic === null) return { ok: false, message: `The Basic account '${twin.name.replace(TWIN_SUFFIX, '')}' of '${twin.name}' no longer exists: there is nothing to switch back to.` }
+    if (basic.active) return { ok: false, message: `'${basic.name}' is active already: nothing to undo.` }
+    if (!twin.active) return { ok: false, message: `'${twin.name}' is not active: nothing to undo.` }
+    return { ok: true, value: orderedSwap(twin.type, { sysId: basic.sysId, active: true }, { sysId: twin.sysId, active: false }) }
+}
+
+function orderedSwap(type: string, activate: Step, deactivate: Step): Step[] {
+    return type === 'smtp' ? [activate, deactivate] : [deactivate, activate]
+}
+
+/** The name of the Basic account a twin was made from. */
+export function basicNameOf(twinName: string): string | null {
+    return twinName.endsWith(TWIN_SUFFIX) ? twinName.slice(0, -TWIN_SUFFIX.length) : null
+}
+
+/** The line shown on a Basic account: what stops, when, and the way out. */
+export function cutoffMessage(account: Pick<AccountRecord, 'name' | 'server'>): string {
+    const provider = providerOfServer(account.server) === 'google' ? 'Google' : 'Microsoft'
+    const when = provider === 'Microsoft' ? `at the ${BASIC_AUTH_CUTOFF.label} (${BASIC_AUTH_CUTOFF.source})` : 'already for Google Workspace accounts'
+    return `'${account.name}' signs in to ${provider} with a password (Basic authentication), which ${provider} turns off ${when}: click Prepare OAuth switch on the Email Account form, authorize the OAuth twin it creates, then click Switch to OAuth. Mail keeps flowing through '${account.name}' until the switch.`
+}

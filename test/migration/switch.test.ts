@@ -1,0 +1,138 @@
+/**
+ * Moving a Basic-auth account to OAuth on the Glide stand-ins, through the UI action entries the
+ * way the generated glue calls them: prepare the twin, refuse the switch while the twin has no
+ * valid token, switch in the safe order once it has, and undo. Plus the pure plan's rules.
+ */
+import { MICROSOFT } from '../../src/providers.ts'
+import { isBasicAuthAccount, planSwitch, providerOfServer, type AccountRecord } from '../../src/migration/plan.ts'
+import { prepareOAuthSwitch, switchToOAuth, undoOAuthSwitch } from '../../src/migration/form-actions.ts'
+import { action, GlideRecord } from '../stand-ins/glide.ts'
+import { seedProvider } from '../stand-ins/fixtures.ts'
+import { platform } from '../stand-ins/platform.ts'
+
+type Entry = typeof prepareOAuthSwitch
+
+function click(entry: Entry, sysId: string): void {
+    const current = new GlideRecord('sys_email_account')
+    expect(current.get(sysId)).toBe(true)
+    entry(current as unknown as Parameters<Entry>[0], action as unknown as Parameters<Entry>[1])
+}
+
+function account(sysId: string) {
+    return platform.db.row('sys_email_account', sysId)!
+}
+
+function twinOf(name: string) {
+    return platform.db.rows('sys_email_account').find((row) => row.name === `${name} (OAuth)`)
+}
+
+const writes: string[] = []
+
+beforeEach(() => {
+    platform.reset()
+    writes.length = 0
+    const update = platform.db.update.bind(platform.db)
+    platform.db.update = (table, sysId, fields) => {
+        if (table === 'sys_email_account' && 'active' in fields) writes.push(`${String(platform.db.row(table, sysId)?.name)}=${String(fields.active)}`)
+        update(table, sysId, fields)
+    }
+})
+
+function seedBasic(type: 'imap' | 'smtp', server: string): string {
+    const { profileId } = seedProvider({ name: 'Microsoft 365 Email' })
+    platform.db.update('oauth_entity_profile', profileId, { name: MICROSOFT.profileName })
+    writes.length = 0
+    return platform.db.insert('sys_email_account', {
+        name: type === 'smtp' ? 'Outbound' : 'Service desk',
+        type,
+        active: true,
+        authentication: 'password',
+        server,
+        port: type === 'smtp' ? 587 : 993,
+        user_name: 'servicedesk@contoso.com',
+        email_user_label: 'Service desk',
+        from: 'servicedesk@contoso.com',
+        password: 'stored-by-the-platform',
+    })
+}
+
+describe('Prepare OAuth switch', () => {
+    it('creates an inactive OAuth twin with the same mailbox, the Microsoft profile and its servers; the Basic account stays active', () => {
+        const basic = seedBasic('imap', 'outlook.office365.com')
+        click(prepareOAuthSwitch, basic)
+        const twin = twinOf('Service desk')!
+        expect(twin).toMatchObject({ type: 'imap', active: false, authentication: 'oauth2', server: MICROSOFT.imap.host, port: MICROSOFT.imap.port, enable_ssl: true, user_name: 'servicedesk@contoso.com' })
+        expect(platform.db.row('oauth_entity_profile', String(twin.oauth_profile))?.name).toBe(MICROSOFT.profileName)
+        expect(account(basic).active).toBe(true)
+        expect(platform.formMessages.at(-1)?.message).toMatch(/Authorize Email Account Access .* signed in as servicedesk@contoso.com/)
+    })
+
+    it('refuses a second twin, and a server of neither provider', () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        click(prepareOAuthSwitch, basic)
+        click(prepareOAuthSwitch, basic)
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringContaining('already has its OAuth twin') })
+        platform.db.update('sys_email_account', basic, { server: 'mail.example.org' })
+        click(prepareOAuthSwitch, basic)
+        expect(platform.formMessages.at(-1)?.message).toContain('neither Microsoft 365 nor Gmail')
+    })
+})
+
+describe('Switch to OAuth', () => {
+    it('is refused with a clear message while the twin holds no valid token; nothing changes', () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        click(prepareOAuthSwitch, basic)
+        writes.length = 0
+        click(switchToOAuth, basic)
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/^Not switched: 'Outbound \(OAuth\)' holds no valid OAuth token yet.*stays active meanwhile/) })
+        expect(writes).toEqual([])
+        const twin = twinOf('Outbound')!
+        platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
+        platform.clock.advanceSeconds(3700)
+        click(switchToOAuth, basic)
+        expect(platform.formMessages.at(-1)?.message).toContain('holds no valid OAuth token')
+        expect(writes).toEqual([])
+    })
+
+    it('SMTP: activates the authorized twin before deactivating the Basic account, so an SMTP account is always active', () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        click(prepareOAuthSwitch, basic)
+        const twin = twinOf('Outbound')!
+        platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
+        writes.length = 0
+        click(switchToOAuth, basic)
+        expect(writes).toEqual(['Outbound (OAuth)=true', 'Outbound=false'])
+        expect(platform.formMessages.at(-1)?.type).toBe('info')
+    })
+
+    it('IMAP: deactivates the Basic account before activating the twin, so the mailbox is never read by both; Undo reverses it', () => {
+        const basic = seedBasic('imap', 'outlook.office365.com')
+        click(prepareOAuthSwitch, basic)
+        const twin = twinOf('Service desk')!
+        platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
+        writes.length = 0
+        click(switchToOAuth, basic)
+        expect(writes).toEqual(['Service desk=false', 'Service desk (OAuth)=true'])
+        writes.length = 0
+        click(undoOAuthSwitch, String(twin.sys_id))
+        expect(writes).toEqual(['Service desk (OAuth)=false', 'Service desk=true'])
+        expect(account(basic).password).toBe('stored-by-the-platform')
+    })
+})
+
+describe('the plan', () => {
+    it('recognises Microsoft and Google hosts only', () => {
+        expect(providerOfServer('outlook.office365.com')).toBe('microsoft')
+        expect(providerOfServer('smtp.office365.com')).toBe('microsoft')
+        expect(providerOfServer('imap.gmail.com')).toBe('google')
+        expect(providerOfServer('office365.com.evil.example')).toBeNull()
+        expect(isBasicAuthAccount({ authentication: 'password', server: 'smtp.gmail.com', type: 'smtp' })).toBe(true)
+        expect(isBasicAuthAccount({ authentication: 'oauth2', server: 'smtp.gmail.com', type: 'smtp' })).toBe(false)
+    })
+
+    it('refuses a twin with an access token but no refresh token', () => {
+        const record = (over: Partial<AccountRecord>): AccountRecord => ({ sysId: 'a', name: 'A', type: 'imap', authentication: 'password', active: true, server: 'outlook.office365.com', userName: 'a@b.c', emailUserLabel: '', from: '', oauthProfile: '', ...over })
+        const result = planSwitch(record({}), record({ sysId: 't', name: 'A (OAuth)', authentication: 'oauth2', active: false }), { hasAccessToken: true, accessExpiresInSeconds: 3000, hasRefreshToken: false })
+        expect(result).toMatchObject({ ok: false, message: expect.stringContaining('no refresh token') })
+    })
+})
