@@ -47,13 +47,18 @@ export function observeToken(raw: RawToken | null, now: number, previous: Health
     }
 }
 
+/** Codes after which the stored refresh token is not sent again: only a new authorization helps. */
+export function isTokenRejection(code: string): boolean {
+    return code === CODE.invalidGrant || code === CODE.interactionRequired
+}
+
 /**
- * After invalid_grant the platform still holds the rejected token. It is the same token as long as
+ * After invalid_grant (or interaction_required) the platform still holds the rejected token. It is the same token as long as
  * both expiries on record match: a token issued later (the admin authorized again) expires later.
  * Expiries stand in for identity because the health row must never hold a token or its hash.
  */
 export function isRejectedToken(token: TokenState, previous: HealthSnapshot | null): boolean {
-    if (previous === null || previous.status !== STATUS.needsAuthorization || previous.code !== CODE.invalidGrant) return false
+    if (previous === null || previous.status !== STATUS.needsAuthorization || !isTokenRejection(previous.code)) return false
     return sameInstant(token.accessExpiresAt, previous.accessTokenExpires) && sameInstant(token.refreshExpiresAt, previous.refreshTokenExpires)
 }
 
@@ -66,7 +71,7 @@ export function decide(input: DecisionInput): Decision {
     if (profileId === '') return { kind: 'blocked', status: STATUS.misconfigured, code: CODE.missingProfile }
     if (token === null) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.notAuthorized }
     if (!token.hasRefreshToken) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.noRefreshToken }
-    if (isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.invalidGrant }
+    if (isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: (previous as HealthSnapshot).code }
     if (!needsRefresh(token, now, settings)) return { kind: 'fresh' }
     if (previous !== null && previous.nextAttempt !== null && previous.nextAttempt > now) return { kind: 'waiting', until: previous.nextAttempt }
     return { kind: 'refresh', dueAt: token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }

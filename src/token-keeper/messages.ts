@@ -38,6 +38,10 @@ export function invalidGrantMessage(ctx: MessageContext, detail: string): string
     return `The provider rejected the refresh token of the ${account(ctx)} (${detail}): it expired, was revoked, or the mailbox password changed. Open the email account and ${AUTHORIZE}. The job makes no further token request with the rejected token and resumes by itself once a new token is stored.`
 }
 
+export function interactionRequiredMessage(ctx: MessageContext, detail: string): string {
+    return `The provider requires the user of the ${account(ctx)} to sign in again (${detail}): multi-factor authentication, a Conditional Access policy or consent now applies, and a refresh token cannot satisfy it. Have the mailbox's user complete the sign-in requirement at the provider, then open the email account and ${AUTHORIZE}. The job makes no further token request with this refresh token and resumes by itself once a new token is stored.`
+}
+
 export function invalidClientMessage(ctx: MessageContext, detail: string): string {
     return `The provider rejected the client credentials of ${provider(ctx)} (${detail}): the client secret is wrong or has expired. Create a new client secret at the provider (Microsoft Entra: App registrations > Certificates & secrets; Google Cloud console: Credentials), paste its value into Client Secret on the Application Registry form of ${provider(ctx)}, and check Client ID there. The job retries by itself.`
 }
@@ -73,6 +77,8 @@ export function blockedMessage(code: string, ctx: MessageContext): string {
             return noRefreshTokenMessage(ctx)
         case CODE.invalidGrant:
             return invalidGrantMessage(ctx, 'invalid_grant')
+        case CODE.interactionRequired:
+            return interactionRequiredMessage(ctx, 'interaction_required')
         default:
             return notAuthorizedMessage(ctx)
     }

@@ -13,6 +13,8 @@ export const CODE = {
     notAuthorized: 'not_authorized',
     noRefreshToken: 'no_refresh_token',
     invalidGrant: 'invalid_grant',
+    /** The provider wants the mailbox's user to sign in (MFA, Conditional Access, consent): the refresh token is unusable until then. */
+    interactionRequired: 'interaction_required',
     invalidClient: 'invalid_client',
     unauthorizedClient: 'unauthorized_client',
     providerUnavailable: 'provider_unavailable',

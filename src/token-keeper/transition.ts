@@ -2,9 +2,11 @@ import { STATUS, type HealthStatus } from '../common/app.ts'
 import type { Settings } from '../common/settings.ts'
 import { alertStateOf, reauthAlert, statusAlerts, type AlertEvent } from './alerts.ts'
 import { nextAttemptAfterRejection, nextAttemptAt } from './backoff.ts'
+import { isTokenRejection } from './decide.ts'
 import {
     blockedMessage,
     invalidClientMessage,
+    interactionRequiredMessage,
     invalidGrantMessage,
     jobErrorMessage,
     providerUnavailableMessage,
@@ -54,6 +56,8 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
     switch (code) {
         case CODE.invalidGrant:
             return invalidGrantMessage(names, detail)
+        case CODE.interactionRequired:
+            return interactionRequiredMessage(names, detail)
         case CODE.invalidClient:
             return invalidClientMessage(names, detail)
         case CODE.unauthorizedClient:
@@ -108,7 +112,7 @@ function nextFields(previous: HealthSnapshot | null, outcome: Exclude<Outcome, {
             // A rejected refresh token is not retried at all (see decide.ts), so it needs no next attempt;
             // a rejected client waits for a human, so its retries back off whatever the token's expiry.
             const nextAttempt =
-                outcome.code === CODE.invalidGrant
+                isTokenRejection(outcome.code)
                     ? null
                     : outcome.status === STATUS.misconfigured
                       ? nextAttemptAfterRejection(ctx.now, failures)

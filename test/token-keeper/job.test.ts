@@ -145,6 +145,27 @@ describe('accounts an admin must fix', () => {
         expect(healthOf(accountId).status).toBe(STATUS.ok)
     })
 
+    it.each([
+        ['MFA required (AADSTS50076)', PROVIDER_BODIES.entraMfaRequired, 'AADSTS50076'],
+        ['MFA registration (AADSTS50079)', PROVIDER_BODIES.entraMfaRegistrationRequired, 'AADSTS50079'],
+        ['Conditional Access (AADSTS53003)', PROVIDER_BODIES.entraConditionalAccessBlocked, 'AADSTS53003'],
+    ])('asks for a new sign-in on %s: one alert, no further request with that token', (_case, body, aadsts) => {
+        const { profileId } = seedProvider()
+        const accountId = seedEmailAccount(profileId)
+        platform.oauth.provider.respondNext(body)
+        platform.clock.advanceSeconds(3000)
+        runJob()
+        expect(healthOf(accountId)).toMatchObject({ status: STATUS.needsAuthorization, last_error_code: 'interaction_required', next_attempt: '' })
+        expect(String(healthOf(accountId).last_error)).toMatch(new RegExp(`sign in again \\(.*${aadsts}.*multi-factor authentication, a Conditional Access policy`))
+        for (let i = 0; i < 30; i++) nextRun()
+        expect(refreshRequestsFor(accountId)).toBe(1)
+        expect(eventNames()).toEqual([`${EVENT.needsAuthorization}:interaction_required`])
+        platform.oauth.authorize(accountId, profileId)
+        nextRun()
+        expect(healthOf(accountId)).toMatchObject({ status: STATUS.ok, last_error_code: '' })
+        expect(eventNames()).toEqual([`${EVENT.needsAuthorization}:interaction_required`, `${EVENT.recovered}:interaction_required`])
+    })
+
     it('marks a rejected client secret misconfigured with a sentence naming the form', () => {
         const { profileId, entityId } = seedProvider()
         const accountId = seedEmailAccount(profileId)
