@@ -17,6 +17,10 @@ declare global {
                         table: 'sys_module'
                         id: '47ca84e12cc949ff8ff75bedb4462353'
                     }
+                    'event-capacity': {
+                        table: 'sysevent_register'
+                        id: '00557ea7578d46eca397d422b614e361'
+                    }
                     'event-misconfigured': {
                         table: 'sysevent_register'
                         id: 'cd62bcb102444632b08332dc83b97c6b'
@@ -32,6 +36,10 @@ declare global {
                     'event-recovered': {
                         table: 'sysevent_register'
                         id: 'be4949a693514af5968f174ed5fae897'
+                    }
+                    'event-refresh-batch': {
+                        table: 'sysevent_register'
+                        id: '9de915b1f8d04a7787b0ca82c9fd42ff'
                     }
                     'event-refresh-failing': {
                         table: 'sysevent_register'
@@ -121,6 +129,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
                     }
+                    'notification-capacity': {
+                        table: 'sysevent_email_action'
+                        id: 'ff7a02bde46745cfa7c2346475031253'
+                    }
                     'notification-needs-authorization': {
                         table: 'sysevent_email_action'
                         id: '4b155cd4bea3478aa84c320e0da0f78c'
@@ -185,9 +197,41 @@ declare global {
                         table: 'sys_properties'
                         id: 'e5f35dc7938e4526bb44e9ca44f720a1'
                     }
+                    'property-refresh-workers': {
+                        table: 'sys_properties'
+                        id: '32e81ec5b85841d58342de3822677ab4'
+                    }
+                    'property-run-budget-seconds': {
+                        table: 'sys_properties'
+                        id: '604c560a302f4ae0a78cdbc94bbcfe6a'
+                    }
+                    'property-token-request-timeout-seconds': {
+                        table: 'sys_properties'
+                        id: 'fa064e763d8a43e3bd46f0d34137a512'
+                    }
+                    'queue-refresh': {
+                        table: 'sysevent_queue'
+                        id: 'feceb13ba64f443f90413c8005ece38b'
+                    }
                     'refresh-job': {
                         table: 'sysauto_script'
                         id: '8b4ac6d933854709980f4215b7e43543'
+                    }
+                    'refresh-run-create': {
+                        table: 'sys_security_acl'
+                        id: '9cbf4ce251664b54bda65291ef54df34'
+                    }
+                    'refresh-run-delete': {
+                        table: 'sys_security_acl'
+                        id: 'fa6ba4f94aa54ff682bb1164e09fbc4e'
+                    }
+                    'refresh-run-read': {
+                        table: 'sys_security_acl'
+                        id: '59a6a7edff2d48db91edf7dcd21b8b63'
+                    }
+                    'script-action-refresh-batch': {
+                        table: 'sysevent_script_action'
+                        id: 'fbd9ee9de15c4912831203c33712352a'
                     }
                     'setup-check-account-form': {
                         table: 'sys_ui_action'
@@ -237,6 +281,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b66e574fc8ce4d5e89e06cb55ce445fb'
                     }
+                    'src_token-keeper_budget_ts': {
+                        table: 'sys_module'
+                        id: '0316982a71ec44eeaae5244e96decadb'
+                    }
                     'src_token-keeper_classify_ts': {
                         table: 'sys_module'
                         id: 'a0f57e1309ef495cb73f30d40100f5a8'
@@ -264,6 +312,22 @@ declare global {
                     'src_token-keeper_oauth-client_ts': {
                         table: 'sys_module'
                         id: '1d9e29a86b54456785fb84173d62db23'
+                    }
+                    'src_token-keeper_recorder_ts': {
+                        table: 'sys_module'
+                        id: '509d08e19c9647c4a0175265f0b47ecc'
+                    }
+                    'src_token-keeper_refresh-step_ts': {
+                        table: 'sys_module'
+                        id: '34b8d4c6260f4f2eab27135f28baaa71'
+                    }
+                    'src_token-keeper_run-history_ts': {
+                        table: 'sys_module'
+                        id: '091673047aa541cd99e629eb3873ac59'
+                    }
+                    'src_token-keeper_schedule_ts': {
+                        table: 'sys_module'
+                        id: '9e7476ca13964181ab56e2275120039f'
                     }
                     'src_token-keeper_transition_ts': {
                         table: 'sys_module'
@@ -311,6 +375,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '02fd0c93f1224cd8b664c2aeee8bd3b7'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'request_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0521ab06c29a4fbba87b565695524474'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0a7831b9897f438cb3672a8ddd8b7586'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'accounts'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0f70cda1b8e44e22b94d1ca1066bbc03'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '198cbf216558464cb10cfb630959b3cb'
                         key: {
@@ -328,11 +459,58 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '1adad48479f34575b67780b9f0721a5b'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1ae103b28b3a4002bf281ad532462c8e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'at_risk'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '1c5e52861d5546a59f658c5f0aa3e0dd'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '1c8d83458b31432183b06c61af4fb62f'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'at_risk'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1e3eadbd1daa45d285bdf8cb9c1e2d0d'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_refresh_run'
+                            col_name_string: 'started'
                         }
                     },
                     {
@@ -365,6 +543,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2440ce63373d40c6bfb5723b1db274fe'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'due'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25166ae55f054a9b95b1d94922c770a5'
                         key: {
@@ -384,6 +571,14 @@ declare global {
                             }
                             element: '.begin_split'
                             position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '274173d6104b448ca1395f34d53565ba'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'batches'
                         }
                     },
                     {
@@ -436,6 +631,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '2ac610a4ded24209bd9315bca7ec6668'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2f3031786d1d4e2d97e17365199eb3f9'
                         key: {
@@ -446,6 +664,29 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3599db7de0dc4486b1f984b9a90e0edc'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'requests'
                         }
                     },
                     {
@@ -505,6 +746,23 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '36fa71c209034199bb838ef6e5e6b23e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '39c4f520f654497ab970e8a7b216db8c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'batches'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '3c23760046024aef8fb57b5370bd0c95'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -540,6 +798,32 @@ declare global {
                             }
                             element: '.split'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3f9af7d0f29441dba12a7380e2ddde2c'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3fd8537d62de423791f4cb13913d10b0'
+                        key: {
+                            sys_security_acl: '9cbf4ce251664b54bda65291ef54df34'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -616,6 +900,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5852e7ff58bc45a285247bd2aaf86e56'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'request_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5b4e0ff2d01d444f9cc20cc95bf50d5c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'accounts'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '5db47a1e047a4894a9a8d3966c32b17a'
                         key: {
@@ -682,6 +983,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6ba641b0b58043ba9cf8cf913c626908'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6dbd89b1cacd448188a85aa3b87a6e38'
                         key: {
@@ -714,6 +1023,15 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '74e1516f7e574f6e948c4bc5b5bd224d'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'duration_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -761,6 +1079,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '803bf8b0dbc14b5284ee301611ec05b7'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '85fe6f9915524ec2b1422bf94285c06b'
                         key: {
@@ -771,6 +1096,38 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '88a75e0dede842419e81b6d7be4abf8c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'accounts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8a5e6e28952a4691ba444db2bbf9e538'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'deferred'
                         }
                     },
                     {
@@ -793,6 +1150,23 @@ declare global {
                             }
                             element: 'last_error'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '8ab4deba6abb44cead8154113ef91a03'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -889,6 +1263,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '94b1a70a98984a0282d4acb3ec2f718e'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'batches'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9510c201b33b477aa811bdd533a8d499'
                         key: {
@@ -933,6 +1330,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a65dec90982c4bf7bce70b39363880cd'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'at_risk'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'a68b5de9ea90495e9be19050e6429747'
                         key: {
@@ -959,6 +1364,14 @@ declare global {
                             }
                             element: 'refresh_token_expires'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a781ce457084484fb083c5144492c591'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'requests'
                         }
                     },
                     {
@@ -1021,6 +1434,15 @@ declare global {
                         id: 'aa41f736fe6f471eb3e55ee9972770a7'
                         key: {
                             name: 'x_mail_oauth_token_health'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'abc1e46681ce42929dcaa505b5e63806'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -1094,6 +1516,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'email_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6cd168c89944d248a646eab49844737'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'deferred'
                             language: 'en'
                         }
                     },
@@ -1180,11 +1611,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c107ebabc31645498b5a685af40d3c37'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                            value: 'at_risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c1df4a7cd57342068dfc2f4dcbeb6377'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c26bdfc5a9a14c939082a6f7a6ef85c3'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'deferred'
                         }
                     },
                     {
@@ -1196,6 +1646,15 @@ declare global {
                             value: 'ok'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c834e5b05cc24c2fa0bb41520253be8f'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'started'
+                            language: 'en'
                         }
                     },
                     {
@@ -1301,6 +1760,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd9a0cfb4d8984f39a4e0fc7abf00f26e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'requests'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'da85cdab23724e9baad7ee8a8e9379cd'
                         key: {
@@ -1311,6 +1779,29 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dd90c585b2a8452ab96e81e5a459109b'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'due'
                         }
                     },
                     {
@@ -1340,6 +1831,50 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_checked'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e55030f96c6d48168c66c04e05c42fd7'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e5897c51373a41709760e2bae4c465d4'
+                        key: {
+                            sys_security_acl: 'fa6ba4f94aa54ff682bb1164e09fbc4e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e5a49f9adb204cca99b192596150953f'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'request_ms'
                         }
                     },
                     {
@@ -1434,6 +1969,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'refresh_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fc0b5efc48944d9ca17543a421b2ae68'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'due'
                         }
                     },
                 ]

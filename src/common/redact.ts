@@ -34,10 +34,10 @@ const GOOGLE_REFRESH_TOKEN = /\b1\/\/[A-Za-z0-9._-]+/g
 const GOOGLE_CLIENT_SECRET = /\bGOCSPX-[A-Za-z0-9_-]{8,}/g
 /**
  * A secret named in prose or YAML-like text rather than JSON or a form: `client_secret: …`,
- * `client secret = …`, `password is '…'`, `client secret "…"` (a value right after the name: quoted,
- * or after `:`, `=` or "is"). Words such as "Invalid client secret provided" carry no value and stay.
+ * `client secret = …`, `client secret "…"` (a value right after the name: quoted, or after `:` or `=`).
+ * Words such as "Invalid client secret provided" or "Client Secret is empty" carry no value and stay.
  */
-const NAMED_SECRET = /\b(client[ _-]?secret|secret[ _-]?value|password|refresh[ _-]token|access[ _-]token)(\s*(?:[:=]|\bis\b|\bwas\b)\s*|\s+(?=["']))(?:(["'])([^"']+)\3|([^\s"',;&]+))/gi
+const NAMED_SECRET = /\b(client[ _-]?secret|secret[ _-]?value|password|refresh[ _-]token|access[ _-]token)(\s*[:=]\s*|\s+(?=["']))(?:(["'])([^"']+)\3|([^\s"',;&]+))/gi
 /** Opaque token-like runs: 32+ characters mixing letters and digits, not a plain hex id or GUID. */
 const OPAQUE_RUN = /[A-Za-z0-9_~+=.-]{32,}/g
 /** Entra client secret values: 40 characters with "~" in the fifth place; shorter runs of the same shape still mask. */

@@ -21,6 +21,8 @@ export const CODE = {
     unexpectedResponse: 'unexpected_response',
     jobError: 'job_error',
     reauthDue: 'reauth_due',
+    /** at_risk: the run's budget, its cap or the provider's latency left the account without a refresh before its token runs out. */
+    refreshCapacity: 'refresh_capacity',
 } as const
 
 /** What GlideOAuthToken reports, without the secrets: presence flags and seconds left. */

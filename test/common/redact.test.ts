@@ -27,7 +27,7 @@ describe('redact', () => {
         ['client secret = in prose', 'the client secret = pa55-word-x was rejected', 'pa55-word-x'],
         ['a quoted client secret in an error_description sentence', `AADSTS7000215: Invalid client secret '${SECRET}' provided.`, SECRET],
         ['a quoted short secret after its name', `The client secret "abc-123" is invalid`, 'abc-123'],
-        ['password is', 'password is letmein99 for user', 'letmein99'],
+        ['password: in a log line', 'user=x password: letmein99 for user', 'letmein99'],
         ['an Entra client secret value unnamed', `sent Abc8Q~wXyZ.0123456789_abcdefghijklmnopq in the body`, 'Abc8Q~wXyZ.0123456789_abcdefghijklmnopq'],
         ['the Entra test secret unnamed', `echo ${SECRET} back`, SECRET],
         ['a Google client secret unnamed', 'echo GOCSPX-abcdefGHIJKLmnopQRSTuvwx back', 'GOCSPX-abcdefGHIJKLmnopQRSTuvwx'],
@@ -53,6 +53,7 @@ describe('redact', () => {
             "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'."
         expect(redact(entraSecretHelp)).toBe(entraSecretHelp)
         expect(redact('Check that the password and client secret are right.')).toBe('Check that the password and client secret are right.')
+        expect(redact('Client Secret is empty on the Application Registry form.')).toBe('Client Secret is empty on the Application Registry form.')
         expect(redact(null)).toBe('')
     })
 })

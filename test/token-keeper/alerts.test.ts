@@ -5,7 +5,16 @@ import { transition, type Outcome } from '../../src/token-keeper/transition.ts'
 
 const START = Date.UTC(2026, 0, 1)
 const RUN = 180000
-const SETTINGS: Settings = { enabled: true, refreshWindowSeconds: 600, maxRefreshesPerRun: 50, failureAlertThreshold: 3, reauthWarningDays: 7 }
+const SETTINGS: Settings = {
+    enabled: true,
+    refreshWindowSeconds: 600,
+    maxRefreshesPerRun: 50,
+    failureAlertThreshold: 3,
+    reauthWarningDays: 7,
+    runBudgetSeconds: 100,
+    tokenRequestTimeoutSeconds: 60,
+    refreshWorkers: 4,
+}
 const NAMES = { accountName: 'Support inbox', providerName: 'Microsoft 365 Email' }
 
 type Step = (now: number) => Outcome

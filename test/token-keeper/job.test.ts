@@ -1,5 +1,6 @@
 import { EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
 import { refreshAccounts, runRefreshJob } from '../../src/token-keeper/job.ts'
+import { RUN_TABLE } from '../../src/token-keeper/run-history.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
 import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { PROVIDER_BODIES } from '../stand-ins/provider-bodies.ts'
@@ -13,6 +14,9 @@ beforeEach(() => {
         [PROPERTY.maxRefreshesPerRun.name]: '50',
         [PROPERTY.failureAlertThreshold.name]: '3',
         [PROPERTY.reauthWarningDays.name]: '7',
+        [PROPERTY.runBudgetSeconds.name]: '100',
+        [PROPERTY.tokenRequestTimeoutSeconds.name]: '60',
+        [PROPERTY.refreshWorkers.name]: '4',
     })
 })
 
@@ -26,7 +30,9 @@ describe('the refresh job on fresh and expiring tokens', () => {
         platform.stats.reset()
         for (let i = 0; i < 5; i++) nextRun()
         expect(platform.oauth.requests).toHaveLength(0)
-        expect(platform.stats.totalWrites()).toBe(0)
+        // One row a run in the run history, nothing else.
+        expect(platform.stats.writesOn(HEALTH_TABLE)).toBe(0)
+        expect(platform.stats.totalWrites()).toBe(platform.stats.writesOn(RUN_TABLE))
         expect(platform.events).toHaveLength(0)
     })
 
@@ -78,7 +84,8 @@ describe('the refresh job on fresh and expiring tokens', () => {
         platform.stats.reset()
         nextRun()
         expect(platform.stats.totalQueries()).toBe(few)
-        expect(few).toBe(2)
+        // Accounts, health rows, recent runs, and the pruning of runs older than a day.
+        expect(few).toBe(4)
     })
 
     it('ignores inactive and password accounts', () => {
@@ -282,6 +289,7 @@ describe('reauth warning', () => {
 describe('limits, overlap and isolation', () => {
     it('refreshes at most max_refreshes_per_run, soonest expiry first', () => {
         platform.properties[PROPERTY.maxRefreshesPerRun.name] = '2'
+        platform.properties[PROPERTY.refreshWorkers.name] = '0'
         const { profileId } = seedProvider()
         const late = seedEmailAccount(profileId)
         platform.clock.advanceSeconds(60)
@@ -297,16 +305,26 @@ describe('limits, overlap and isolation', () => {
         expect(platform.oauth.requests.map((r) => r.parameters.oauth_requestor)).toEqual([soonest, late, middle])
     })
 
-    it('warns when max_refreshes_per_run leaves an account without a valid token at the next run', () => {
+    it('marks accounts a cap leaves without a valid token at_risk, alerts once naming the setting, and recovers', () => {
         platform.properties[PROPERTY.maxRefreshesPerRun.name] = '1'
+        platform.properties[PROPERTY.refreshWorkers.name] = '0'
         const { profileId } = seedProvider()
-        seedEmailAccount(profileId)
-        seedEmailAccount(profileId)
+        const ids = [seedEmailAccount(profileId), seedEmailAccount(profileId), seedEmailAccount(profileId)]
+        runJob()
         platform.clock.advanceSeconds(3500)
-        expect(runJob()).toMatchObject({ refreshed: 1, deferred: 1, deferredPastExpiry: 1 })
-        expect(platform.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
-            expect.stringMatching(/1 email accounts will have no valid access token at the next run because x_mail_oauth\.max_refreshes_per_run \(1\) is too low for 2 accounts/),
-        ])
+        expect(runJob()).toMatchObject({ refreshed: 1, deferred: 2, atRisk: 2 })
+        const atRisk = ids.filter((id) => healthOf(id).status === STATUS.atRisk)
+        expect(atRisk).toHaveLength(2)
+        expect(healthOf(atRisk[0])).toMatchObject({ last_error_code: 'refresh_capacity' })
+        expect(String(healthOf(atRisk[0]).last_error)).toMatch(/x_mail_oauth\.max_refreshes_per_run \(1\) stopped the run first: raise it, or set it to 0/)
+        expect(eventNames()).toEqual([`${EVENT.capacity}:refresh_capacity`])
+        nextRun()
+        expect(eventNames()).toEqual([`${EVENT.capacity}:refresh_capacity`])
+        expect(ids.map((id) => healthOf(id).status).sort()).toEqual([STATUS.atRisk, STATUS.ok, STATUS.ok])
+        platform.properties[PROPERTY.maxRefreshesPerRun.name] = '0'
+        nextRun()
+        expect(ids.map((id) => healthOf(id).status)).toEqual([STATUS.ok, STATUS.ok, STATUS.ok])
+        expect(eventNames()).toEqual([`${EVENT.capacity}:refresh_capacity`])
     })
 
     it('does not refresh an account twice when runs overlap', () => {
