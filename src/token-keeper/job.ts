@@ -203,8 +203,7 @@ class RefreshRun {
         const decision: Decision = blockedBy
             ? { kind: 'blocked', status: STATUS.misconfigured, code: blockedBy.code }
             : decide({ profileId: account.profileId, token, previous, now, settings: this.settings, horizonMs: this.horizonMs })
-        const left = runsLeft(token?.accessExpiresAt ?? null, now, this.horizonMs, this.schedule)
-        return { account, previous, read, token, decision, checked, blockedBy, runsLeft: decision.kind === 'refresh' ? 0 : left }
+        return { account, previous, read, token, decision, checked, blockedBy, runsLeft: runsLeft(token?.accessExpiresAt ?? null, now, this.schedule) }
     }
 
     /** A misconfigured account backing off retries at once when an admin has saved a fix since. */
@@ -215,7 +214,6 @@ class RefreshRun {
             const changedAt = Math.max(w.account.updatedAt ?? 0, this.providers.get(w.account.profileId)?.updatedAt ?? 0)
             if (configurationChangedSince(w.previous, changedAt || null) && w.token) {
                 w.decision = { kind: 'refresh', dueAt: w.token.accessExpiresAt === null ? -Infinity : w.token.accessExpiresAt }
-                w.runsLeft = 0
             }
         }
     }
@@ -236,7 +234,7 @@ class RefreshRun {
         const capacity = capacityPerRun(this.schedule, this.settings, this.settings.refreshWorkers)
         const byId = new Map(candidates.map((w) => [w.account.sysId, w]))
         return planRefreshes(
-            candidates.map((w) => ({ id: w.account.sysId, dueAt: dueAtOf(w), runsLeft: w.runsLeft })),
+            candidates.map((w) => ({ id: w.account.sysId, due: w.decision.kind === 'refresh', dueAt: dueAtOf(w), runsLeft: w.runsLeft })),
             capacity,
         ).map((c) => byId.get(c.id) as AccountWork)
     }

@@ -49,15 +49,20 @@ export function scheduleOf(history: readonly RunRecord[], now: number, periodSec
     return { periodMs, worstGapMs, requestMs }
 }
 
-/** Refresh when the access token has no more than this left: the next run's latest start plus the margin, or the refresh window if larger. */
+/** The floor: a token with no more than this left would not be safely valid when the next run reaches it. */
+export function floorHorizonMs(schedule: Schedule): number {
+    return schedule.worstGapMs + SCHEDULE.marginSeconds * 1000
+}
+
+/** Refresh when the access token has no more than this left: the floor, or the refresh window if an admin set a larger one. */
 export function refreshHorizonMs(schedule: Schedule, settings: Settings): number {
-    return Math.max(settings.refreshWindowSeconds * 1000, schedule.worstGapMs + SCHEDULE.marginSeconds * 1000)
+    return Math.max(settings.refreshWindowSeconds * 1000, floorHorizonMs(schedule))
 }
 
 /** How many runs from now an account's refresh can wait: 0 = this run is the last that safely finds its token valid. */
-export function runsLeft(accessExpiresAt: number | null, now: number, horizonMs: number, schedule: Schedule): number {
+export function runsLeft(accessExpiresAt: number | null, now: number, schedule: Schedule): number {
     if (accessExpiresAt === null) return 0
-    return Math.max(0, Math.ceil((accessExpiresAt - now - horizonMs) / schedule.periodMs))
+    return Math.max(0, Math.ceil((accessExpiresAt - now - floorHorizonMs(schedule)) / schedule.periodMs))
 }
 
 /**
@@ -72,6 +77,8 @@ export function capacityPerRun(schedule: Schedule, settings: Settings, workers: 
 
 export interface Candidate {
     id: string
+    /** Due by the refresh horizon: refreshed this run whatever the look-ahead says. */
+    due: boolean
     /** Access-token expiry (-Infinity without one): the order within the same deadline. */
     dueAt: number
     runsLeft: number
@@ -86,7 +93,8 @@ export function planRefreshes(candidates: readonly Candidate[], capacity: number
     const ordered = [...candidates].sort((a, b) =>
         a.runsLeft !== b.runsLeft ? a.runsLeft - b.runsLeft : a.dueAt !== b.dueAt ? (a.dueAt < b.dueAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
     )
-    let needed = 0
+    // Due accounts expire no later than any fresh one, so they sort first and are all taken.
+    let needed = ordered.filter((c) => c.due).length
     for (let i = 0; i < ordered.length; i++) {
         const deadline = ordered[i].runsLeft
         if (i + 1 < ordered.length && ordered[i + 1].runsLeft === deadline) continue
