@@ -27,8 +27,8 @@ beforeAll(async () => {
     world = await World.start({ rotateRefreshToken: false })
     insideWindow = world.addAccount('inside-window@example.com', 'Inside the window')
     await world.authorize(insideWindow)
-    // 400 s of its access token left when the day starts: inside the default 600 s window.
-    await world.advance(3200)
+    // 200 s of its access token left when the day starts: under the floor (the next run's latest start + 60 s), so due now.
+    await world.advance(3400)
     fresh = world.addAccount('fresh@example.com', 'Freshly authorized')
     firstAccessTokenOfFresh = (await world.authorize(fresh)).accessToken ?? ''
     neverAuthorized = world.addAccount('never@example.com', 'Never authorized')
