@@ -249,9 +249,11 @@ class RefreshRun {
         if (planned.length <= own || this.settings.refreshWorkers === 0) return planned
         const reach = Math.min(planned.length, capacityPerRun(this.schedule, this.settings, this.settings.refreshWorkers))
         const handed = planned.slice(own, reach)
+        // A batch is what one worker can make in its budget, and fits the event's parm1.
+        const size = Math.max(1, Math.min(BATCH_SIZE, own))
         let queued = 0
-        for (let i = 0; i < handed.length; i += BATCH_SIZE) {
-            const ids = handed.slice(i, i + BATCH_SIZE).map((w) => w.account.sysId)
+        for (let i = 0; i < handed.length; i += size) {
+            const ids = handed.slice(i, i + size).map((w) => w.account.sysId)
             try {
                 const record = accountRecord(ids[0])
                 if (record === null) break

@@ -55,14 +55,18 @@ export class InstanceRealm {
         }
     }
 
-    /** Runs a server script (a sysauto_script's `script` field) as the platform would: sloppy mode, with `require`. */
-    runScript(source: string, filename: string): void {
+    /**
+     * Runs a server script (a sysauto_script's or a Script Action's `script` field) as the platform would:
+     * sloppy mode, with `require`, and the variables the platform gives that kind of script (a Script Action's `event`).
+     */
+    runScript(source: string, filename: string, variables: Record<string, unknown> = {}): void {
         const context = this.createContext()
+        const names = Object.keys(variables)
         // A function wrapper gives the script a scope of its own, as each job execution has on the instance.
-        const script = new Script(`(function (require) {\n${source}\n})`, { filename, lineOffset: -1 })
-        const entry = script.runInContext(context) as (require: (specifier: string) => unknown) => void
+        const script = new Script(`(function (require${names.map((name) => `, ${name}`).join('')}) {\n${source}\n})`, { filename, lineOffset: -1 })
+        const entry = script.runInContext(context) as (require: (specifier: string) => unknown, ...values: unknown[]) => void
         const scope = new ModuleScope(this.compiled, this.options.platformModules, context)
-        entry((specifier) => scope.require(filename, specifier))
+        entry((specifier) => scope.require(filename, specifier), ...names.map((name) => variables[name]))
     }
 
     private createContext(): Context {
