@@ -1,19 +1,11 @@
 import { STATUS } from '../../src/common/app.ts'
 import type { Settings } from '../../src/common/settings.ts'
+import { TEST_SETTINGS } from './helpers.ts'
 import { decide, observeToken } from '../../src/token-keeper/decide.ts'
 import type { HealthSnapshot, TokenState } from '../../src/token-keeper/model.ts'
 
 const NOW = Date.UTC(2026, 0, 1, 12)
-const SETTINGS: Settings = {
-    enabled: true,
-    refreshWindowSeconds: 600,
-    maxRefreshesPerRun: 50,
-    failureAlertThreshold: 3,
-    reauthWarningDays: 7,
-    runBudgetSeconds: 100,
-    tokenRequestTimeoutSeconds: 60,
-    refreshWorkers: 4,
-}
+const SETTINGS: Settings = TEST_SETTINGS
 
 function token(accessSecondsLeft: number | null, refresh = true, refreshSecondsLeft: number | null = null): TokenState {
     return {

@@ -1,8 +1,21 @@
 import { HEALTH_TABLE } from '../../src/common/app.ts'
+import type { Settings } from '../../src/common/settings.ts'
 import { refreshAccounts, type RunSummary, type TokenKeeperDependencies } from '../../src/token-keeper/job.ts'
 import { platform, type Row } from '../stand-ins/platform.ts'
 
 export const RUN_INTERVAL_SECONDS = 180
+
+/** Settings for the pure tests: a 600-s refresh window and a cap of 50, the values the older rules were written against. */
+export const TEST_SETTINGS: Settings = {
+    enabled: true,
+    refreshWindowSeconds: 600,
+    maxRefreshesPerRun: 50,
+    failureAlertThreshold: 3,
+    reauthWarningDays: 7,
+    runBudgetSeconds: 100,
+    tokenRequestTimeoutSeconds: 60,
+    refreshWorkers: 4,
+}
 
 /** One run of the job as the scheduler would start it; fails the test if the run itself failed. */
 export function runJob(dependencies: TokenKeeperDependencies = {}): RunSummary {

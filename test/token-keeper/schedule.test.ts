@@ -1,18 +1,10 @@
 import type { Settings } from '../../src/common/settings.ts'
 import { RunBudget } from '../../src/token-keeper/budget.ts'
 import { capacityPerRun, floorHorizonMs, planRefreshes, refreshHorizonMs, runsLeft, scheduleOf, type Candidate } from '../../src/token-keeper/schedule.ts'
+import { TEST_SETTINGS } from './helpers.ts'
 
 const NOW = Date.UTC(2026, 0, 1, 12)
-const SETTINGS: Settings = {
-    enabled: true,
-    refreshWindowSeconds: 0,
-    maxRefreshesPerRun: 0,
-    failureAlertThreshold: 3,
-    reauthWarningDays: 7,
-    runBudgetSeconds: 100,
-    tokenRequestTimeoutSeconds: 60,
-    refreshWorkers: 4,
-}
+const SETTINGS: Settings = { ...TEST_SETTINGS, refreshWindowSeconds: 0, maxRefreshesPerRun: 0 }
 
 function runsAt(...secondsAgo: number[]) {
     return secondsAgo.map((s) => ({ startedAt: NOW - s * 1000, requests: 10, requestMs: 3000 }))
