@@ -142,6 +142,8 @@ class RefreshRun {
     private readonly providers = new Map<string, ProfileProvider>()
     /** Why each at-risk account was not reached, for its row and the one alert. */
     private readonly atRisk: { w: AccountWork; cause: string }[] = []
+    /** An earlier run's at_risk rows still stand: the incident has been alerted. */
+    private atRiskBefore = false
 
     constructor(
         private readonly dependencies: TokenKeeperDependencies,
@@ -165,6 +167,9 @@ class RefreshRun {
         const accounts = readOAuthAccounts(this.batch ? this.batch.ids : null)
         const health = readHealthRows(this.batch ? this.batch.ids : null)
         this.summary.accounts = accounts.length
+        health.forEach((row) => {
+            if (row.status === STATUS.atRisk) this.atRiskBefore = true
+        })
         if (!this.batch) this.removeRowsNotKept(accounts, health)
 
         const work: AccountWork[] = []
@@ -332,7 +337,6 @@ class RefreshRun {
     private markAtRisk(): void {
         if (this.atRisk.length === 0) return
         this.summary.atRisk = this.atRisk.length
-        const ongoing = this.atRisk.some(({ w }) => w.previous?.status === STATUS.atRisk)
         for (const { w, cause } of this.atRisk) {
             const status = w.previous?.status ?? null
             if (status !== null && status !== STATUS.ok && status !== STATUS.atRisk) continue
@@ -343,7 +347,7 @@ class RefreshRun {
         }
         const first = this.atRisk[0]
         gs.error(capacityLogMessage(this.atRisk.length, first.cause))
-        if (!ongoing) this.recorder.queue(first.w.account, EVENT.capacity, CODE.refreshCapacity)
+        if (!this.atRiskBefore) this.recorder.queue(first.w.account, EVENT.capacity, CODE.refreshCapacity)
     }
 
     /** Rows of accounts that are no longer active OAuth accounts would say OK about tokens nobody keeps: removed, with the reason logged. */
