@@ -11,7 +11,7 @@ import { CODE, sameInstant, type HealthSnapshot, type RawToken, type TokenState 
 export type Decision =
     /** No token request; the account is in this state until something changes. */
     | { kind: 'blocked'; status: HealthStatus; code: string }
-    /** The access token has more than the refresh window left: nothing to do. */
+    /** The access token has more than the refresh horizon left: nothing to do. */
     | { kind: 'fresh' }
     /** A refresh is due but an earlier failure's backoff, or another run's lease, holds it until `until`. */
     | { kind: 'waiting'; until: number }

@@ -24,7 +24,7 @@ import { CODE, sameInstant, type HealthFields, type HealthSnapshot, type Message
 export type Outcome =
     /** The access token is fresh (nothing was requested, or another run already refreshed it). */
     | { kind: 'fresh'; token: TokenState }
-    /** Backoff, another run's lease, or max_refreshes_per_run: leave the row as it is. */
+    /** Backoff, another run's lease, or deferred by the run's budget or cap: leave the row as it is. */
     | { kind: 'waiting' }
     /** No token request possible; `message` overrides the code's own sentence (a setup-check finding). */
     | { kind: 'blocked'; status: HealthStatus; code: string; message?: string; token: TokenState | null }

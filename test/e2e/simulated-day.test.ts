@@ -1,6 +1,6 @@
 /**
  * Scenario 1: a simulated day of runs every 3 minutes with three accounts — one freshly authorized,
- * one whose access token is already inside the refresh window, one never authorized — plus the
+ * one whose access token is already due for refresh, one never authorized — plus the
  * outbound account notifications go through. Entra-like provider: refresh tokens are not rotated.
  */
 import { EVENT, STATUS } from '../../src/common/app.ts'

@@ -216,7 +216,7 @@ describe('a failing provider', () => {
         const beforeExpiry = attempts.filter((t) => t < expiresAt)
         expect(beforeExpiry.length).toBeGreaterThanOrEqual(3)
         expect(Math.max(...beforeExpiry)).toBeGreaterThanOrEqual(expiresAt - 180 * 1000)
-        // Once expired, mail is failing: every run tries again (max_refreshes_per_run bounds the load).
+        // Once expired, mail is failing: every run tries again (the run budget bounds the load).
         const afterExpiry = attempts.filter((t) => t >= expiresAt)
         expect(afterExpiry.length).toBe(480 - 3 - 1)
         expect(healthOf(accountId)).toMatchObject({ status: STATUS.refreshFailing, last_error_code: 'provider_unavailable' })
