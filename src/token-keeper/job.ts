@@ -253,7 +253,9 @@ class RefreshRun {
         const own = capacityPerRun(this.schedule, this.settings, 0)
         if (planned.length <= own || this.settings.refreshWorkers === 0) return planned
         const reach = Math.min(planned.length, capacityPerRun(this.schedule, this.settings, this.settings.refreshWorkers))
-        const handed = planned.slice(own, reach)
+        // An account whose token has already expired stays with this run: if no worker took the last hand-over,
+        // this run reaches it or marks it at_risk, so a queue that is not processed never hides an expired token.
+        const handed = planned.slice(own, reach).filter((w) => w.token !== null && w.token.accessExpiresAt !== null && w.token.accessExpiresAt > this.startedAt)
         // A batch is what one worker can make in its budget, and fits the event's parm1.
         const size = Math.max(1, Math.min(BATCH_SIZE, own))
         let queued = 0

@@ -183,3 +183,21 @@ describe('rows of accounts the job no longer keeps', () => {
         expect(platform.logs.map((l) => l.message)).toContainEqual(expect.stringMatching(why))
     })
 })
+
+describe('a refresh queue nobody processes', () => {
+    it('never leaves an expired account shown OK: the run keeps expired accounts and marks those it cannot reach at_risk', () => {
+        platform.properties[PROPERTY.runBudgetSeconds.name] = '10'
+        const { profileId } = seedProvider()
+        const ids = Array.from({ length: 30 }, () => seedEmailAccount(profileId))
+        providerLatency(1000)
+        platform.clock.advanceSeconds(3500)
+        for (let run = 0; run < 5; run++) {
+            runJob()
+            for (const id of ids) {
+                if (platform.oauth.token(id, profileId)!.accessExpiresAt! <= platform.clock.now()) expect(healthOf(id).status).not.toBe(STATUS.ok)
+            }
+            platform.clock.advanceSeconds(180)
+        }
+        expect(platform.events.filter((e) => e.name === EVENT.capacity)).toHaveLength(1)
+    })
+})
