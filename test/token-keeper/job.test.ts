@@ -4,20 +4,12 @@ import { RUN_TABLE } from '../../src/token-keeper/run-history.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
 import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { PROVIDER_BODIES } from '../stand-ins/provider-bodies.ts'
-import { eventNames, healthOf, healthRows, nextRun, refreshRequestsFor, runJob } from './helpers.ts'
+import { eventNames, healthOf, healthRows, nextRun, refreshRequestsFor, runJob, setProperties } from './helpers.ts'
 
 beforeEach(() => {
     platform.reset()
-    Object.assign(platform.properties, {
-        [PROPERTY.enabled.name]: 'true',
-        [PROPERTY.refreshWindowSeconds.name]: '600',
-        [PROPERTY.maxRefreshesPerRun.name]: '50',
-        [PROPERTY.failureAlertThreshold.name]: '3',
-        [PROPERTY.reauthWarningDays.name]: '7',
-        [PROPERTY.runBudgetSeconds.name]: '100',
-        [PROPERTY.tokenRequestTimeoutSeconds.name]: '60',
-        [PROPERTY.refreshWorkers.name]: '4',
-    })
+    // The 600-s window and cap of 50 these rules were written against; every other property at its default.
+    setProperties({ [PROPERTY.refreshWindowSeconds.name]: '600', [PROPERTY.maxRefreshesPerRun.name]: '50' })
 })
 
 describe('the refresh job on fresh and expiring tokens', () => {

@@ -5,21 +5,12 @@ import { gs } from '../stand-ins/glide.ts'
 import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { PROVIDER_BODIES, TRANSPORT_FAILURES } from '../stand-ins/provider-bodies.ts'
 import { GlideOAuthClient } from '../stand-ins/sn-auth.ts'
-import { eventNames, healthOf, healthRows, nextRun, refreshRequestsFor, runJob } from './helpers.ts'
+import { eventNames, healthOf, healthRows, nextRun, refreshRequestsFor, runJob, setProperties } from './helpers.ts'
 
 beforeEach(() => {
     platform.reset()
     jest.restoreAllMocks()
-    Object.assign(platform.properties, {
-        [PROPERTY.enabled.name]: 'true',
-        [PROPERTY.refreshWindowSeconds.name]: '0',
-        [PROPERTY.maxRefreshesPerRun.name]: '0',
-        [PROPERTY.failureAlertThreshold.name]: '3',
-        [PROPERTY.reauthWarningDays.name]: '7',
-        [PROPERTY.runBudgetSeconds.name]: '100',
-        [PROPERTY.tokenRequestTimeoutSeconds.name]: '60',
-        [PROPERTY.refreshWorkers.name]: '4',
-    })
+    setProperties()
 })
 
 /** Every token request takes `ms` on the platform clock; `hangsFor` names token URLs that time out instead. */
