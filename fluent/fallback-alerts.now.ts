@@ -59,3 +59,13 @@ ScriptAction({
     description: 'Incident and UI banner for admins when the account authorized as the wrong user carries the alert emails itself, or email cannot be sent.',
     script: onTokenEvent,
 })
+
+ScriptAction({
+    $id: Now.ID['script-action-fallback-capacity'],
+    name: 'Email OAuth Manager: fallback alert on capacity',
+    eventName: EVENT.capacity,
+    active: true,
+    order: 100,
+    description: 'Incident and UI banner for admins when accounts are at risk and the alert email may not be sent.',
+    script: onTokenEvent,
+})

@@ -25,7 +25,7 @@ export const refreshWindowProperty = Property({
     type: 'integer',
     value: PROPERTY.refreshWindowSeconds.default,
     description:
-        'Refresh an access token when it has fewer than this many seconds left. Keep it above 180 (the job runs every 3 minutes) so no token expires between runs.',
+        'At least this many seconds before an access token expires, refresh it. 0 (the default): refresh at the floor, the last run that safely finds the token valid, which the job works out from the 3-minute period and the scheduler lateness it observes. A smaller value than that floor is ignored, so no token expires between runs.',
     roles: { read: ['admin', adminRole], write: ['admin'] },
 })
 
@@ -35,7 +35,8 @@ export const maxRefreshesProperty = Property({
     name: PROPERTY.maxRefreshesPerRun.name,
     type: 'integer',
     value: PROPERTY.maxRefreshesPerRun.default,
-    description: 'Most token requests one run makes. Accounts whose tokens expire soonest go first; the rest wait for the next run.',
+    description:
+        'Optional cap on the token requests one run (and each refresh worker) makes, against provider throttling. 0 (the default): no cap; the run sizes itself within x_mail_oauth.run_budget_seconds. Accounts whose tokens expire soonest go first; accounts a cap leaves without a valid token are marked At risk and alerted.',
     roles: { read: ['admin', adminRole], write: ['admin'] },
 })
 
@@ -68,5 +69,38 @@ export const fallbackAlertsProperty = Property({
     value: PROPERTY.fallbackAlerts.default,
     description:
         'When an alert email may not be sent (the account in trouble is the active outbound SMTP account, that account is in trouble, there is none, or email sending is off), also open an incident assigned to the Email OAuth Manager admins group (where the incident table exists) and show a banner to x_mail_oauth.admin in the platform UI; both close when the account recovers. false: email only.',
+    roles: { read: ['admin', adminRole], write: ['admin'] },
+})
+
+export const runBudgetProperty = Property({
+    $id: Now.ID['property-run-budget-seconds'],
+    $meta: { installMethod: 'first install' },
+    name: PROPERTY.runBudgetSeconds.name,
+    type: 'integer',
+    value: PROPERTY.runBudgetSeconds.default,
+    description:
+        'No token request starts later than this many seconds into a run (or a refresh worker\'s batch); the rest go to the workers or the next run, most urgent first. At most 180 minus x_mail_oauth.token_request_timeout_seconds, so a run ends before the next one starts.',
+    roles: { read: ['admin', adminRole], write: ['admin'] },
+})
+
+export const tokenRequestTimeoutProperty = Property({
+    $id: Now.ID['property-token-request-timeout-seconds'],
+    $meta: { installMethod: 'first install' },
+    name: PROPERTY.tokenRequestTimeoutSeconds.name,
+    type: 'integer',
+    value: PROPERTY.tokenRequestTimeoutSeconds.default,
+    description:
+        'The longest one token request can take on this instance (its outbound HTTP timeout). The job holds an account this long plus 30 s while its request is in flight, so two runs never refresh one account.',
+    roles: { read: ['admin', adminRole], write: ['admin'] },
+})
+
+export const refreshWorkersProperty = Property({
+    $id: Now.ID['property-refresh-workers'],
+    $meta: { installMethod: 'first install' },
+    name: PROPERTY.refreshWorkers.name,
+    type: 'integer',
+    value: PROPERTY.refreshWorkers.default,
+    description:
+        'Workers of the event queue x_mail_oauth.refresh (its job count) that take batches of refreshes a run cannot make in its own budget. 0: never hand over. Keep it equal to the queue\'s job count.',
     roles: { read: ['admin', adminRole], write: ['admin'] },
 })

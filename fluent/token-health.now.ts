@@ -42,6 +42,7 @@ export const x_mail_oauth_token_health = Table({
                 needs_authorization: { label: 'Needs authorization', sequence: 20 },
                 refresh_failing: { label: 'Refresh failing', sequence: 30 },
                 misconfigured: { label: 'Misconfigured', sequence: 40 },
+                at_risk: { label: 'At risk', sequence: 50 },
             },
         }),
         access_token_expires: DateTimeColumn({ label: 'Access token expires' }),

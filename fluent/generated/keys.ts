@@ -117,6 +117,10 @@ declare global {
                         table: 'sysauto_script'
                         id: 'c01855ff183248888bd5ffcc5cbc049b'
                     }
+                    'event-capacity': {
+                        table: 'sysevent_register'
+                        id: '00557ea7578d46eca397d422b614e361'
+                    }
                     'event-credential-expiring': {
                         table: 'sysevent_register'
                         id: 'a03ac539d8164cde9d87f2120b378d08'
@@ -144,6 +148,10 @@ declare global {
                     'event-recovered': {
                         table: 'sysevent_register'
                         id: 'be4949a693514af5968f174ed5fae897'
+                    }
+                    'event-refresh-batch': {
+                        table: 'sysevent_register'
+                        id: '9de915b1f8d04a7787b0ca82c9fd42ff'
                     }
                     'event-refresh-failing': {
                         table: 'sysevent_register'
@@ -300,6 +308,10 @@ declare global {
                     'module-token-health': {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
+                    }
+                    'notification-capacity': {
+                        table: 'sysevent_email_action'
+                        id: 'ff7a02bde46745cfa7c2346475031253'
                     }
                     'notification-credential-expiring': {
                         table: 'sysevent_email_action'
@@ -489,6 +501,18 @@ declare global {
                         table: 'sys_properties'
                         id: 'e5f35dc7938e4526bb44e9ca44f720a1'
                     }
+                    'property-refresh-workers': {
+                        table: 'sys_properties'
+                        id: '32e81ec5b85841d58342de3822677ab4'
+                    }
+                    'property-run-budget-seconds': {
+                        table: 'sys_properties'
+                        id: '604c560a302f4ae0a78cdbc94bbcfe6a'
+                    }
+                    'property-token-request-timeout-seconds': {
+                        table: 'sys_properties'
+                        id: 'fa064e763d8a43e3bd46f0d34137a512'
+                    }
                     'provider-credential-create': {
                         table: 'sys_security_acl'
                         id: '39d841b237e94d64b44575ce73f35107'
@@ -505,9 +529,29 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'b3de3428a2434531a7d0bfe748b8d5e8'
                     }
+                    'queue-refresh': {
+                        table: 'sysevent_queue'
+                        id: 'feceb13ba64f443f90413c8005ece38b'
+                    }
                     'refresh-job': {
                         table: 'sysauto_script'
                         id: '8b4ac6d933854709980f4215b7e43543'
+                    }
+                    'refresh-run-create': {
+                        table: 'sys_security_acl'
+                        id: '9cbf4ce251664b54bda65291ef54df34'
+                    }
+                    'refresh-run-delete': {
+                        table: 'sys_security_acl'
+                        id: 'fa6ba4f94aa54ff682bb1164e09fbc4e'
+                    }
+                    'refresh-run-read': {
+                        table: 'sys_security_acl'
+                        id: '59a6a7edff2d48db91edf7dcd21b8b63'
+                    }
+                    'script-action-fallback-capacity': {
+                        table: 'sysevent_script_action'
+                        id: '4c7f5aa6bc2e476a9912b1bfac04c5a7'
                     }
                     'script-action-fallback-identity-mismatch': {
                         table: 'sysevent_script_action'
@@ -528,6 +572,10 @@ declare global {
                     'script-action-fallback-refresh-failing': {
                         table: 'sysevent_script_action'
                         id: '839169f92905482fa6394ee9c31fcea4'
+                    }
+                    'script-action-refresh-batch': {
+                        table: 'sysevent_script_action'
+                        id: 'fbd9ee9de15c4912831203c33712352a'
                     }
                     'setup-check-account-form': {
                         table: 'sys_ui_action'
@@ -673,6 +721,10 @@ declare global {
                         table: 'sys_module'
                         id: 'b66e574fc8ce4d5e89e06cb55ce445fb'
                     }
+                    'src_token-keeper_budget_ts': {
+                        table: 'sys_module'
+                        id: '0316982a71ec44eeaae5244e96decadb'
+                    }
                     'src_token-keeper_classify_ts': {
                         table: 'sys_module'
                         id: 'a0f57e1309ef495cb73f30d40100f5a8'
@@ -708,6 +760,22 @@ declare global {
                     'src_token-keeper_oauth-client_ts': {
                         table: 'sys_module'
                         id: '1d9e29a86b54456785fb84173d62db23'
+                    }
+                    'src_token-keeper_recorder_ts': {
+                        table: 'sys_module'
+                        id: '509d08e19c9647c4a0175265f0b47ecc'
+                    }
+                    'src_token-keeper_refresh-step_ts': {
+                        table: 'sys_module'
+                        id: '34b8d4c6260f4f2eab27135f28baaa71'
+                    }
+                    'src_token-keeper_run-history_ts': {
+                        table: 'sys_module'
+                        id: '091673047aa541cd99e629eb3873ac59'
+                    }
+                    'src_token-keeper_schedule_ts': {
+                        table: 'sys_module'
+                        id: '9e7476ca13964181ab56e2275120039f'
                     }
                     'src_token-keeper_testing-mode_ts': {
                         table: 'sys_module'
@@ -790,6 +858,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '02fd0c93f1224cd8b664c2aeee8bd3b7'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'request_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0521ab06c29a4fbba87b565695524474'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'started'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '06f63057100e4b7daac26717c2c4b5ca'
                         key: {
@@ -831,6 +930,42 @@ declare global {
                                 }
                             }
                             element: 'expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0a7831b9897f438cb3672a8ddd8b7586'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'accounts'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '0f70cda1b8e44e22b94d1ca1066bbc03'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -982,6 +1117,22 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '1adad48479f34575b67780b9f0721a5b'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1ae103b28b3a4002bf281ad532462c8e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'at_risk'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1bdc50fe69814258bab5240926294f28'
                         key: {
@@ -999,6 +1150,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '1c8d83458b31432183b06c61af4fb62f'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'at_risk'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d392ad1c2064de9bd7a35a87e6fba02'
                         key: {
@@ -1011,6 +1185,14 @@ declare global {
                         id: '1e3c2f715de843f5b98c2ee0fa29c7f8'
                         key: {
                             name: 'x_mail_oauth/main.js.map'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1e3eadbd1daa45d285bdf8cb9c1e2d0d'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_refresh_run'
+                            col_name_string: 'started'
                         }
                     },
                     {
@@ -1066,6 +1248,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2440ce63373d40c6bfb5723b1db274fe'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'due'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '25166ae55f054a9b95b1d94922c770a5'
                         key: {
@@ -1098,6 +1289,14 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '274173d6104b448ca1395f34d53565ba'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'batches'
                         }
                     },
                     {
@@ -1147,6 +1346,29 @@ declare global {
                                 }
                             }
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '2ac610a4ded24209bd9315bca7ec6668'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'duration_ms'
                         }
                     },
                     {
@@ -1314,6 +1536,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '3599db7de0dc4486b1f984b9a90e0edc'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'requests'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '35fe0b82be47467ba23ad2085f74fbc5'
                         key: {
@@ -1379,6 +1624,23 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '36fa71c209034199bb838ef6e5e6b23e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '39c4f520f654497ab970e8a7b216db8c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'batches'
+                            language: 'en'
                         }
                     },
                     {
@@ -1459,6 +1721,32 @@ declare global {
                                 id: '21a82cfb2eb44b98be6589e7b8fc7512'
                                 key: {
                                     name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3f9af7d0f29441dba12a7380e2ddde2c'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3fd8537d62de423791f4cb13913d10b0'
+                        key: {
+                            sys_security_acl: '9cbf4ce251664b54bda65291ef54df34'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
                                 }
                             }
                         }
@@ -1668,6 +1956,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5852e7ff58bc45a285247bd2aaf86e56'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'request_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '58f7b85d68fd44308e0281042a1ea2a7'
                         key: {
@@ -1696,6 +1993,14 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5b4e0ff2d01d444f9cc20cc95bf50d5c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'accounts'
                         }
                     },
                     {
@@ -1847,6 +2152,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6ba641b0b58043ba9cf8cf913c626908'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'duration_ms'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '6bb92ce47cf340bcbbe07f35bcf5a435'
                         key: {
@@ -1959,6 +2272,15 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '74e1516f7e574f6e948c4bc5b5bd224d'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'duration_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -2145,6 +2467,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: '803bf8b0dbc14b5284ee301611ec05b7'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '828828c767734ba6b66d277f9dac3202'
                         key: {
@@ -2220,6 +2549,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '88a75e0dede842419e81b6d7be4abf8c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'accounts'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8a5e6e28952a4691ba444db2bbf9e538'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'deferred'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '8aa8009aba6d4527a2c34994dd3d0d4f'
                         key: {
@@ -2239,6 +2600,23 @@ declare global {
                             }
                             element: 'last_error'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '8ab4deba6abb44cead8154113ef91a03'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2396,6 +2774,29 @@ declare global {
                         key: {
                             document_key: '456547a344d442dea7608a512cbd175a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '94b1a70a98984a0282d4acb3ec2f718e'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'batches'
                         }
                     },
                     {
@@ -2557,6 +2958,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'a65dec90982c4bf7bce70b39363880cd'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'at_risk'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'a680111bc501449cbc5bd3dd2962bdd0'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -2599,6 +3008,14 @@ declare global {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'provider'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a781ce457084484fb083c5144492c591'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'requests'
                         }
                     },
                     {
@@ -2701,6 +3118,15 @@ declare global {
                         key: {
                             document_key: '90f803b6bf914be38a7f02a703e715be'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'abc1e46681ce42929dcaa505b5e63806'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2821,6 +3247,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'email_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'b6cd168c89944d248a646eab49844737'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'deferred'
                             language: 'en'
                         }
                     },
@@ -2967,6 +3402,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c107ebabc31645498b5a685af40d3c37'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'status'
+                            value: 'at_risk'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c13ada03270a42d898e80df047f16691'
                         key: {
@@ -2981,6 +3427,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c26bdfc5a9a14c939082a6f7a6ef85c3'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'deferred'
                         }
                     },
                     {
@@ -3017,6 +3471,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c834e5b05cc24c2fa0bb41520253be8f'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'started'
+                            language: 'en'
                         }
                     },
                     {
@@ -3199,6 +3662,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd9a0cfb4d8984f39a4e0fc7abf00f26e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'requests'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'd9b25a653d0c4685b645b0b1dccd04d2'
                         key: {
@@ -3240,6 +3712,29 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '6f59ecb0f4824fb4b052b67a35f5e588'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'dd90c585b2a8452ab96e81e5a459109b'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'due'
                         }
                     },
                     {
@@ -3310,6 +3805,50 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_checked'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e55030f96c6d48168c66c04e05c42fd7'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e5897c51373a41709760e2bae4c465d4'
+                        key: {
+                            sys_security_acl: 'fa6ba4f94aa54ff682bb1164e09fbc4e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'e5a49f9adb204cca99b192596150953f'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'request_ms'
                         }
                     },
                     {
@@ -3499,6 +4038,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'refresh_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fc0b5efc48944d9ca17543a421b2ae68'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'due'
                         }
                     },
                     {

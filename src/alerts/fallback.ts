@@ -51,13 +51,14 @@ export interface FallbackPlan {
     reason: string
 }
 
-const TROUBLE_EVENTS: readonly string[] = [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured, EVENT.identityMismatch]
+const TROUBLE_EVENTS: readonly string[] = [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured, EVENT.identityMismatch, EVENT.capacity]
 
 const WHAT: Record<string, string> = {
     [EVENT.needsAuthorization]: 'needs authorization',
     [EVENT.refreshFailing]: 'cannot refresh its OAuth token',
     [EVENT.misconfigured]: 'has a wrong OAuth setup',
     [EVENT.identityMismatch]: 'was authorized as the wrong user',
+    [EVENT.capacity]: 'and others cannot all be refreshed in time (Token health: At risk)',
 }
 
 /** The incident's correlation id: one open incident per email account. */

@@ -23,6 +23,8 @@ export const STATUS = {
     needsAuthorization: 'needs_authorization',
     refreshFailing: 'refresh_failing',
     misconfigured: 'misconfigured',
+    /** The token keeper could not reach the account before its access token runs out (run budget, cap or provider latency). */
+    atRisk: 'at_risk',
 } as const
 
 export type HealthStatus = (typeof STATUS)[keyof typeof STATUS]
@@ -30,12 +32,20 @@ export type HealthStatus = (typeof STATUS)[keyof typeof STATUS]
 /** System properties (sys_properties) with the defaults the job falls back to. */
 export const PROPERTY = {
     enabled: { name: 'x_mail_oauth.enabled', default: true },
-    refreshWindowSeconds: { name: 'x_mail_oauth.refresh_window_seconds', default: 600 },
-    maxRefreshesPerRun: { name: 'x_mail_oauth.max_refreshes_per_run', default: 50 },
+    /** 0: refresh at the floor (the last run that safely finds the token valid); more: refresh at least this early. */
+    refreshWindowSeconds: { name: 'x_mail_oauth.refresh_window_seconds', default: 0 },
+    /** 0: no cap (the run sizes itself within its budget); more: an optional cap against provider throttling. */
+    maxRefreshesPerRun: { name: 'x_mail_oauth.max_refreshes_per_run', default: 0 },
     failureAlertThreshold: { name: 'x_mail_oauth.failure_alert_threshold', default: 3 },
     reauthWarningDays: { name: 'x_mail_oauth.reauth_warning_days', default: 7 },
     /** Incident and UI banner when an alert email may not be sent (src/alerts/). */
     fallbackAlerts: { name: 'x_mail_oauth.fallback_alerts', default: true },
+    /** No token request starts later than this into a run (well under the 180-s period, leaving room for one slow request). */
+    runBudgetSeconds: { name: 'x_mail_oauth.run_budget_seconds', default: 100 },
+    /** The longest one token request can take on the instance (its outbound HTTP timeout); the lease outlasts it. */
+    tokenRequestTimeoutSeconds: { name: 'x_mail_oauth.token_request_timeout_seconds', default: 60 },
+    /** Batches a run may hand to the refresh queue's workers when its own budget cannot hold the due refreshes; 0 = never. */
+    refreshWorkers: { name: 'x_mail_oauth.refresh_workers', default: 4 },
 } as const
 
 /** Events queued on the sys_email_account record: parm1 the account's sys_id, parm2 the code. */
@@ -49,13 +59,21 @@ export const EVENT = {
     identityMismatch: 'x_mail_oauth.token.identity_mismatch',
     /** A Google account's refresh tokens die within 7 days, twice: consent screen in Testing (parm2 google_testing_mode). */
     googleTestingMode: 'x_mail_oauth.token.google_testing_mode',
+    /** Once per incident: accounts went at_risk because the run's budget, cap or provider latency cannot keep every token valid. */
+    capacity: 'x_mail_oauth.token.capacity',
 } as const
+
+/** Not an alert: a batch of refreshes handed to the refresh queue (parm1: account sys_ids, parm2: the run that handed it). */
+export const REFRESH_BATCH_EVENT = 'x_mail_oauth.refresh.batch'
 
 /** Where the admin records each provider's client secret or certificate expiry. */
 export const CREDENTIAL_TABLE = 'x_mail_oauth_provider_credential'
 
 /** Queued on a CREDENTIAL_TABLE record (not an email account): parm1 its sys_id, parm2 the days left (0 = expires today, negative = expired). */
 export const CREDENTIAL_EXPIRING_EVENT = 'x_mail_oauth.credential.expiring'
+
+/** The dedicated event queue whose workers take refresh batches (fluent/refresh-workers.now.ts). */
+export const REFRESH_QUEUE = 'x_mail_oauth.refresh'
 
 /** How often the scheduled job runs (fluent/refresh-job.now.ts): backoff keeps one run before expiry. */
 export const REFRESH_JOB_INTERVAL_SECONDS = 180

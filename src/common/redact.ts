@@ -30,8 +30,18 @@ const SCHEME_CREDENTIAL = /\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+/gi
 const JWT = /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g
 const GOOGLE_ACCESS_TOKEN = /\bya29\.[A-Za-z0-9._-]+/g
 const GOOGLE_REFRESH_TOKEN = /\b1\/\/[A-Za-z0-9._-]+/g
+/** Google OAuth client secrets ("GOCSPX-" and 28 characters): too short and too regular for OPAQUE_RUN. */
+const GOOGLE_CLIENT_SECRET = /\bGOCSPX-[A-Za-z0-9_-]{8,}/g
+/**
+ * A secret named in prose or YAML-like text rather than JSON or a form: `client_secret: …`,
+ * `client secret = …`, `client secret "…"` (a value right after the name: quoted, or after `:` or `=`).
+ * Words such as "Invalid client secret provided" or "Client Secret is empty" carry no value and stay.
+ */
+const NAMED_SECRET = /\b(client[ _-]?secret|secret[ _-]?value|password|refresh[ _-]token|access[ _-]token)(\s*[:=]\s*|\s+(?=["']))(?:(["'])([^"']+)\3|([^\s"',;&]+))/gi
 /** Opaque token-like runs: 32+ characters mixing letters and digits, not a plain hex id or GUID. */
 const OPAQUE_RUN = /[A-Za-z0-9_~+=.-]{32,}/g
+/** Entra client secret values: 40 characters with "~" in the fifth place; shorter runs of the same shape still mask. */
+const ENTRA_CLIENT_SECRET = /[A-Za-z0-9_.-]{3}\d?[A-Za-z]~[A-Za-z0-9_.~-]{16,}/g
 const HEX_ID = /^[0-9a-fA-F-]+$/
 
 /** Secrets shorter than this are not replaced literally: they would mask ordinary words. */
@@ -39,6 +49,8 @@ const MIN_KNOWN_SECRET_LENGTH = 8
 
 function maskOpaqueRun(run: string): string {
     if (HEX_ID.test(run)) return run
+    // A tilde inside a long run is the mark of an Entra client secret value ("xxx8Q~…"); no host or class name has one.
+    if (run.indexOf('~') >= 0) return REDACTED
     if (!/[0-9]/.test(run) || !/[A-Za-z]/.test(run)) return run
     // Dotted names (hosts, Java class names) are words joined by dots, not tokens.
     if (run.indexOf('.') >= 0 && run.split('.').every((part) => part.length < 32)) return run
@@ -60,6 +72,14 @@ export function redact(text: string | null | undefined, knownSecrets: readonly (
     out = out.replace(SCHEME_CREDENTIAL, (_m, scheme: string) => `${scheme} ${REDACTED}`)
     out = out.replace(JSON_FIELD, (_m, head: string) => `${head}"${REDACTED}"`)
     out = out.replace(FORM_FIELD, (_m, lead: string, head: string) => `${lead}${head}${REDACTED}`)
+    // No lookbehind here or anywhere: the instance's engine is not guaranteed to support it.
+    out = out.replace(NAMED_SECRET, (match: string, name: string, joint: string, quote: string | undefined, quoted: string | undefined, bare: string | undefined) => {
+        const value = quoted ?? bare ?? ''
+        if (value.startsWith(REDACTED)) return match
+        return quote ? `${name}${joint}${quote}${REDACTED}${quote}` : `${name}${joint}${REDACTED}`
+    })
+    out = out.replace(GOOGLE_CLIENT_SECRET, REDACTED)
+    out = out.replace(ENTRA_CLIENT_SECRET, REDACTED)
     out = out.replace(JWT, REDACTED)
     out = out.replace(GOOGLE_ACCESS_TOKEN, REDACTED)
     out = out.replace(GOOGLE_REFRESH_TOKEN, REDACTED)

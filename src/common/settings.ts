@@ -1,5 +1,5 @@
 import { gs } from '@servicenow/glide'
-import { PROPERTY } from './app.ts'
+import { PROPERTY, REFRESH_JOB_INTERVAL_SECONDS } from './app.ts'
 
 /**
  * The x_mail_oauth.* system properties, read once per run.
@@ -14,6 +14,9 @@ export interface Settings {
     readonly maxRefreshesPerRun: number
     readonly failureAlertThreshold: number
     readonly reauthWarningDays: number
+    readonly runBudgetSeconds: number
+    readonly tokenRequestTimeoutSeconds: number
+    readonly refreshWorkers: number
 }
 
 export type PropertyName = (typeof PROPERTY)[keyof typeof PROPERTY]['name']
@@ -63,8 +66,28 @@ export function parseSettings(raw: RawProperties): ParsedSettings {
         maxRefreshesPerRun: number(PROPERTY.maxRefreshesPerRun, 'token requests'),
         failureAlertThreshold: number(PROPERTY.failureAlertThreshold, 'failed refreshes'),
         reauthWarningDays: number(PROPERTY.reauthWarningDays, 'days'),
+        runBudgetSeconds: number(PROPERTY.runBudgetSeconds, 'seconds'),
+        tokenRequestTimeoutSeconds: number(PROPERTY.tokenRequestTimeoutSeconds, 'seconds'),
+        refreshWorkers: number(PROPERTY.refreshWorkers, 'workers'),
     }
-    return { settings, warnings }
+    return { settings: fitBudget(settings, warnings), warnings }
+}
+
+/** The shortest budget that still lets a run make a request. */
+const MIN_BUDGET_SECONDS = 10
+
+/**
+ * A run must end before the next one starts: its last request starts within the budget and may take
+ * the whole request timeout. A budget that cannot fit is shortened, with a warning naming both properties.
+ */
+function fitBudget(settings: Settings, warnings: string[]): Settings {
+    const fits = Math.max(MIN_BUDGET_SECONDS, REFRESH_JOB_INTERVAL_SECONDS - settings.tokenRequestTimeoutSeconds)
+    if (settings.runBudgetSeconds >= MIN_BUDGET_SECONDS && settings.runBudgetSeconds <= fits) return settings
+    warnings.push(
+        `Property ${PROPERTY.runBudgetSeconds.name} (${settings.runBudgetSeconds}) must be between ${MIN_BUDGET_SECONDS} and ${fits} seconds so a run, ` +
+            `with its last request taking up to ${PROPERTY.tokenRequestTimeoutSeconds.name} (${settings.tokenRequestTimeoutSeconds} s), ends within the ${REFRESH_JOB_INTERVAL_SECONDS}-s period; using ${Math.min(Math.max(settings.runBudgetSeconds, MIN_BUDGET_SECONDS), fits)}. ${WHERE_TO_FIX}`,
+    )
+    return { ...settings, runBudgetSeconds: Math.min(Math.max(settings.runBudgetSeconds, MIN_BUDGET_SECONDS), fits) }
 }
 
 /** Reads every x_mail_oauth.* property once and logs one warning per property that fell back to its default. */
@@ -76,6 +99,9 @@ export function readSettings(): Settings {
         PROPERTY.maxRefreshesPerRun.name,
         PROPERTY.failureAlertThreshold.name,
         PROPERTY.reauthWarningDays.name,
+        PROPERTY.runBudgetSeconds.name,
+        PROPERTY.tokenRequestTimeoutSeconds.name,
+        PROPERTY.refreshWorkers.name,
     ]
     for (const name of names) raw[name] = gs.getProperty(name)
     const parsed = parseSettings(raw)

@@ -40,9 +40,10 @@ function later(a: number | null, b: number | null): number | null {
     return a === null ? b : b === null ? a : Math.max(a, b)
 }
 
-/** Active accounts that authenticate with OAuth 2.0. One query. */
-export function readOAuthAccounts(): EmailAccount[] {
+/** Active accounts that authenticate with OAuth 2.0 (all, or those of `sysIds`). One query. */
+export function readOAuthAccounts(sysIds: readonly string[] | null = null): EmailAccount[] {
     const gr = new GlideRecord(ACCOUNT_TABLE)
+    if (sysIds !== null) gr.addQuery('sys_id', 'IN', sysIds.join(','))
     gr.addQuery('active', true)
     gr.addQuery('authentication', 'oauth2')
     gr.orderBy('name')
@@ -98,6 +99,24 @@ export function readProfileProviders(profileIds: readonly string[]): Map<string,
         providers.set(profileId, { entityName: entity?.name ?? '', updatedAt: later(profile.updatedAt, entity?.updatedAt ?? null) })
     })
     return providers
+}
+
+/** Why each of these accounts is not an active OAuth account any more, for the log line (one query). */
+export function whyNotKept(sysIds: readonly string[]): Map<string, { name: string; reason: string }> {
+    const reasons = new Map<string, { name: string; reason: string }>()
+    const gr = new GlideRecord(ACCOUNT_TABLE)
+    gr.addQuery('sys_id', 'IN', sysIds.join(','))
+    gr.query()
+    while (gr.next()) {
+        const inactive = String(gr.getValue('active')) !== '1' && String(gr.getValue('active')) !== 'true'
+        const authentication = text(gr.getValue('authentication'))
+        reasons.set(gr.getUniqueValue(), {
+            name: text(gr.getValue('name')),
+            reason: inactive ? 'it was deactivated' : `its authentication is now '${authentication || 'empty'}', not OAuth 2.0`,
+        })
+    }
+    for (const id of sysIds) if (!reasons.has(id)) reasons.set(id, { name: id, reason: 'it was deleted' })
+    return reasons
 }
 
 /** The account record, for queuing an event on it; null when it is gone. */

@@ -25,6 +25,11 @@ export function isAppOnlyGrant(grantType: string): boolean {
     return grantType === GRANT_TYPE.clientCredentials
 }
 
+/** The grant the token keeper requests an account's tokens with, as decide() takes it. */
+export function grantOf(grantType: string): 'client_credentials' | 'refresh_token' {
+    return isAppOnlyGrant(grantType) ? 'client_credentials' : 'refresh_token'
+}
+
 /**
  * The classification of a client-credentials answer. invalid_client (wrong or expired secret,
  * AADSTS7000215/7000222) stays as classify.ts has it: misconfigured, with its fix. Anything the

@@ -1,4 +1,5 @@
 import { REFRESH_JOB_INTERVAL_SECONDS } from '../common/app.ts'
+import type { Settings } from '../common/settings.ts'
 
 /**
  * When to try again after a failed refresh: capped exponential backoff that honours the provider's
@@ -15,8 +16,19 @@ export const BACKOFF = {
     leadSeconds: REFRESH_JOB_INTERVAL_SECONDS,
 } as const
 
-/** How long a run holds an account while its token request is in flight (shorter than the run interval). */
-export const LEASE_SECONDS = 150
+/** Time between taking the lease and sending the request, and after it until the row is written. */
+export const LEASE_MARGIN_SECONDS = 30
+
+/**
+ * How long a run holds an account while its token request is in flight: the longest request the
+ * platform can make (x_mail_oauth.token_request_timeout_seconds) plus a margin, so two runs never
+ * refresh one account. The platform does not document a timeout for GlideOAuthClient; scripted
+ * outbound HTTP is capped by glide.http.outbound.max_timeout (30 s by default), and the property's
+ * default (60 s) covers that with room to spare.
+ */
+export function leaseSeconds(settings: Settings): number {
+    return settings.tokenRequestTimeoutSeconds + LEASE_MARGIN_SECONDS
+}
 
 export function backoffDelaySeconds(consecutiveFailures: number): number {
     const exponent = Math.max(0, Math.min(consecutiveFailures - 1, 20))

@@ -35,7 +35,16 @@ export type Classification =
       }
 
 /** Entra and Google texts that mean the refresh token is dead (an admin must authorize again). */
-const DEAD_GRANT = /\binvalid_grant\b|AADSTS(700082|50173|70008|70043|50076|50079|500341|54005)\b|Token has been expired or revoked/i
+const DEAD_GRANT = /\binvalid_grant\b|AADSTS(700082|50173|70008|70043|500341|54005)\b|Token has been expired or revoked/i
+/**
+ * OAuth and OpenID error codes, and the Entra AADSTS codes, that mean a person must sign in again:
+ * MFA required (50076, 50079 registration, 50072 enrolment, 50074, 50078 claim expired), an external
+ * security challenge (50158), Conditional Access or device policy (53000-53004, 50097), consent (65001).
+ * Entra sends them as `interaction_required` or as `invalid_grant` with a `suberror`: the refresh
+ * token stays unusable until the mailbox's user signs in, so it is not sent again.
+ */
+const INTERACTION_ERRORS = ['interaction_required', 'consent_required', 'login_required']
+const INTERACTION_REQUIRED = /AADSTS(50076|50079|50072|50074|50078|50158|50097|53000|53001|53002|53003|53004|65001)\b/
 /** Entra's codes for a wrong or expired client secret. */
 const BAD_CLIENT_SECRET = /AADSTS(7000222|7000215|7000218)\b/
 const NO_ANSWER = /timed?\s*out|timeout|connect|unknown\s*host|unknownhost|refused|reset|unreachable|socket|handshake|\beof\b|no route/i
@@ -119,6 +128,7 @@ export function classifyResponse(response: ResponseSnapshot, now: number, secret
         return failed(CODE.invalidClient, STATUS.misconfigured)
     }
     if (error === 'unauthorized_client') return failed(CODE.unauthorizedClient, STATUS.misconfigured)
+    if (INTERACTION_ERRORS.indexOf(error) >= 0 || INTERACTION_REQUIRED.test(said)) return failed(CODE.interactionRequired, STATUS.needsAuthorization)
     if (error === 'invalid_grant' || (error === '' && DEAD_GRANT.test(said))) return failed(CODE.invalidGrant, STATUS.needsAuthorization)
 
     const retryAfter = parseRetryAfter(response.retryAfter, now)

@@ -1,5 +1,6 @@
 import { STATUS, type HealthStatus } from '../common/app.ts'
 import type { Settings } from '../common/settings.ts'
+import { BACKOFF, leaseSeconds } from './backoff.ts'
 import { CODE, sameInstant, type HealthSnapshot, type RawToken, type TokenState } from './model.ts'
 
 /**
@@ -10,7 +11,7 @@ import { CODE, sameInstant, type HealthSnapshot, type RawToken, type TokenState 
 export type Decision =
     /** No token request; the account is in this state until something changes. */
     | { kind: 'blocked'; status: HealthStatus; code: string }
-    /** The access token has more than the refresh window left: nothing to do. */
+    /** The access token has more than the refresh horizon left: nothing to do. */
     | { kind: 'fresh' }
     /** A refresh is due but an earlier failure's backoff, or another run's lease, holds it until `until`. */
     | { kind: 'waiting'; until: number }
@@ -23,8 +24,10 @@ export interface DecisionInput {
     previous: HealthSnapshot | null
     now: number
     settings: Settings
-    /** Client credentials: no refresh token exists and no person authorizes; the keeper requests every token itself. */
-    appOnly?: boolean
+    /** Refresh when the access token has no more than this left (schedule.ts: refresh at the floor); the refresh window when absent. */
+    horizonMs?: number
+    /** How the account gets tokens. Without a refresh token only client credentials can request one (issue 10 adds that grant). */
+    grant?: 'refresh_token' | 'client_credentials'
 }
 
 /**
@@ -49,41 +52,55 @@ export function observeToken(raw: RawToken | null, now: number, previous: Health
     }
 }
 
+/** Codes after which the stored refresh token is not sent again: only a new authorization helps. */
+export function isTokenRejection(code: string): boolean {
+    return code === CODE.invalidGrant || code === CODE.interactionRequired
+}
+
 /**
- * After invalid_grant the platform still holds the rejected token. It is the same token as long as
+ * After invalid_grant (or interaction_required) the platform still holds the rejected token. It is the same token as long as
  * both expiries on record match: a token issued later (the admin authorized again) expires later.
  * Expiries stand in for identity because the health row must never hold a token or its hash.
  */
 export function isRejectedToken(token: TokenState, previous: HealthSnapshot | null): boolean {
-    if (previous === null || previous.status !== STATUS.needsAuthorization || previous.code !== CODE.invalidGrant) return false
+    if (previous === null || previous.status !== STATUS.needsAuthorization || !isTokenRejection(previous.code)) return false
     return sameInstant(token.accessExpiresAt, previous.accessTokenExpires) && sameInstant(token.refreshExpiresAt, previous.refreshTokenExpires)
 }
 
-export function needsRefresh(token: TokenState, now: number, settings: Settings): boolean {
-    return token.accessExpiresAt === null || token.accessExpiresAt - now <= settings.refreshWindowSeconds * 1000
+export function needsRefresh(token: TokenState, now: number, horizonMs: number): boolean {
+    return token.accessExpiresAt === null || token.accessExpiresAt - now <= horizonMs
+}
+
+/**
+ * The next_attempt the job honours: a lease, or a backoff no longer than this job ever writes and,
+ * for a failing refresh, not past the expiry of a token that still works. Anything else was written
+ * by a node whose clock ran fast or by hand, and holding the account on it would let its token expire.
+ */
+export function heldUntil(previous: HealthSnapshot | null, token: TokenState, now: number, settings: Settings): number | null {
+    const at = previous?.nextAttempt ?? null
+    if (previous === null || at === null || at <= now) return null
+    if (at - now <= leaseSeconds(settings) * 1000) return at
+    const longest =
+        previous.status === STATUS.misconfigured ? BACKOFF.maxDelaySeconds : previous.status === STATUS.refreshFailing ? BACKOFF.maxRetryAfterSeconds : 0
+    if (at - now > longest * 1000) return null
+    if (previous.status === STATUS.refreshFailing && token.accessExpiresAt !== null && token.accessExpiresAt > now && at > token.accessExpiresAt) return null
+    return at
 }
 
 export function decide(input: DecisionInput): Decision {
     const { profileId, token, previous, now, settings } = input
+    const horizonMs = input.horizonMs ?? settings.refreshWindowSeconds * 1000
+    const appOnly = input.grant === 'client_credentials'
     if (profileId === '') return { kind: 'blocked', status: STATUS.misconfigured, code: CODE.missingProfile }
-    if (input.appOnly) return decideAppOnly(token, previous, now, settings)
-    if (token === null) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.notAuthorized }
-    if (!token.hasRefreshToken) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.noRefreshToken }
-    if (isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.invalidGrant }
-    if (!needsRefresh(token, now, settings)) return { kind: 'fresh' }
-    if (previous !== null && previous.nextAttempt !== null && previous.nextAttempt > now) return { kind: 'waiting', until: previous.nextAttempt }
-    return { kind: 'refresh', dueAt: token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }
-}
-
-/**
- * An app-only (client credentials) account needs no refresh token and never a person: with no
- * token, or one inside the window, the keeper requests a new one, backoff and lease permitting.
- */
-function decideAppOnly(token: TokenState | null, previous: HealthSnapshot | null, now: number, settings: Settings): Decision {
-    if (token !== null && !needsRefresh(token, now, settings)) return { kind: 'fresh' }
-    if (previous !== null && previous.nextAttempt !== null && previous.nextAttempt > now) return { kind: 'waiting', until: previous.nextAttempt }
+    if (token === null && !appOnly) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.notAuthorized }
+    if (token !== null && !token.hasRefreshToken && !appOnly) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.noRefreshToken }
+    if (token !== null && isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: (previous as HealthSnapshot).code }
+    if (token !== null && !needsRefresh(token, now, horizonMs)) return { kind: 'fresh' }
+    const held = token === null ? null : heldUntil(previous, token, now, settings)
+    if (held !== null) return { kind: 'waiting', until: held }
     return { kind: 'refresh', dueAt: token === null || token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }
 }
+
 
 /**
  * A misconfigured account's backoff ends early when an admin saved its account, profile or provider
@@ -91,13 +108,4 @@ function decideAppOnly(token: TokenState | null, previous: HealthSnapshot | null
  */
 export function configurationChangedSince(previous: HealthSnapshot | null, changedAt: number | null): boolean {
     return previous !== null && previous.status === STATUS.misconfigured && previous.lastChecked !== null && changedAt !== null && changedAt > previous.lastChecked
-}
-
-/**
- * The accounts whose refresh this run makes, in the order to make them: at most `max`, soonest
- * access-token expiry first (ties by id, so runs are repeatable). The rest wait for the next run.
- */
-export function selectRefreshes(candidates: readonly { id: string; dueAt: number }[], max: number): string[] {
-    const ordered = [...candidates].sort((a, b) => (a.dueAt !== b.dueAt ? (a.dueAt < b.dueAt ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    return ordered.slice(0, Math.max(0, max)).map((c) => c.id)
 }

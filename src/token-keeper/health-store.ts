@@ -10,7 +10,7 @@ import { sameInstant, type HealthFields, type HealthSnapshot } from './model.ts'
 /** A row positioned for writing (after a lease), so the final write needs no second read. */
 export type HealthRowHandle = GlideRecord
 
-const STATUSES: string[] = [STATUS.ok, STATUS.needsAuthorization, STATUS.refreshFailing, STATUS.misconfigured]
+const STATUSES: string[] = [STATUS.ok, STATUS.needsAuthorization, STATUS.refreshFailing, STATUS.misconfigured, STATUS.atRisk]
 
 /** A date-time field as ms on the platform clock; null when empty or unreadable. */
 export function readInstant(gr: GlideRecord, field: string): number | null {
@@ -51,10 +51,11 @@ export function snapshotOf(gr: GlideRecord): HealthSnapshot {
     }
 }
 
-/** Every health row by account sys_id. One query; a duplicate row for an account (older first wins) is deleted. */
-export function readHealthRows(): Map<string, HealthSnapshot> {
+/** Every health row (or those of `accountIds`) by account sys_id. One query; a duplicate row for an account (older first wins) is deleted. */
+export function readHealthRows(accountIds: readonly string[] | null = null): Map<string, HealthSnapshot> {
     const rows = new Map<string, HealthSnapshot>()
     const gr = new GlideRecord(HEALTH_TABLE)
+    if (accountIds !== null) gr.addQuery('email_account', 'IN', accountIds.join(','))
     gr.orderBy('sys_created_on')
     gr.query()
     while (gr.next()) {
@@ -110,4 +111,13 @@ export function writeHealth(accountSysId: string, handle: HealthRowHandle | null
     gr.setValue('last_checked', instantValue(now))
     if (isNew) gr.insert()
     else gr.update()
+}
+
+/** Removes the rows of accounts the job no longer keeps (one query for the lot). */
+export function deleteHealthRows(rowSysIds: readonly string[]): void {
+    if (rowSysIds.length === 0) return
+    const gr = new GlideRecord(HEALTH_TABLE)
+    gr.addQuery('sys_id', 'IN', rowSysIds.join(','))
+    gr.query()
+    while (gr.next()) gr.deleteRecord()
 }

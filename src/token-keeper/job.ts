@@ -1,26 +1,29 @@
 import { GlideDateTime, gs } from '@servicenow/glide'
-import { PROPERTY, REFRESH_JOB_INTERVAL_SECONDS, STATUS, type HealthStatus } from '../common/app.ts'
+import { EVENT, REFRESH_BATCH_EVENT, REFRESH_QUEUE, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
 import { refreshJobMayRun } from '../setup-check/read-access.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
-import { accountRecord, readOAuthAccounts, readProfileProviders, readProfileScopes, type EmailAccount, type ProfileProvider } from './accounts.ts'
-import { classifyAppOnly, isAppOnlyGrant } from './app-only.ts'
-import { watchAuthorization } from './authorization-watch.ts'
-import { LEASE_SECONDS } from './backoff.ts'
-import { classifyResponse } from './classify.ts'
-import { configurationChangedSince, decide, observeToken, selectRefreshes, type Decision } from './decide.ts'
-import { acquireLease, readHealthRows, writeHealth, type HealthRowHandle } from './health-store.ts'
-import { disabledMessage, missingProfileMessage, missingProviderMessage } from './messages.ts'
+import { accountRecord, readOAuthAccounts, readProfileProviders, whyNotKept, type EmailAccount, type ProfileProvider } from './accounts.ts'
+import { grantOf, isAppOnlyGrant } from './app-only.ts'
+import { RunBudget, type BudgetStop } from './budget.ts'
+import { configurationChangedSince, decide, observeToken, type Decision } from './decide.ts'
+import { deleteHealthRows, readHealthRows, type HealthRowHandle } from './health-store.ts'
+import { atRiskMessage, capacityCause, capacityLogMessage, disabledMessage, missingProfileMessage, missingProviderMessage } from './messages.ts'
 import { CODE, type AccountSetupCheck, type HealthSnapshot, type MessageContext, type SetupFinding, type TokenState } from './model.ts'
-import { readToken, requestClientCredentials, requestRefresh, type TokenRead } from './oauth-client.ts'
-import { transition, type Outcome } from './transition.ts'
+import { readToken, type TokenRead } from './oauth-client.ts'
+import { HealthRecorder } from './recorder.ts'
+import { RefreshStep } from './refresh-step.ts'
+import { readRecentRuns, recordRun, RUN_TABLE } from './run-history.ts'
+import { capacityPerRun, planRefreshes, refreshHorizonMs, runsLeft, scheduleOf, type RunRecord, type Schedule } from './schedule.ts'
+import type { Outcome } from './transition.ts'
 
 /**
  * The scheduled job: for every active OAuth email account, read the token the platform holds,
- * refresh it through sn_auth before it expires, keep the account's health row and queue an event
- * when an admin must act. Decisions are in the pure modules; this file only wires them to the
- * platform adapters, one account at a time, and never throws.
+ * refresh it through sn_auth at the last run that safely finds it valid, keep the account's health
+ * row and queue an event when an admin must act. Each run keeps to its time budget, most urgent
+ * first, and hands what its budget cannot hold to the refresh queue's workers. Decisions are in the
+ * pure modules; this file only wires them to the platform adapters, one account at a time, and never throws.
  */
 
 export type { AccountSetupCheck, SetupFinding }
@@ -28,8 +31,8 @@ export type { AccountSetupCheck, SetupFinding }
 export interface TokenKeeperDependencies {
     /** The setup check, run on first sight, when the status leaves ok and while misconfigured. None by default. */
     checkAccount?: AccountSetupCheck | null
-    /** The overview's Refresh now: this account only, due whatever time its access token has left (backoff and leases still hold). */
-    refreshNow?: { accountSysId: string } | null
+    /** The overview's Refresh now: the accounts handed over are due whatever time their access token has left (backoff and leases still hold). */
+    refreshNow?: boolean
 }
 
 export interface RunSummary {
@@ -39,23 +42,31 @@ export interface RunSummary {
     failed: number
     /** Held by backoff or by another run's lease. */
     waiting: number
-    /** Due, but beyond max_refreshes_per_run: next run. */
+    /** Planned, but the budget or the cap stopped the run first: the next run takes them. */
     deferred: number
-    /** Of those, the ones with no valid access token left at the next run: the limit is too low. */
-    deferredPastExpiry: number
+    /** Of those, the ones whose token runs out before the next run can act: now at_risk. */
+    atRisk: number
+    /** Handed to the refresh queue's workers, in batches. */
+    handedToWorkers: number
+    batches: number
     /** needs_authorization or misconfigured without a token request. */
     blocked: number
+    /** Health rows of accounts that left OAuth or were deactivated, removed. */
+    removed: number
     rowsWritten: number
     events: number
     /** Accounts on which the job itself hit an exception. */
     errors: number
     disabled: boolean
+    /** Run time (platform clock) and the token requests' share of it. */
+    durationMs: number
+    requestMs: number
 }
 
 const LOG_PREFIX = 'Email OAuth Manager'
 
-/** A refresh window longer than any access token: Refresh now finds every token due. */
-const REFRESH_NOW_WINDOW_SECONDS = 10 * 365 * 24 * 3600
+/** Account sys_ids per refresh batch: they travel in the event's parm1 (4,000 characters). */
+export const BATCH_SIZE = 100
 
 /** Entry point of the scheduled job "Email OAuth Manager: refresh email access tokens". */
 export function runRefreshJob(): void {
@@ -63,19 +74,46 @@ export function runRefreshJob(): void {
     refreshAccounts({ checkAccount: refreshBlockerCheck() })
 }
 
-/** The overview page's *Refresh now*: one run of the token keeper over this one account. */
+/** A refresh window longer than any access token: Refresh now finds every token due. */
+const REFRESH_NOW_WINDOW_SECONDS = 10 * 365 * 24 * 3600
+
+/**
+ * The overview page's *Refresh now*: this one account, as a worker would take it (no run history,
+ * no hand-over), due whatever time its access token has left.
+ */
 export function refreshOne(accountSysId: string): RunSummary | null {
-    return refreshAccounts({ checkAccount: refreshBlockerCheck(), refreshNow: { accountSysId } })
+    return guarded(() => new RefreshRun({ checkAccount: refreshBlockerCheck(), refreshNow: true }, { ids: [accountSysId], handedAt: clock() }).run())
 }
 
 /** One run with the given dependencies; returns what it did (null if the run itself failed, which it logs). */
 export function refreshAccounts(dependencies: TokenKeeperDependencies = {}): RunSummary | null {
+    return guarded(() => new RefreshRun(dependencies, null).run())
+}
+
+/**
+ * Entry point of the Script Action on x_mail_oauth.refresh.batch (fluent/refresh-workers.now.ts): one
+ * worker of the refresh queue refreshes the accounts a run handed over, with its own budget and the same lease.
+ */
+export function runRefreshBatch(event?: { parm1?: unknown; parm2?: unknown } | null): RunSummary | null {
+    const ids = String(event?.parm1 ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '')
+    const handedAt = Number(String(event?.parm2 ?? '')) || 0
+    if (ids.length === 0) return null
+    return guarded(() => new RefreshRun({ checkAccount: refreshBlockerCheck() }, { ids, handedAt }).run())
+}
+
+function guarded(run: () => RunSummary): RunSummary | null {
     try {
-        return new RefreshRun(dependencies).run()
+        return run()
     } catch (error) {
         safeLog('error', `${LOG_PREFIX}: the refresh run stopped: ${redact(describeError(error))}`)
         return null
     }
+}
+
+/** A worker's share: the accounts handed to it and when the run handed them. */
+interface Batch {
+    ids: string[]
+    handedAt: number
 }
 
 interface AccountWork {
@@ -86,6 +124,8 @@ interface AccountWork {
     decision: Decision
     checked: boolean
     blockedBy: SetupFinding | null
+    /** Runs this refresh can still wait (0: this run is the last that safely finds the token valid). */
+    runsLeft: number
 }
 
 class RefreshRun {
@@ -96,73 +136,81 @@ class RefreshRun {
         failed: 0,
         waiting: 0,
         deferred: 0,
-        deferredPastExpiry: 0,
+        atRisk: 0,
+        handedToWorkers: 0,
+        batches: 0,
         blocked: 0,
+        removed: 0,
         rowsWritten: 0,
         events: 0,
         errors: 0,
         disabled: false,
+        durationMs: 0,
+        requestMs: 0,
     }
     private settings!: Settings
+    private schedule!: Schedule
+    private horizonMs = 0
+    private startedAt = 0
+    private budget!: RunBudget
+    private step!: RefreshStep
+    private recorder!: HealthRecorder
+    private readonly providers = new Map<string, ProfileProvider>()
+    /** Why each at-risk account was not reached, for its row and the one alert. */
+    private readonly atRisk: { w: AccountWork; cause: string }[] = []
+    /** An earlier run's at_risk rows still stand: the incident has been alerted. */
+    private atRiskBefore = false
 
-    constructor(private readonly dependencies: TokenKeeperDependencies) {}
+    constructor(
+        private readonly dependencies: TokenKeeperDependencies,
+        private readonly batch: Batch | null,
+    ) {}
 
     run(): RunSummary {
         this.settings = readSettings()
-        const only = this.dependencies.refreshNow?.accountSysId
-        if (only !== undefined) this.settings = { ...this.settings, refreshWindowSeconds: REFRESH_NOW_WINDOW_SECONDS }
+        if (this.dependencies.refreshNow) this.settings = { ...this.settings, refreshWindowSeconds: REFRESH_NOW_WINDOW_SECONDS }
         if (!this.settings.enabled) {
             gs.info(disabledMessage())
             this.summary.disabled = true
             return this.summary
         }
-        const accounts = readOAuthAccounts().filter((account) => only === undefined || account.sysId === only)
-        const health = readHealthRows()
+        this.startedAt = clock()
+        this.schedule = scheduleOf(this.batch ? [] : readRecentRunsSafely(), this.startedAt)
+        this.horizonMs = refreshHorizonMs(this.schedule, this.settings)
+        this.budget = new RunBudget(this.startedAt, this.settings.runBudgetSeconds * 1000, this.settings.maxRefreshesPerRun)
+        this.step = new RefreshStep(this.settings, this.horizonMs, clock)
+        this.recorder = new HealthRecorder(this.settings, this.summary)
+
+        const accounts = readOAuthAccounts(this.batch ? this.batch.ids : null)
+        const health = readHealthRows(this.batch ? this.batch.ids : null)
         this.summary.accounts = accounts.length
+        health.forEach((row) => {
+            if (row.status === STATUS.atRisk) this.atRiskBefore = true
+        })
+        if (!this.batch) this.removeRowsNotKept(accounts, health)
 
         const work: AccountWork[] = []
         for (const account of accounts) {
             const previous = health.get(account.sysId) ?? null
             this.isolated(account, previous, () => work.push(this.assess(account, previous)))
         }
+        this.retryFixedConfigurations(work)
 
-        // A misconfigured account backing off retries at once when an admin has saved a fix since.
-        const providers = new Map<string, ProfileProvider>()
-        const backingOff = work.filter((w) => w.decision.kind === 'waiting' && w.previous?.status === STATUS.misconfigured)
-        if (backingOff.length > 0) this.readProviders(providers, backingOff)
-        for (const w of backingOff) {
-            const changedAt = Math.max(w.account.updatedAt ?? 0, providers.get(w.account.profileId)?.updatedAt ?? 0)
-            if (configurationChangedSince(w.previous, changedAt || null) && (w.token || isAppOnlyGrant(w.account.grantType))) {
-                w.decision = { kind: 'refresh', dueAt: w.token?.accessExpiresAt ?? -Infinity }
-            }
-        }
-
-        const due = work.filter((w) => w.decision.kind === 'refresh')
-        const order = selectRefreshes(
-            due.map((w) => ({ id: w.account.sysId, dueAt: w.decision.kind === 'refresh' ? w.decision.dueAt : 0 })),
-            this.settings.maxRefreshesPerRun,
-        )
-        const selected = new Set(order)
-        this.readProviders(providers, due.filter((w) => selected.has(w.account.sysId)))
+        const planned = this.plan(work)
+        const mine = this.batch ? planned : this.handOver(planned)
+        this.readProviders(mine)
 
         // The most urgent refreshes first (a slow provider must not delay them), then everything else.
-        const byId = new Map(work.map((w) => [w.account.sysId, w]))
-        const sequence = order.map((id) => byId.get(id) as AccountWork).concat(work.filter((w) => !selected.has(w.account.sysId)))
-        for (const w of sequence) this.isolated(w.account, w.previous, () => this.settle(w, selected.has(w.account.sysId), providers))
+        const inPlan = new Set(planned.map((w) => w.account.sysId))
+        for (const w of mine) this.isolated(w.account, w.previous, () => this.settle(w, true))
+        for (const w of work) if (!inPlan.has(w.account.sysId)) this.isolated(w.account, w.previous, () => this.settle(w, false))
+        this.markAtRisk()
 
         const s = this.summary
-        gs.info(
-            `${LOG_PREFIX}: refresh run: ${s.accounts} OAuth email accounts, ${s.fresh} fresh, ${s.refreshed} refreshed, ${s.failed} failed, ` +
-                `${s.blocked} need an admin, ${s.waiting} waiting to retry, ${s.deferred} deferred to the next run ` +
-                `(max_refreshes_per_run ${this.settings.maxRefreshesPerRun}), ${s.errors} errors; ${s.rowsWritten} health rows written, ${s.events} events queued.`,
-        )
-        if (s.deferredPastExpiry > 0) {
-            gs.warn(
-                `${LOG_PREFIX}: ${s.deferredPastExpiry} email accounts will have no valid access token at the next run because ` +
-                    `${PROPERTY.maxRefreshesPerRun.name} (${this.settings.maxRefreshesPerRun}) is too low for ${s.accounts} accounts: raise it under ` +
-                    `Email OAuth Manager > Properties (with 1-hour tokens, to at least accounts × 180 / 3000).`,
-            )
-        }
+        s.durationMs = clock() - this.startedAt
+        s.requestMs = this.budget.totalRequestMs
+        this.logSummary(planned.length)
+        if (!this.batch) this.recordRunSafely(planned.length)
         return s
     }
 
@@ -176,42 +224,104 @@ class RefreshRun {
         const blockedBy = checked ? this.firstError(account) : null
         const decision: Decision = blockedBy
             ? { kind: 'blocked', status: STATUS.misconfigured, code: blockedBy.code }
-            : decide({ profileId: account.profileId, token, previous, now, settings: this.settings, appOnly: isAppOnlyGrant(account.grantType) })
-        return { account, previous, read, token, decision, checked, blockedBy }
+            : decide({ profileId: account.profileId, token, previous, now, settings: this.settings, horizonMs: this.horizonMs, grant: grantOf(account.grantType) })
+        return { account, previous, read, token, decision, checked, blockedBy, runsLeft: runsLeft(token?.accessExpiresAt ?? null, now, this.schedule) }
+    }
+
+    /** A misconfigured account backing off retries at once when an admin has saved a fix since. */
+    private retryFixedConfigurations(work: AccountWork[]): void {
+        const backingOff = work.filter((w) => w.decision.kind === 'waiting' && w.previous?.status === STATUS.misconfigured)
+        if (backingOff.length > 0) this.readProviders(backingOff)
+        for (const w of backingOff) {
+            const changedAt = Math.max(w.account.updatedAt ?? 0, this.providers.get(w.account.profileId)?.updatedAt ?? 0)
+            if (configurationChangedSince(w.previous, changedAt || null) && (w.token || isAppOnlyGrant(w.account.grantType))) {
+                w.decision = { kind: 'refresh', dueAt: w.token?.accessExpiresAt ?? -Infinity }
+            }
+        }
+    }
+
+    /**
+     * Phase 2: whom this run refreshes, most urgent first: every account due now, and as many of the
+     * soon-due as the coming runs could not absorb. A worker refreshes what it was handed, unless
+     * someone refreshed it after the hand-over.
+     */
+    private plan(work: AccountWork[]): AccountWork[] {
+        if (this.batch) {
+            const handedAt = this.batch.handedAt
+            return work
+                .filter((w) => w.decision.kind === 'refresh' || (w.decision.kind === 'fresh' && (w.previous?.lastRefreshed ?? 0) < handedAt))
+                .sort((a, b) => a.runsLeft - b.runsLeft || dueAtOf(a) - dueAtOf(b))
+        }
+        const candidates = work.filter((w) => w.decision.kind === 'refresh' || (w.decision.kind === 'fresh' && w.token !== null))
+        const capacity = capacityPerRun(this.schedule, this.settings, this.settings.refreshWorkers)
+        const byId = new Map(candidates.map((w) => [w.account.sysId, w]))
+        return planRefreshes(
+            candidates.map((w) => ({ id: w.account.sysId, due: w.decision.kind === 'refresh', dueAt: dueAtOf(w), runsLeft: w.runsLeft })),
+            capacity,
+        ).map((c) => byId.get(c.id) as AccountWork)
+    }
+
+    /**
+     * Fan-out: what this run's own budget cannot hold goes to the refresh queue in batches, one event
+     * each, processed in parallel by the queue's workers (Script Action, same lease). This run keeps
+     * the most urgent share.
+     */
+    private handOver(planned: AccountWork[]): AccountWork[] {
+        const own = capacityPerRun(this.schedule, this.settings, 0)
+        if (planned.length <= own || this.settings.refreshWorkers === 0) return planned
+        const reach = Math.min(planned.length, capacityPerRun(this.schedule, this.settings, this.settings.refreshWorkers))
+        // An account whose token has already expired stays with this run: if no worker took the last hand-over,
+        // this run reaches it or marks it at_risk, so a queue that is not processed never hides an expired token.
+        const handed = planned.slice(own, reach).filter((w) => w.token !== null && w.token.accessExpiresAt !== null && w.token.accessExpiresAt > this.startedAt)
+        // A batch is what one worker can make in its budget, and fits the event's parm1.
+        const size = Math.max(1, Math.min(BATCH_SIZE, own))
+        let queued = 0
+        for (let i = 0; i < handed.length; i += size) {
+            const ids = handed.slice(i, i + size).map((w) => w.account.sysId)
+            try {
+                const record = accountRecord(ids[0])
+                if (record === null) break
+                gs.eventQueue(REFRESH_BATCH_EVENT, record, ids.join(','), String(this.startedAt), REFRESH_QUEUE)
+                queued += ids.length
+                this.summary.batches += 1
+            } catch (error) {
+                // Not handed over: those accounts stay with this run (and its budget).
+                safeLog('error', `${LOG_PREFIX}: could not hand ${ids.length} refreshes to the queue ${REFRESH_QUEUE}: ${redact(describeError(error))}`)
+                break
+            }
+        }
+        this.summary.handedToWorkers = queued
+        const handedIds = new Set(handed.slice(0, queued).map((w) => w.account.sysId))
+        return planned.filter((w) => !handedIds.has(w.account.sysId))
     }
 
     /** Phase 3: act on the decision, then record and alert. */
-    private settle(w: AccountWork, selected: boolean, providers: Map<string, ProfileProvider>): void {
+    private settle(w: AccountWork, planned: boolean): void {
+        const d = w.decision
+        const names: MessageContext = { accountName: w.account.name, providerName: '' }
         let previous = w.previous
         let handle: HealthRowHandle | null = null
-        let outcome: Outcome
         let secrets = w.read ? w.read.secrets : []
-        const names: MessageContext = { accountName: w.account.name, providerName: '' }
-        const d = w.decision
+        let outcome: Outcome
         if (d.kind === 'blocked') outcome = { kind: 'blocked', status: d.status, code: d.code, message: w.blockedBy?.message, token: w.token }
-        else if (d.kind === 'fresh') outcome = { kind: 'fresh', token: w.token as TokenState }
         else if (d.kind === 'waiting') outcome = { kind: 'waiting' }
-        else if (!selected) {
-            this.summary.deferred += 1
-            const expiresAt = w.token?.accessExpiresAt ?? null
-            if (expiresAt === null || expiresAt <= clock() + REFRESH_JOB_INTERVAL_SECONDS * 1000) this.summary.deferredPastExpiry += 1
-            return
-        } else {
-            const provider = providers.get(w.account.profileId)
+        else if (!planned) outcome = d.kind === 'fresh' ? { kind: 'fresh', token: w.token as TokenState } : { kind: 'waiting' }
+        else {
+            const provider = this.providers.get(w.account.profileId)
             names.providerName = provider?.entityName ?? ''
+            const stop = provider && provider.entityName !== '' ? this.budget.stopBefore(provider.entityName, clock()) : null
             if (!provider) outcome = { kind: 'blocked', status: STATUS.misconfigured, code: CODE.missingProfile, message: missingProfileMessage(names, true), token: w.token }
             else if (provider.entityName === '') outcome = { kind: 'blocked', status: STATUS.misconfigured, code: CODE.missingProvider, message: missingProviderMessage(names), token: w.token }
-            else {
-                const leaseFrom = clock()
-                handle = acquireLease(w.account.sysId, previous, leaseFrom, leaseFrom + LEASE_SECONDS * 1000)
-                if (handle === null) outcome = { kind: 'waiting' }
-                else {
-                    // The row now holds the lease: compare the final fields against that.
-                    if (previous !== null) previous = { ...previous, nextAttempt: leaseFrom + LEASE_SECONDS * 1000 }
-                    const refreshed = this.refresh(w, previous)
-                    outcome = refreshed.outcome
-                    secrets = secrets.concat(refreshed.secrets)
-                }
+            else if (stop !== null) {
+                this.defer(w, stop, provider.entityName)
+                return
+            } else {
+                const result = this.step.run({ account: w.account, previous, planned: w.token, ahead: d.kind === 'fresh' })
+                if (result.requestMs !== null) this.budget.spend(provider.entityName, result.requestMs)
+                outcome = result.outcome
+                previous = result.previous
+                handle = result.handle
+                secrets = secrets.concat(result.secrets)
             }
         }
 
@@ -220,55 +330,67 @@ class RefreshRun {
             if (finding) outcome = { kind: 'blocked', status: STATUS.misconfigured, code: finding.code, message: finding.message, token: 'token' in outcome ? outcome.token : w.token }
         }
         this.count(outcome)
-        this.record(w.account, previous, handle, outcome, names, secrets)
+        this.recorder.record(w.account, previous, handle, outcome, names, secrets)
     }
 
-    /** Writes the health row when it changed, logs a status change and queues the events it calls for. */
-    private record(account: EmailAccount, previous: HealthSnapshot | null, handle: HealthRowHandle | null, outcome: Outcome, names: MessageContext, secrets: string[]): void {
-        const now = clock()
-        const change = transition(previous, outcome, { profileId: account.profileId, now, settings: this.settings, names })
-        if (change === null || !change.write) return
-        const fields = { ...change.fields, message: redact(change.fields.message, secrets) }
-        writeHealth(account.sysId, handle, previous, fields, now)
-        this.summary.rowsWritten += 1
-        if (fields.status !== (previous?.status ?? null)) this.logStatusChange(account, previous?.status ?? null, fields.status, fields.code, fields.message)
-        for (const event of change.events) {
-            const record = accountRecord(account.sysId)
-            if (record === null) continue
-            gs.eventQueue(event.name, record, account.sysId, redact(event.code, secrets))
-            this.summary.events += 1
-        }
-        // Who authorized the account, and Gmail's testing mode (src/token-keeper/authorization-watch.ts).
-        const watched = { accountSysId: account.sysId, accountName: account.name, profileId: account.profileId, code: fields.code, now }
-        this.summary.events += watchAuthorization({ ...watched, previousStatus: previous?.status ?? null, status: fields.status, refreshed: outcome.kind === 'refreshed', row: handle })
+    /** Not reached in this run: fine while the next run can still act in time, at risk otherwise. */
+    private defer(w: AccountWork, stop: BudgetStop, providerName: string): void {
+        this.summary.deferred += 1
+        if (w.runsLeft > 0 || this.batch) return
+        const cause = capacityCause(stop, {
+            cap: this.settings.maxRefreshesPerRun,
+            budgetSeconds: this.settings.runBudgetSeconds,
+            requestMs: this.budget.requestsMade > 0 ? this.budget.totalRequestMs / this.budget.requestsMade : this.schedule.requestMs,
+            workers: this.settings.refreshWorkers,
+            providerName,
+            slowestMs: this.budget.slowestMs(providerName),
+        })
+        this.atRisk.push({ w, cause })
     }
 
-    /** After the lease: read the token again (an overlapping run may have refreshed it), then request. */
-    private refresh(w: AccountWork, previous: HealthSnapshot | null): { outcome: Outcome; secrets: string[] } {
-        const read = readToken(w.account.sysId, w.account.profileId)
-        const before = observeToken(read.raw, clock(), previous)
-        const appOnly = isAppOnlyGrant(w.account.grantType)
-        const again = decide({ profileId: w.account.profileId, token: before, previous: null, now: clock(), settings: this.settings, appOnly })
-        if (again.kind === 'fresh') return { outcome: { kind: 'fresh', token: before as TokenState }, secrets: read.secrets }
-        if (again.kind === 'blocked') return { outcome: { kind: 'blocked', status: again.status, code: again.code, token: before }, secrets: read.secrets }
-        const sent = appOnly
-            ? requestClientCredentials(w.account.sysId, w.account.profileId, readProfileScopes(w.account.profileId))
-            : requestRefresh(w.account.sysId, w.account.profileId, read.refreshToken)
-        const secrets = read.secrets.concat(sent.secrets)
-        const classified = classifyResponse(sent.response, clock(), secrets)
-        const result = appOnly ? classifyAppOnly(classified) : classified
-        if (result.kind === 'refreshed') return { outcome: { kind: 'refreshed', token: result.token }, secrets }
-        return {
-            outcome: { kind: 'failed', status: result.status, code: result.code, detail: result.detail, retryAfterSeconds: result.retryAfterSeconds, token: before },
-            secrets,
+    /**
+     * The accounts no run reached in time say so on their rows (an account already failing or blocked
+     * keeps that status), and one alert per incident names the cause: none while an earlier run's
+     * at_risk rows are still standing.
+     */
+    private markAtRisk(): void {
+        if (this.atRisk.length === 0) return
+        this.summary.atRisk = this.atRisk.length
+        for (const { w, cause } of this.atRisk) {
+            const status = w.previous?.status ?? null
+            if (status !== null && status !== STATUS.ok && status !== STATUS.atRisk) continue
+            const names: MessageContext = { accountName: w.account.name, providerName: this.providers.get(w.account.profileId)?.entityName ?? '' }
+            this.isolated(w.account, w.previous, () =>
+                this.recorder.record(w.account, w.previous, null, { kind: 'blocked', status: STATUS.atRisk, code: CODE.refreshCapacity, message: atRiskMessage(names, cause), token: w.token }, names, []),
+            )
         }
+        const first = this.atRisk[0]
+        gs.error(capacityLogMessage(this.atRisk.length, first.cause))
+        if (!this.atRiskBefore) this.recorder.queue(first.w.account, EVENT.capacity, CODE.refreshCapacity)
+    }
+
+    /** Rows of accounts that are no longer active OAuth accounts would say OK about tokens nobody keeps: removed, with the reason logged. */
+    private removeRowsNotKept(accounts: EmailAccount[], health: Map<string, HealthSnapshot>): void {
+        const kept = new Set(accounts.map((a) => a.sysId))
+        const gone: string[] = []
+        health.forEach((_row, accountId) => {
+            if (!kept.has(accountId)) gone.push(accountId)
+        })
+        if (gone.length === 0) return
+        const reasons = whyNotKept(gone)
+        deleteHealthRows(gone.map((id) => (health.get(id) as HealthSnapshot).sysId))
+        for (const id of gone) {
+            const why = reasons.get(id)
+            gs.info(`${LOG_PREFIX}: removed the token health row of email account '${why?.name ?? id}' (${id}): ${why?.reason ?? 'it is no longer an OAuth account'}.`)
+        }
+        this.summary.removed = gone.length
     }
 
     /** Adds the providers of these accounts' profiles not read yet (two queries, whatever their number). */
-    private readProviders(providers: Map<string, ProfileProvider>, accounts: AccountWork[]): void {
-        const missing = accounts.map((w) => w.account.profileId).filter((id) => id !== '' && !providers.has(id))
+    private readProviders(accounts: AccountWork[]): void {
+        const missing = accounts.map((w) => w.account.profileId).filter((id) => id !== '' && !this.providers.has(id))
         if (missing.length === 0) return
-        readProfileProviders(missing).forEach((provider, profileId) => providers.set(profileId, provider))
+        readProfileProviders(missing).forEach((provider, profileId) => this.providers.set(profileId, provider))
     }
 
     private hasCheck(): boolean {
@@ -296,10 +418,33 @@ class RefreshRun {
         else this.summary.blocked += 1
     }
 
-    private logStatusChange(account: EmailAccount, from: HealthStatus | null, to: HealthStatus | null, code: string, message: string): void {
-        const line = `${LOG_PREFIX}: email account '${account.name}' (${account.sysId}): ${from ?? 'new'} -> ${to}${code ? ` (${code})` : ''}${message ? `: ${message}` : ''}`
-        if (to === STATUS.ok) gs.info(line)
-        else gs.warn(line)
+    private logSummary(planned: number): void {
+        const s = this.summary
+        gs.info(
+            `${LOG_PREFIX}: ${this.batch ? 'refresh batch' : 'refresh run'}: ${s.accounts} OAuth email accounts, ${planned} planned, ${s.fresh} fresh, ${s.refreshed} refreshed, ` +
+                `${s.failed} failed, ${s.blocked} need an admin, ${s.waiting} waiting to retry, ${s.deferred} deferred to the next run, ${s.atRisk} at risk, ` +
+                `${s.handedToWorkers} handed to workers in ${s.batches} batches, ${s.errors} errors; ${s.rowsWritten} health rows written, ${s.events} events queued; ` +
+                `${Math.round(s.durationMs / 1000)} s of ${this.settings.runBudgetSeconds} s budget.`,
+        )
+    }
+
+    private recordRunSafely(planned: number): void {
+        try {
+            const s = this.summary
+            recordRun({
+                startedAt: this.startedAt,
+                durationMs: s.durationMs,
+                accounts: s.accounts,
+                due: planned,
+                requests: this.budget.requestsMade,
+                requestMs: this.budget.totalRequestMs,
+                deferred: s.deferred,
+                atRisk: s.atRisk,
+                batches: s.batches,
+            })
+        } catch (error) {
+            safeLog('warn', `${LOG_PREFIX}: could not record the run in ${RUN_TABLE}: ${redact(describeError(error))}`)
+        }
     }
 
     /** Runs one account's step; an exception is recorded on its health row and the run goes on. */
@@ -316,11 +461,25 @@ class RefreshRun {
                     ? { accessExpiresAt: previous.accessTokenExpires, hasRefreshToken: true, refreshExpiresAt: previous.refreshTokenExpires }
                     : null
                 const failed: Outcome = { kind: 'failed', status: STATUS.refreshFailing, code: CODE.jobError, detail, retryAfterSeconds: null, token: onRecord }
-                this.record(account, previous, null, failed, { accountName: account.name, providerName: '' }, [])
+                this.recorder.record(account, previous, null, failed, { accountName: account.name, providerName: '' }, [])
             } catch (recordError) {
                 safeLog('error', `${LOG_PREFIX}: could not record the error on the health row of '${account.name}': ${redact(describeError(recordError))}`)
             }
         }
+    }
+}
+
+function dueAtOf(w: AccountWork): number {
+    return w.decision.kind === 'refresh' ? w.decision.dueAt : (w.token?.accessExpiresAt ?? -Infinity)
+}
+
+function readRecentRunsSafely(): RunRecord[] {
+    try {
+        return readRecentRuns()
+    } catch (error) {
+        // Without history the run assumes an on-time scheduler and a 1-s provider: it still works, a little earlier.
+        safeLog('warn', `${LOG_PREFIX}: could not read recent runs from ${RUN_TABLE}: ${redact(describeError(error))}`)
+        return []
     }
 }
 

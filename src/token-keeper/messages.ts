@@ -38,6 +38,9 @@ export function invalidGrantMessage(ctx: MessageContext, detail: string): string
     return `The provider rejected the refresh token of the ${account(ctx)} (${detail}): it expired, was revoked, or the mailbox password changed. Open the email account and ${AUTHORIZE}. The job makes no further token request with the rejected token and resumes by itself once a new token is stored.`
 }
 
+export function interactionRequiredMessage(ctx: MessageContext, detail: string): string {
+    return `The provider requires the user of the ${account(ctx)} to sign in again (${detail}): multi-factor authentication, a Conditional Access policy or consent now applies, and a refresh token cannot satisfy it. Have the mailbox's user complete the sign-in requirement at the provider, then open the email account and ${AUTHORIZE}. The job makes no further token request with this refresh token and resumes by itself once a new token is stored.`
+}
 /** Entra's code for a client secret past its expiry date (as opposed to a wrong one, AADSTS7000215). */
 const SECRET_EXPIRED = /AADSTS7000222\b/
 
@@ -64,6 +67,23 @@ export function jobErrorMessage(ctx: MessageContext, detail: string): string {
     return `The refresh job failed on the ${account(ctx)} (${detail}). It retries on the next runs; if this lasts, read the job's log lines (System Logs, source x_mail_oauth) and check that the job's run-as user can read OAuth credentials (KB0859525).`
 }
 
+/** Why a run could not reach an account in time: the setting or the provider latency to fix. */
+export function capacityCause(stop: 'cap' | 'budget' | 'provider_latency', figures: { cap: number; budgetSeconds: number; requestMs: number; workers: number; providerName: string; slowestMs: number }): string {
+    if (stop === 'cap') return `${PROPERTY.maxRefreshesPerRun.name} (${figures.cap}) stopped the run first: raise it, or set it to 0 (no cap) unless the provider throttles`
+    if (stop === 'provider_latency') {
+        return `one token request to '${figures.providerName}' took ${Math.round(figures.slowestMs / 1000)} s in this run, so no further request to it fit in ${PROPERTY.runBudgetSeconds.name} (${figures.budgetSeconds} s): check the provider's status and that the instance reaches its Token URL quickly`
+    }
+    return `the due refreshes did not fit in ${PROPERTY.runBudgetSeconds.name} (${figures.budgetSeconds} s) at ${Math.round(figures.requestMs)} ms per token request with ${figures.workers} workers: raise ${PROPERTY.refreshWorkers.name} (and the job count of the event queue x_mail_oauth.refresh), or find why the provider answers slowly`
+}
+
+export function atRiskMessage(ctx: MessageContext, cause: string): string {
+    return `The refresh job could not reach the ${account(ctx)} before its access token runs out: ${cause}. Mail on this account fails once the token has expired; the job tries again on every run and says OK once it has refreshed it.`
+}
+
+export function capacityLogMessage(count: number, cause: string): string {
+    return `Email OAuth Manager: ${count} email accounts are at risk (status at_risk): ${cause}.`
+}
+
 export function disabledMessage(): string {
     return `Email OAuth Manager: the refresh job is disabled by the property ${PROPERTY.enabled.name}; no token was checked or refreshed. Set it to true to resume.`
 }
@@ -79,6 +99,8 @@ export function blockedMessage(code: string, ctx: MessageContext): string {
             return noRefreshTokenMessage(ctx)
         case CODE.invalidGrant:
             return invalidGrantMessage(ctx, 'invalid_grant')
+        case CODE.interactionRequired:
+            return interactionRequiredMessage(ctx, 'interaction_required')
         default:
             return notAuthorizedMessage(ctx)
     }

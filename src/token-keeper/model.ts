@@ -13,12 +13,16 @@ export const CODE = {
     notAuthorized: 'not_authorized',
     noRefreshToken: 'no_refresh_token',
     invalidGrant: 'invalid_grant',
+    /** The provider wants the mailbox's user to sign in (MFA, Conditional Access, consent): the refresh token is unusable until then. */
+    interactionRequired: 'interaction_required',
     invalidClient: 'invalid_client',
     unauthorizedClient: 'unauthorized_client',
     providerUnavailable: 'provider_unavailable',
     unexpectedResponse: 'unexpected_response',
     jobError: 'job_error',
     reauthDue: 'reauth_due',
+    /** at_risk: the run's budget, its cap or the provider's latency left the account without a refresh before its token runs out. */
+    refreshCapacity: 'refresh_capacity',
 } as const
 
 /** What GlideOAuthToken reports, without the secrets: presence flags and seconds left. */

@@ -128,24 +128,37 @@ export function requestClientCredentials(accountSysId: string, profileSysId: str
 
 /** Sends a token request through the platform and snapshots the answer (or what it threw), secrets listed for redaction. */
 function send(request: GlideOAuthClientRequest, sentSecrets: string[]): RefreshResult {
-    let response: GlideOAuthClientResponse
+    const secrets = sentSecrets.slice()
+    const noAnswer = (thrown: string): RefreshResult => ({
+        response: { thrown, status: 0, errorMessage: '', body: '', contentType: '', retryAfter: null, token: null },
+        secrets,
+    })
+    let response: GlideOAuthClientResponse | null | undefined
     try {
         response = new GlideOAuthClient().requestTokenByRequest(PROVIDER_FROM_PROFILE, request)
     } catch (error) {
-        const thrown = messageOf(error) || 'requestTokenByRequest failed without a message'
-        return { response: { thrown, status: 0, errorMessage: '', body: '', contentType: '', retryAfter: null, token: null }, secrets: sentSecrets }
+        return noAnswer(messageOf(error) || 'requestTokenByRequest failed without a message')
     }
-    const token = rawTokenOf(response.getToken())
-    return {
-        response: {
-            thrown: null,
-            status: Number(response.getResponseCode()) || 0,
-            errorMessage: text(response.getErrorMessage()),
-            body: text(response.getBody()),
-            contentType: text(response.getContentType()),
-            retryAfter: retryHintOf(response),
-            token: token.raw,
-        },
-        secrets: sentSecrets.concat([token.access, token.refresh]),
+    // Read everything inside one try: a null response or a getter that throws is one failed attempt, classified
+    // like any other, never an exception that would reach the job's error path and alert a second time.
+    if (response === null || response === undefined) return noAnswer('requestTokenByRequest returned no response')
+    try {
+        const answer = response
+        const token = rawTokenOf(answer.getToken())
+        secrets.push(token.access, token.refresh)
+        return {
+            response: {
+                thrown: null,
+                status: Number(answer.getResponseCode()) || 0,
+                errorMessage: text(answer.getErrorMessage()),
+                body: text(answer.getBody()),
+                contentType: text(answer.getContentType()),
+                retryAfter: retryHintOf(answer),
+                token: token.raw,
+            },
+            secrets,
+        }
+    } catch (error) {
+        return noAnswer(`the response could not be read: ${messageOf(error) || 'no message'}`)
     }
 }

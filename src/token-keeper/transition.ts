@@ -3,9 +3,11 @@ import type { Settings } from '../common/settings.ts'
 import { alertStateOf, reauthAlert, statusAlerts, type AlertEvent } from './alerts.ts'
 import { APP_ONLY_CODE, appOnlyInvalidScopeMessage, appOnlyRejectedMessage } from './app-only.ts'
 import { nextAttemptAfterRejection, nextAttemptAt } from './backoff.ts'
+import { isTokenRejection } from './decide.ts'
 import {
     blockedMessage,
     invalidClientMessage,
+    interactionRequiredMessage,
     invalidGrantMessage,
     jobErrorMessage,
     providerUnavailableMessage,
@@ -23,7 +25,7 @@ import { CODE, sameInstant, type HealthFields, type HealthSnapshot, type Message
 export type Outcome =
     /** The access token is fresh (nothing was requested, or another run already refreshed it). */
     | { kind: 'fresh'; token: TokenState }
-    /** Backoff, another run's lease, or max_refreshes_per_run: leave the row as it is. */
+    /** Backoff, another run's lease, or deferred by the run's budget or cap: leave the row as it is. */
     | { kind: 'waiting' }
     /** No token request possible; `message` overrides the code's own sentence (a setup-check finding). */
     | { kind: 'blocked'; status: HealthStatus; code: string; message?: string; token: TokenState | null }
@@ -55,6 +57,8 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
     switch (code) {
         case CODE.invalidGrant:
             return invalidGrantMessage(names, detail)
+        case CODE.interactionRequired:
+            return interactionRequiredMessage(names, detail)
         case CODE.invalidClient:
             return invalidClientMessage(names, detail)
         case CODE.unauthorizedClient:
@@ -113,7 +117,7 @@ function nextFields(previous: HealthSnapshot | null, outcome: Exclude<Outcome, {
             // A rejected refresh token is not retried at all (see decide.ts), so it needs no next attempt;
             // a rejected client waits for a human, so its retries back off whatever the token's expiry.
             const nextAttempt =
-                outcome.code === CODE.invalidGrant
+                isTokenRejection(outcome.code)
                     ? null
                     : outcome.status === STATUS.misconfigured
                       ? nextAttemptAfterRejection(ctx.now, failures)

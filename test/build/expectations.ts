@@ -3,7 +3,7 @@
  * finds, every one naming the record (table, name and file) so a broken declaration says where
  * it is. The expected values come from the same constants the Fluent files import.
  */
-import { ADMIN_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
+import { ADMIN_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_BATCH_EVENT, REFRESH_QUEUE, STATUS } from '../../src/common/app.ts'
 import { GOOGLE, GRANT_TYPE, MICROSOFT, MICROSOFT_APP_ONLY, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
 import { installFolder, type AppRecord, type BuiltApp } from './dist-app.ts'
 
@@ -190,6 +190,21 @@ export const checks: Record<string, Check> = {
             problems.push(`${describeRecord(module)}: does not export runRefreshJob, which the job calls`)
         }
         if (!/runRefreshJob\(\)/.test(job.fields.script ?? '')) problems.push(`${describeRecord(job)}: its script does not call runRefreshJob()`)
+        return problems
+    },
+
+    'refresh batches go to a dedicated parallel queue whose workers run the built batch entry': (app) => {
+        const { record: queue, problems } = findOne(app, 'sysevent_queue', 'queue', REFRESH_QUEUE)
+        if (queue) problems.push(...expectFields(queue, { processing_order: 'parallel', job_config: 'job_count', job_config_value: String(PROPERTY.refreshWorkers.default) }))
+        const { record: event, problems: eventProblems } = findOne(app, 'sysevent_register', 'event_name', REFRESH_BATCH_EVENT)
+        problems.push(...eventProblems)
+        if (event) problems.push(...expectFields(event, { queue: REFRESH_QUEUE }))
+        const { record: action, problems: actionProblems } = findOne(app, 'sysevent_script_action', 'event_name', REFRESH_BATCH_EVENT)
+        problems.push(...actionProblems)
+        if (action) {
+            problems.push(...expectFields(action, { active: 'true' }))
+            if (!/runRefreshBatch\(event\)/.test(action.fields.script ?? '')) problems.push(`${describeRecord(action)}: its script does not call runRefreshBatch(event)`)
+        }
         return problems
     },
 

@@ -23,6 +23,14 @@ describe('redact', () => {
         ['a Google refresh token', `sent ${GOOGLE_REFRESH}`, GOOGLE_REFRESH],
         ['an opaque token', `sent ${ENTRA_REFRESH}`, ENTRA_REFRESH],
         ['a JSON header object', `{"Authorization":"Bearer abc123def"}`, 'abc123def'],
+        ['client_secret: in YAML-like text', 'request had client_secret: hunter2-value and scope', 'hunter2-value'],
+        ['client secret = in prose', 'the client secret = pa55-word-x was rejected', 'pa55-word-x'],
+        ['a quoted client secret in an error_description sentence', `AADSTS7000215: Invalid client secret '${SECRET}' provided.`, SECRET],
+        ['a quoted short secret after its name', `The client secret "abc-123" is invalid`, 'abc-123'],
+        ['password: in a log line', 'user=x password: letmein99 for user', 'letmein99'],
+        ['an Entra client secret value unnamed', `sent Abc8Q~wXyZ.0123456789_abcdefghijklmnopq in the body`, 'Abc8Q~wXyZ.0123456789_abcdefghijklmnopq'],
+        ['the Entra test secret unnamed', `echo ${SECRET} back`, SECRET],
+        ['a Google client secret unnamed', 'echo GOCSPX-abcdefGHIJKLmnopQRSTuvwx back', 'GOCSPX-abcdefGHIJKLmnopQRSTuvwx'],
     ])('masks %s', (_case, text, secret) => {
         const out = redact(text)
         expect(out).not.toContain(secret)
@@ -41,6 +49,11 @@ describe('redact', () => {
         const text = 'https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token answered HTTP 502; account 5a1d0000000000000000000000000001'
         expect(redact(text)).toBe(text)
         expect(redact('java.net.SocketTimeoutException: Read timed out')).toBe('java.net.SocketTimeoutException: Read timed out')
+        const entraSecretHelp =
+            "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'."
+        expect(redact(entraSecretHelp)).toBe(entraSecretHelp)
+        expect(redact('Check that the password and client secret are right.')).toBe('Check that the password and client secret are right.')
+        expect(redact('Client Secret is empty on the Application Registry form.')).toBe('Client Secret is empty on the Application Registry form.')
         expect(redact(null)).toBe('')
     })
 })

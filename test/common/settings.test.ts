@@ -8,12 +8,24 @@ const ALL_VALID = {
     [PROPERTY.maxRefreshesPerRun.name]: '10',
     [PROPERTY.failureAlertThreshold.name]: '0',
     [PROPERTY.reauthWarningDays.name]: '14',
+    [PROPERTY.runBudgetSeconds.name]: '90',
+    [PROPERTY.tokenRequestTimeoutSeconds.name]: '45',
+    [PROPERTY.refreshWorkers.name]: '2',
 }
 
 describe('parseSettings', () => {
     it('reads valid values without warnings', () => {
         expect(parseSettings(ALL_VALID)).toEqual({
-            settings: { enabled: true, refreshWindowSeconds: 900, maxRefreshesPerRun: 10, failureAlertThreshold: 0, reauthWarningDays: 14 },
+            settings: {
+                enabled: true,
+                refreshWindowSeconds: 900,
+                maxRefreshesPerRun: 10,
+                failureAlertThreshold: 0,
+                reauthWarningDays: 14,
+                runBudgetSeconds: 90,
+                tokenRequestTimeoutSeconds: 45,
+                refreshWorkers: 2,
+            },
             warnings: [],
         })
         expect(parseSettings({ ...ALL_VALID, [PROPERTY.enabled.name]: 'false' }).settings.enabled).toBe(false)
@@ -38,8 +50,23 @@ describe('parseSettings', () => {
 
     it('defaults every property when none is set, one warning each', () => {
         const { settings, warnings } = parseSettings({})
-        expect(settings).toEqual({ enabled: true, refreshWindowSeconds: 600, maxRefreshesPerRun: 50, failureAlertThreshold: 3, reauthWarningDays: 7 })
-        expect(warnings).toHaveLength(5)
+        expect(settings).toEqual({
+            enabled: true,
+            refreshWindowSeconds: 0,
+            maxRefreshesPerRun: 0,
+            failureAlertThreshold: 3,
+            reauthWarningDays: 7,
+            runBudgetSeconds: 100,
+            tokenRequestTimeoutSeconds: 60,
+            refreshWorkers: 4,
+        })
+        expect(warnings).toHaveLength(8)
+    })
+
+    it('shortens a run budget that would let a run overlap the next one, naming both properties', () => {
+        const { settings, warnings } = parseSettings({ ...ALL_VALID, [PROPERTY.runBudgetSeconds.name]: '170', [PROPERTY.tokenRequestTimeoutSeconds.name]: '60' })
+        expect(settings.runBudgetSeconds).toBe(120)
+        expect(warnings).toEqual([expect.stringMatching(/x_mail_oauth\.run_budget_seconds \(170\) must be between 10 and 120 seconds.*x_mail_oauth\.token_request_timeout_seconds \(60 s\)/)])
     })
 
     it('rejects a flag that is not true or false', () => {
@@ -55,7 +82,7 @@ describe('readSettings', () => {
     it('reads the properties through gs.getProperty and logs each fallback once', () => {
         Object.assign(platform.properties, ALL_VALID, { [PROPERTY.maxRefreshesPerRun.name]: 'lots' })
         const settings = readSettings()
-        expect(settings.maxRefreshesPerRun).toBe(50)
+        expect(settings.maxRefreshesPerRun).toBe(0)
         expect(settings.refreshWindowSeconds).toBe(900)
         expect(platform.logs.filter((l) => l.level === 'warn')).toHaveLength(1)
         expect(platform.logs[0].message).toContain('x_mail_oauth.max_refreshes_per_run')

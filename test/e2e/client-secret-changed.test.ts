@@ -18,11 +18,11 @@ beforeAll(async () => {
     world = await World.start({ notifier: false })
     mailbox = world.addAccount('secret@example.com', 'Secret change mailbox')
     await world.authorize(mailbox)
-    await world.advance(3100)
+    await world.advance(3400) // 200 s left: due at this run
     await world.oauth.control.setClientSecret(world.client.clientId, NEW_SECRET)
 
     failingRuns = await world.runEvery(3, async (_run, index) => {
-        // 500 s left at the first failing run: the token issued before the change is still good.
+        // 200 s left at the first failing run: the token issued before the change is still good.
         if (index === 0) loginWithOldSecretToken = await world.imapLogin(mailbox)
     })
     healthWhileFailing = world.health(mailbox)

@@ -16,7 +16,8 @@ let runWith200: JobRun
 let providerRequestsIn200Run: number
 
 /*
- * Timeline (access tokens live 3,600 s, the window is 600 s). Each measured run is preceded by a
+ * Timeline (access tokens live 3,600 s; after the long gaps between these runs the job takes the
+ * next run to start up to 360 s late, so 400 s left is due). Each measured run is preceded by a
  * run with every token fresh, so both measured runs find a health row for every account (the
  * first sight of an account inserts its row without reading it) and differ only in the number of accounts.
  *   t=0     authorize dueFirst (10)

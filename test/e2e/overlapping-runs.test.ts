@@ -17,7 +17,7 @@ beforeAll(async () => {
     mailboxes = await world.addAuthorizedAccounts(Array.from({ length: ACCOUNTS }, (_, index) => `overlap-${index + 1}@example.com`))
     // An ordinary run first, with every token fresh: the accounts have their health rows, as on any day but the first.
     await world.runJob()
-    await world.advance(3100)
+    await world.advance(3400) // 200 s left: due at this run (the floor is the next run's latest start + 60 s)
     // The second run starts inside the first run's first token request, before its answer arrives.
     world.transport.onRequest = () => {
         if (overlapped) return

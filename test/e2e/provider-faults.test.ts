@@ -3,7 +3,8 @@
  * Retry-After, an answer slower than the platform's timeout, a dropped connection. Each is a
  * provider_unavailable failure; the third in a row alerts once, and the next success recovers.
  */
-import { EVENT, STATUS } from '../../src/common/app.ts'
+import { EVENT, PROPERTY, STATUS } from '../../src/common/app.ts'
+import { platform } from '../stand-ins/platform.ts'
 import type { FaultMode } from '../servers/oauth-server.ts'
 import { World, type JobRun, type Mailbox } from './world.ts'
 
@@ -18,6 +19,8 @@ beforeAll(async () => {
     world = await World.start({ notifier: false, tokenRequestTimeoutMs: TIMEOUT_MS })
     mailbox = world.addAccount('faults@example.com', 'Faults mailbox')
     await world.authorize(mailbox)
+    // An admin's refresh window of 600 s (refresh earlier than the floor): room for three failing runs before expiry.
+    platform.properties[PROPERTY.refreshWindowSeconds.name] = '600'
     await world.advance(3050) // 550 s left: due, and still valid after the three failing runs
     const faults: [FaultMode, object][] = [
         ['rate_limited', { retryAfterSeconds: 30 }],

@@ -1,6 +1,6 @@
 /**
  * Scenario 1: a simulated day of runs every 3 minutes with three accounts — one freshly authorized,
- * one whose access token is already inside the refresh window, one never authorized — plus the
+ * one whose access token is already due for refresh, one never authorized — plus the
  * outbound account notifications go through. Entra-like provider: refresh tokens are not rotated.
  */
 import { EVENT, STATUS } from '../../src/common/app.ts'
@@ -27,8 +27,8 @@ beforeAll(async () => {
     world = await World.start({ rotateRefreshToken: false })
     insideWindow = world.addAccount('inside-window@example.com', 'Inside the window')
     await world.authorize(insideWindow)
-    // 400 s of its access token left when the day starts: inside the default 600 s window.
-    await world.advance(3200)
+    // 200 s of its access token left when the day starts: under the floor (the next run's latest start + 60 s), so due now.
+    await world.advance(3400)
     fresh = world.addAccount('fresh@example.com', 'Freshly authorized')
     firstAccessTokenOfFresh = (await world.authorize(fresh)).accessToken ?? ''
     neverAuthorized = world.addAccount('never@example.com', 'Never authorized')

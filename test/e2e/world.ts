@@ -9,8 +9,8 @@
  * always advanced together by `advance()`. A simulated day therefore takes seconds, and a token the
  * platform sees as expired is also rejected by Dovecot: expiry is asserted with real tokens against
  * real servers, not only on the stand-in's bookkeeping. The two clocks differ only by the real time
- * the test has been running (the server's clock keeps ticking in real time), a few seconds against a
- * 600-second refresh window.
+ * the test has been running (the server's clock keeps ticking in real time), a few seconds against the
+ * refresh horizon (the next run's latest start + 60 s, at least 240 s).
  */
 import { HEALTH_TABLE } from '../../src/common/app.ts'
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'

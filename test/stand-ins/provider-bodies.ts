@@ -38,6 +38,20 @@ export const PROVIDER_BODIES = {
         50173,
         "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '2025-06-01T00:00:00.0000000Z' and the TokensValidFrom date (before which tokens are not valid) for this user is '2025-07-01T00:00:00.0000000Z'.",
     ),
+    // Entra answers a refresh that now needs MFA with invalid_grant and a suberror (MSAL reads it as "UI required").
+    entraMfaRequired: entraError(
+        400,
+        'invalid_grant',
+        50076,
+        "Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access 'https://outlook.office.com'.",
+    ),
+    entraMfaRegistrationRequired: entraError(
+        400,
+        'interaction_required',
+        50079,
+        'Due to a configuration change made by your administrator, or because you moved to a new location, you must enroll in multi-factor authentication to access the resource.',
+    ),
+    entraConditionalAccessBlocked: entraError(400, 'invalid_grant', 53003, 'Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.'),
     entraClientSecretExpired: entraError(
         401,
         'invalid_client',

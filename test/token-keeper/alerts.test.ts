@@ -1,11 +1,12 @@
 import { EVENT, STATUS } from '../../src/common/app.ts'
 import type { Settings } from '../../src/common/settings.ts'
+import { TEST_SETTINGS } from './helpers.ts'
 import type { HealthSnapshot, TokenState } from '../../src/token-keeper/model.ts'
 import { transition, type Outcome } from '../../src/token-keeper/transition.ts'
 
 const START = Date.UTC(2026, 0, 1)
 const RUN = 180000
-const SETTINGS: Settings = { enabled: true, refreshWindowSeconds: 600, maxRefreshesPerRun: 50, failureAlertThreshold: 3, reauthWarningDays: 7 }
+const SETTINGS: Settings = TEST_SETTINGS
 const NAMES = { accountName: 'Support inbox', providerName: 'Microsoft 365 Email' }
 
 type Step = (now: number) => Outcome

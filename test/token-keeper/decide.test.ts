@@ -1,10 +1,11 @@
 import { STATUS } from '../../src/common/app.ts'
 import type { Settings } from '../../src/common/settings.ts'
-import { decide, observeToken, selectRefreshes } from '../../src/token-keeper/decide.ts'
+import { TEST_SETTINGS } from './helpers.ts'
+import { decide, observeToken } from '../../src/token-keeper/decide.ts'
 import type { HealthSnapshot, TokenState } from '../../src/token-keeper/model.ts'
 
 const NOW = Date.UTC(2026, 0, 1, 12)
-const SETTINGS: Settings = { enabled: true, refreshWindowSeconds: 600, maxRefreshesPerRun: 50, failureAlertThreshold: 3, reauthWarningDays: 7 }
+const SETTINGS: Settings = TEST_SETTINGS
 
 function token(accessSecondsLeft: number | null, refresh = true, refreshSecondsLeft: number | null = null): TokenState {
     return {
@@ -81,18 +82,5 @@ describe('observeToken', () => {
         })
         expect(observeToken({ hasAccessToken: false, expiresInSeconds: 0, hasRefreshToken: false, refreshExpiresInSeconds: 0 }, NOW, null)).toBeNull()
         expect(observeToken(null, NOW, null)).toBeNull()
-    })
-})
-
-describe('selectRefreshes', () => {
-    it('takes the soonest expiries first, up to the maximum', () => {
-        const due = [
-            { id: 'c', dueAt: 300 },
-            { id: 'a', dueAt: -Infinity },
-            { id: 'b', dueAt: 100 },
-            { id: 'd', dueAt: 100 },
-        ]
-        expect(selectRefreshes(due, 3)).toEqual(['a', 'b', 'd'])
-        expect(selectRefreshes(due, 0)).toEqual([])
     })
 })

@@ -1,8 +1,27 @@
-import { HEALTH_TABLE } from '../../src/common/app.ts'
+import { HEALTH_TABLE, PROPERTY } from '../../src/common/app.ts'
+import type { Settings } from '../../src/common/settings.ts'
 import { refreshAccounts, type RunSummary, type TokenKeeperDependencies } from '../../src/token-keeper/job.ts'
 import { platform, type Row } from '../stand-ins/platform.ts'
 
 export const RUN_INTERVAL_SECONDS = 180
+
+/** Settings for the pure tests: a 600-s refresh window and a cap of 50, the values the older rules were written against. */
+export const TEST_SETTINGS: Settings = {
+    enabled: true,
+    refreshWindowSeconds: 600,
+    maxRefreshesPerRun: 50,
+    failureAlertThreshold: 3,
+    reauthWarningDays: 7,
+    runBudgetSeconds: 100,
+    tokenRequestTimeoutSeconds: 60,
+    refreshWorkers: 4,
+}
+
+/** Every x_mail_oauth.* property at its shipped default, then the overrides (as sys_properties strings). */
+export function setProperties(overrides: Record<string, string> = {}): void {
+    for (const p of Object.values(PROPERTY)) platform.properties[p.name] = String(p.default)
+    Object.assign(platform.properties, overrides)
+}
 
 /** One run of the job as the scheduler would start it; fails the test if the run itself failed. */
 export function runJob(dependencies: TokenKeeperDependencies = {}): RunSummary {

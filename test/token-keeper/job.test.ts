@@ -1,20 +1,16 @@
 import { EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
 import { MICROSOFT } from '../../src/providers.ts'
 import { refreshAccounts, runRefreshJob } from '../../src/token-keeper/job.ts'
+import { RUN_TABLE } from '../../src/token-keeper/run-history.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
 import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { PROVIDER_BODIES } from '../stand-ins/provider-bodies.ts'
-import { eventNames, healthOf, healthRows, nextRun, refreshRequestsFor, runJob } from './helpers.ts'
+import { eventNames, healthOf, healthRows, nextRun, refreshRequestsFor, runJob, setProperties } from './helpers.ts'
 
 beforeEach(() => {
     platform.reset()
-    Object.assign(platform.properties, {
-        [PROPERTY.enabled.name]: 'true',
-        [PROPERTY.refreshWindowSeconds.name]: '600',
-        [PROPERTY.maxRefreshesPerRun.name]: '50',
-        [PROPERTY.failureAlertThreshold.name]: '3',
-        [PROPERTY.reauthWarningDays.name]: '7',
-    })
+    // The 600-s window and cap of 50 these rules were written against; every other property at its default.
+    setProperties({ [PROPERTY.refreshWindowSeconds.name]: '600', [PROPERTY.maxRefreshesPerRun.name]: '50' })
 })
 
 describe('the refresh job on fresh and expiring tokens', () => {
@@ -27,7 +23,9 @@ describe('the refresh job on fresh and expiring tokens', () => {
         platform.stats.reset()
         for (let i = 0; i < 5; i++) nextRun()
         expect(platform.oauth.requests).toHaveLength(0)
-        expect(platform.stats.totalWrites()).toBe(0)
+        // One row a run in the run history, nothing else.
+        expect(platform.stats.writesOn(HEALTH_TABLE)).toBe(0)
+        expect(platform.stats.totalWrites()).toBe(platform.stats.writesOn(RUN_TABLE))
         expect(platform.events).toHaveLength(0)
     })
 
@@ -90,7 +88,8 @@ describe('the refresh job on fresh and expiring tokens', () => {
         platform.stats.reset()
         nextRun()
         expect(platform.stats.totalQueries()).toBe(few)
-        expect(few).toBe(2)
+        // Accounts, health rows, recent runs, and the pruning of runs older than a day.
+        expect(few).toBe(4)
     })
 
     it('ignores inactive and password accounts', () => {
@@ -157,6 +156,27 @@ describe('accounts an admin must fix', () => {
         expect(healthOf(accountId).status).toBe(STATUS.ok)
     })
 
+    it.each([
+        ['MFA required (AADSTS50076)', PROVIDER_BODIES.entraMfaRequired, 'AADSTS50076'],
+        ['MFA registration (AADSTS50079)', PROVIDER_BODIES.entraMfaRegistrationRequired, 'AADSTS50079'],
+        ['Conditional Access (AADSTS53003)', PROVIDER_BODIES.entraConditionalAccessBlocked, 'AADSTS53003'],
+    ])('asks for a new sign-in on %s: one alert, no further request with that token', (_case, body, aadsts) => {
+        const { profileId } = seedProvider()
+        const accountId = seedEmailAccount(profileId)
+        platform.oauth.provider.respondNext(body)
+        platform.clock.advanceSeconds(3000)
+        runJob()
+        expect(healthOf(accountId)).toMatchObject({ status: STATUS.needsAuthorization, last_error_code: 'interaction_required', next_attempt: '' })
+        expect(String(healthOf(accountId).last_error)).toMatch(new RegExp(`sign in again \\(.*${aadsts}.*multi-factor authentication, a Conditional Access policy`))
+        for (let i = 0; i < 30; i++) nextRun()
+        expect(refreshRequestsFor(accountId)).toBe(1)
+        expect(eventNames()).toEqual([`${EVENT.needsAuthorization}:interaction_required`])
+        platform.oauth.authorize(accountId, profileId)
+        nextRun()
+        expect(healthOf(accountId)).toMatchObject({ status: STATUS.ok, last_error_code: '' })
+        expect(eventNames()).toEqual([`${EVENT.needsAuthorization}:interaction_required`, `${EVENT.recovered}:interaction_required`])
+    })
+
     it('marks a rejected client secret misconfigured with a sentence naming the form', () => {
         const { profileId, entityId } = seedProvider()
         const accountId = seedEmailAccount(profileId)
@@ -200,7 +220,7 @@ describe('a failing provider', () => {
         const beforeExpiry = attempts.filter((t) => t < expiresAt)
         expect(beforeExpiry.length).toBeGreaterThanOrEqual(3)
         expect(Math.max(...beforeExpiry)).toBeGreaterThanOrEqual(expiresAt - 180 * 1000)
-        // Once expired, mail is failing: every run tries again (max_refreshes_per_run bounds the load).
+        // Once expired, mail is failing: every run tries again (the run budget bounds the load).
         const afterExpiry = attempts.filter((t) => t >= expiresAt)
         expect(afterExpiry.length).toBe(480 - 3 - 1)
         expect(healthOf(accountId)).toMatchObject({ status: STATUS.refreshFailing, last_error_code: 'provider_unavailable' })
@@ -282,6 +302,7 @@ describe('reauth warning', () => {
 describe('limits, overlap and isolation', () => {
     it('refreshes at most max_refreshes_per_run, soonest expiry first', () => {
         platform.properties[PROPERTY.maxRefreshesPerRun.name] = '2'
+        platform.properties[PROPERTY.refreshWorkers.name] = '0'
         const { profileId } = seedProvider()
         const late = seedEmailAccount(profileId)
         platform.clock.advanceSeconds(60)
@@ -297,16 +318,26 @@ describe('limits, overlap and isolation', () => {
         expect(platform.oauth.requests.map((r) => r.parameters.oauth_requestor)).toEqual([soonest, late, middle])
     })
 
-    it('warns when max_refreshes_per_run leaves an account without a valid token at the next run', () => {
+    it('marks accounts a cap leaves without a valid token at_risk, alerts once naming the setting, and recovers', () => {
         platform.properties[PROPERTY.maxRefreshesPerRun.name] = '1'
+        platform.properties[PROPERTY.refreshWorkers.name] = '0'
         const { profileId } = seedProvider()
-        seedEmailAccount(profileId)
-        seedEmailAccount(profileId)
+        const ids = [seedEmailAccount(profileId), seedEmailAccount(profileId), seedEmailAccount(profileId)]
+        runJob()
         platform.clock.advanceSeconds(3500)
-        expect(runJob()).toMatchObject({ refreshed: 1, deferred: 1, deferredPastExpiry: 1 })
-        expect(platform.logs.filter((log) => log.level === 'warn').map((log) => log.message)).toEqual([
-            expect.stringMatching(/1 email accounts will have no valid access token at the next run because x_mail_oauth\.max_refreshes_per_run \(1\) is too low for 2 accounts/),
-        ])
+        expect(runJob()).toMatchObject({ refreshed: 1, deferred: 2, atRisk: 2 })
+        const atRisk = ids.filter((id) => healthOf(id).status === STATUS.atRisk)
+        expect(atRisk).toHaveLength(2)
+        expect(healthOf(atRisk[0])).toMatchObject({ last_error_code: 'refresh_capacity' })
+        expect(String(healthOf(atRisk[0]).last_error)).toMatch(/x_mail_oauth\.max_refreshes_per_run \(1\) stopped the run first: raise it, or set it to 0/)
+        expect(eventNames()).toEqual([`${EVENT.capacity}:refresh_capacity`])
+        nextRun()
+        expect(eventNames()).toEqual([`${EVENT.capacity}:refresh_capacity`])
+        expect(ids.map((id) => healthOf(id).status).sort()).toEqual([STATUS.atRisk, STATUS.ok, STATUS.ok])
+        platform.properties[PROPERTY.maxRefreshesPerRun.name] = '0'
+        nextRun()
+        expect(ids.map((id) => healthOf(id).status)).toEqual([STATUS.ok, STATUS.ok, STATUS.ok])
+        expect(eventNames()).toEqual([`${EVENT.capacity}:refresh_capacity`])
     })
 
     it('does not refresh an account twice when runs overlap', () => {

@@ -58,6 +58,13 @@ describe('secrets never leave the token store', () => {
         platform.oauth.provider.revoke(platform.oauth.token(accounts[2], microsoft.profileId)!.refreshToken!)
         platform.oauth.provider.respondNext(
             echoingError,
+            (call) => ({
+                status: 401,
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ error: 'invalid_client', error_description: `AADSTS7000215: Invalid client secret '${call.form.client_secret}' provided for ${call.form.client_id}.` }),
+            }),
+            (call) => ({ status: 400, headers: { 'content-type': 'text/plain' }, body: `bad request\nclient_secret: ${call.form.client_secret}\nrefresh token: ${call.form.refresh_token}` }),
+            (call) => ({ status: 500, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'server_error', error_description: `echo ${call.form.client_secret}` }) }),
             PROVIDER_BODIES.entraClientSecretExpired,
             (call) => ({ status: 502, headers: { 'content-type': 'text/html' }, body: `<html><title>Bad gateway</title>${call.body}</html>` }),
             (call) => ({ status: 200, headers: { 'content-type': 'text/plain' }, body: `refresh_token=${call.form.refresh_token}&client_secret=${call.form.client_secret}` }),

@@ -56,6 +56,7 @@ export class BuiltAppRunner {
      */
     installApp(startMs: number): void {
         platform.reset()
+        this.queueCursor = 0
         platform.clock.set(startMs)
         for (const table of SEEDED_TABLES) {
             for (const record of this.app.of(table)) platform.db.insert(table, toRow(record.fields))
@@ -126,6 +127,23 @@ export class BuiltAppRunner {
         const prelude = `var glide = require('@servicenow/glide'); var current = new glide.GlideRecord('${table}'); current.get('${sysId}'); var action = glide.action;`
         this.realm.runScript(`${prelude}\n${script}`, `sys_ui_action: ${name}`)
     }
+
+    /**
+     * The workers of the refresh queue: every event queued on it since the last call, each processed
+     * as the queue's jobs would, by the built Script Action registered for its name, with `event` the
+     * sysevent record (parm1, parm2). Returns how many events were processed.
+     */
+    runQueueWorkers(queue: string): number {
+        const pending = platform.events.slice(this.queueCursor).filter((event) => event.queue === queue)
+        this.queueCursor = platform.events.length
+        for (const event of pending) {
+            const action = this.builtRecord('sysevent_script_action', (record) => record.event_name === event.name && record.active !== 'false', `the Script Action on ${event.name}`)
+            this.realm.runScript(action.script ?? '', `sysevent_script_action: ${action.name}`, { event: { ...event }, current: null })
+        }
+        return pending.length
+    }
+
+    private queueCursor = 0
 
     /** The one record of `table` in dist/app for which `match` holds; throws naming the table if none or several. */
     builtRecord(table: string, match: (fields: BuiltRecord) => boolean, what: string): BuiltRecord {
