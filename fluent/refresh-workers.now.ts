@@ -85,6 +85,7 @@ export const capacityNotification = EmailNotification({
         importance: 'high',
         subject: 'Email OAuth Manager: the refresh job cannot keep every access token valid',
         messageHtml: `<p>The refresh job could not reach some email accounts (for example <b>\${name}</b>) before their access tokens run out (code: \${event.parm2}). Their mail fails once the tokens expire.</p>
-<p>Open Email OAuth Manager &gt; Token health and filter on Status = At risk: each row says what stopped the run (the property x_mail_oauth.run_budget_seconds, x_mail_oauth.max_refreshes_per_run or x_mail_oauth.refresh_workers, or a slow provider) and what to change. The job tries again on every run.</p>`,
+<p>Open Email OAuth Manager &gt; Token health and filter on Status = At risk: each row says what stopped the run (the property x_mail_oauth.run_budget_seconds, x_mail_oauth.max_refreshes_per_run or x_mail_oauth.refresh_workers, or a slow provider) and what to change. The job tries again on every run.</p>
+\${mail_script:Email OAuth Manager alert details}`,
     },
 })

@@ -4,6 +4,7 @@ import { ADMIN_ROLE } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { checkSetup, summarise, type Finding } from '../setup-check/checks.ts'
 import { readAccountSetup, readSetupEnvironment } from '../setup-check/read-setup.ts'
+import { readUserAccess } from '../setup-check/read-access.ts'
 import { refreshOne, type RunSummary } from '../token-keeper/job.ts'
 import { readOverview, readOverviewAccounts } from './read-overview.ts'
 import type { AccountView } from './view-model.ts'
@@ -42,6 +43,15 @@ export function refreshAccount(request: Request, response: Response): void {
         if ('status' in account) return account
         if (!account.active) {
             return failure(409, 'account_inactive', `"${account.name}" is inactive and the token keeper refreshes active accounts only: tick Active on its form first.`)
+        }
+        // Refresh now runs as the signed-in user, and the platform reads and stores tokens only for a user
+        // who may read oauth_credential (admin, KB0859525): say so instead of reporting a false "not authorized".
+        if (readUserAccess()?.canReadTokens === false) {
+            return failure(
+                403,
+                'needs_role_admin',
+                `Refresh now runs as you, and reading and storing "${account.name}"'s tokens needs the role admin (KB0859525). The refresh job, which runs as admin, refreshes it when it is due; or ask an admin to press Refresh now.`,
+            )
         }
         const summary = refreshOne(account.sysId)
         const view = readOverview(account.sysId).accounts[0]

@@ -76,14 +76,15 @@ export function needsRefresh(token: TokenState, now: number, horizonMs: number):
  * for a failing refresh, not past the expiry of a token that still works. Anything else was written
  * by a node whose clock ran fast or by hand, and holding the account on it would let its token expire.
  */
-export function heldUntil(previous: HealthSnapshot | null, token: TokenState, now: number, settings: Settings): number | null {
+export function heldUntil(previous: HealthSnapshot | null, token: TokenState | null, now: number, settings: Settings): number | null {
     const at = previous?.nextAttempt ?? null
     if (previous === null || at === null || at <= now) return null
     if (at - now <= leaseSeconds(settings) * 1000) return at
     const longest =
         previous.status === STATUS.misconfigured ? BACKOFF.maxDelaySeconds : previous.status === STATUS.refreshFailing ? BACKOFF.maxRetryAfterSeconds : 0
     if (at - now > longest * 1000) return null
-    if (previous.status === STATUS.refreshFailing && token.accessExpiresAt !== null && token.accessExpiresAt > now && at > token.accessExpiresAt) return null
+    const expiresAt = token?.accessExpiresAt ?? null
+    if (previous.status === STATUS.refreshFailing && expiresAt !== null && expiresAt > now && at > expiresAt) return null
     return at
 }
 
@@ -96,7 +97,8 @@ export function decide(input: DecisionInput): Decision {
     if (token !== null && !token.hasRefreshToken && !appOnly) return { kind: 'blocked', status: STATUS.needsAuthorization, code: CODE.noRefreshToken }
     if (token !== null && isRejectedToken(token, previous)) return { kind: 'blocked', status: STATUS.needsAuthorization, code: (previous as HealthSnapshot).code }
     if (token !== null && !needsRefresh(token, now, horizonMs)) return { kind: 'fresh' }
-    const held = token === null ? null : heldUntil(previous, token, now, settings)
+    // Token null here is an app-only account with none yet: its failures back off like any other.
+    const held = heldUntil(previous, token, now, settings)
     if (held !== null) return { kind: 'waiting', until: held }
     return { kind: 'refresh', dueAt: token === null || token.accessExpiresAt === null ? -Infinity : token.accessExpiresAt }
 }

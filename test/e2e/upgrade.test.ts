@@ -46,8 +46,8 @@ function buildNextVersion(): string {
     }
     edit(app.of('oauth_entity').find((r) => r.fields.name === MICROSOFT.entityName), 'client_id', V2_CLIENT_ID)
     edit(app.of('sys_properties').find((r) => r.fields.name === PROPERTY.refreshWindowSeconds.name), 'value', V2_REFRESH_WINDOW)
-    edit(app.of('sys_email_account').find((r) => r.fields.type === 'smtp'), 'user_name', V2_MAILBOX)
-    edit(app.of('sys_email_account').find((r) => r.fields.type === 'imap'), 'user_name', V2_MAILBOX)
+    edit(app.of('sys_email_account').find((r) => r.fields.name === 'Microsoft 365 outbound (SMTP)'), 'user_name', V2_MAILBOX)
+    edit(app.of('sys_email_account').find((r) => r.fields.name === 'Microsoft 365 inbound (IMAP)'), 'user_name', V2_MAILBOX)
     const notification = app.of('sysevent_email_action').find((r) => r.fields.event_name === EVENT.needsAuthorization)
     edit(notification, 'subject', V2_SUBJECT_PREFIX + (notification?.fields.subject ?? ''))
     return dir
@@ -88,7 +88,9 @@ it('builds a next version whose first-install records really differ (so what fol
     const v2 = loadBuiltApp(v2Dir)
     expect(v2.of('oauth_entity').find((r) => r.fields.name === MICROSOFT.entityName)?.fields.client_id).toBe(V2_CLIENT_ID)
     expect(v2.of('sys_properties').find((r) => r.fields.name === PROPERTY.refreshWindowSeconds.name)?.fields.value).toBe(V2_REFRESH_WINDOW)
-    expect(v2.of('sys_email_account').every((r) => r.file.startsWith('unload') && r.fields.user_name === V2_MAILBOX)).toBe(true)
+    expect(v2.of('sys_email_account').every((r) => r.file.startsWith('unload'))).toBe(true)
+    const edited = v2.of('sys_email_account').filter((r) => r.fields.name === 'Microsoft 365 outbound (SMTP)' || r.fields.name === 'Microsoft 365 inbound (IMAP)')
+    expect(edited.map((r) => r.fields.user_name)).toEqual([V2_MAILBOX, V2_MAILBOX])
 })
 
 it("keeps the admin's provider: client id, secret and token URL", () => {

@@ -129,7 +129,7 @@ describe('POST refresh', () => {
         const account = seedEmailAccount(provider.profileId, { name: 'held' })
         runJob()
         const row = platform.db.rows(HEALTH_TABLE).find((candidate) => candidate.email_account === account)
-        platform.db.update(HEALTH_TABLE, String(row?.sys_id), { next_attempt: formatGlideDateTime(platform.clock.now() + 120_000) })
+        platform.db.update(HEALTH_TABLE, String(row?.sys_id), { next_attempt: formatGlideDateTime(platform.clock.now() + 60_000) }) // within the lease a run holds (token_request_timeout_seconds + 30 s)
         const before = platform.oauth.requests.length
         const answer = call(refreshAccount, account)
         expect(answer.body).toMatchObject({ outcome: 'waiting' })

@@ -37,7 +37,7 @@ describe('a run keeps to its time budget', () => {
         const started = platform.clock.now()
         const summary = runJob()
         expect(platform.clock.now() - started).toBeLessThanOrEqual(100000)
-        expect(platform.oauth.requests.filter((r) => r.entityName === 'Hanging provider').length).toBe(1)
+        expect(platform.oauth.requests.filter((r) => r.parameters.oauth_provider_profile === hanging.profileId).length).toBe(1)
         expect(fine.map((id) => healthOf(id).status)).toEqual(fine.map(() => STATUS.ok))
         expect(summary).toMatchObject({ refreshed: 5, failed: 1, atRisk: 19 })
         // Every account of the hanging provider says it is not OK; one capacity alert names the provider.

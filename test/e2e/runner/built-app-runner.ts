@@ -90,6 +90,8 @@ export class BuiltAppRunner {
      * record the event was queued on). Returns how many ran.
      */
     runScriptActions(event: QueuedEvent): number {
+        // An event on a dedicated queue is processed by that queue's jobs only (runQueueWorkers), never here.
+        if (event.queue) return 0
         const actions = this.app.of('sysevent_script_action').filter((action) => action.fields.active === 'true' && action.fields.event_name === event.name)
         if (actions.length === 0) return 0
         const eventRecord = new glide.GlideRecord('sysevent')
