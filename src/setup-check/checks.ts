@@ -18,6 +18,13 @@ import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-aut
 
 export type Severity = 'error' | 'warning' | 'info'
 
+/** What a rule file under rules/ returns: a code of its own, the field to change, what to do. checkSetup adds the severity. */
+export interface RuleFinding<Code extends string = string> {
+    code: Code
+    field: string
+    message: string
+}
+
 /**
  * Every finding code with its severity.
  * - `kind`: `token` findings describe the account's tokens, not its configuration: the refresh job

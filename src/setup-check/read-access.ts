@@ -5,6 +5,7 @@
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { redact } from '../common/redact.ts'
+import { isTrue } from './checks.ts'
 import { REFRESH_JOB_NAME, ROLE, type AccessSnapshot } from './rules/access.ts'
 
 /**
@@ -39,20 +40,28 @@ export function readJobAccess(): AccessSnapshot['job'] {
         if (!job.next()) return { found: false, runAs: '', runAsActive: null, runAsCanReadTokens: null }
         const runAsId = job.getValue('run_as') ?? ''
         if (runAsId === '') return { found: true, runAs: '', runAsActive: null, runAsCanReadTokens: null }
-        const user = new GlideRecord('sys_user')
-        if (!user.get(runAsId)) return { found: true, runAs: runAsId, runAsActive: false, runAsCanReadTokens: null }
-        const name = user.getValue('user_name') ?? runAsId
-        const active = user.getValue('active') === '1' || user.getValue('active') === 'true'
-        const grant = new GlideRecord('sys_user_has_role')
-        grant.addQuery('user', runAsId)
-        grant.addQuery('role.name', ROLE.tokens)
-        grant.setLimit(1)
-        grant.query()
-        return { found: true, runAs: name, runAsActive: active, runAsCanReadTokens: grant.hasNext() }
+        const user = readRunAsUser(runAsId)
+        if (user === null) return { found: true, runAs: runAsId, runAsActive: false, runAsCanReadTokens: null }
+        return { found: true, runAs: user.userName, runAsActive: user.active, runAsCanReadTokens: user.canReadTokens }
     } catch (error) {
         gs.debug(`Email OAuth Manager: could not read the refresh job's Run as user: ${redact(String(error))}`)
         return null
     }
+}
+
+/**
+ * A scheduled job's Run as user: its name, whether it is active, and whether it holds the role that
+ * reads and stores tokens (KB0859525); null when no such user exists. Two queries.
+ */
+export function readRunAsUser(userId: string): { userName: string; active: boolean; canReadTokens: boolean } | null {
+    const user = new GlideRecord('sys_user')
+    if (!user.get(userId)) return null
+    const grant = new GlideRecord('sys_user_has_role')
+    grant.addQuery('user', userId)
+    grant.addQuery('role.name', ROLE.tokens)
+    grant.setLimit(1)
+    grant.query()
+    return { userName: user.getValue('user_name') ?? userId, active: isTrue(user.getValue('active')), canReadTokens: grant.hasNext() }
 }
 
 /**

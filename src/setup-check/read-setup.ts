@@ -13,7 +13,7 @@ import type { Settings } from '../common/settings.ts'
 import { isGoogleProvider, readIdentity } from '../token-keeper/identity-reader.ts'
 import { UNKNOWN_IDENTITY } from '../token-keeper/identity.ts'
 import { checkSetup, FINDING_CODES, isTrue } from './checks.ts'
-import { readJobAccess, readUserAccess } from './read-access.ts'
+import { readJobAccess, readRunAsUser, readUserAccess } from './read-access.ts'
 import { daysLeft } from '../credentials/expiry.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
@@ -67,14 +67,9 @@ function readPlatformMachinery(platformJob: GlideRecord | null): PlatformSnapsho
     const runAsId = platformJob ? platformJob.getValue('run_as') : null
     if (!runAsId) return snapshot
     try {
-        const user = new GlideRecord('sys_user')
-        if (!user.get(runAsId)) return snapshot
-        const admin = new GlideRecord('sys_user_has_role')
-        admin.addQuery('user', runAsId)
-        admin.addQuery('role.name', 'admin')
-        admin.setLimit(1)
-        admin.query()
-        snapshot.refreshJobRunAs = { userName: user.getValue('user_name') ?? runAsId, active: isTrue(user.getValue('active')), hasAdmin: admin.hasNext() }
+        const user = readRunAsUser(runAsId)
+        if (user === null) return snapshot
+        snapshot.refreshJobRunAs = { userName: user.userName, active: user.active, hasAdmin: user.canReadTokens }
     } catch (error) {
         gs.debug(`Email OAuth Manager: could not read the run-as user of the platform's refresh job: ${redact(String(error))}`)
     }

@@ -5,6 +5,7 @@
  */
 import { compareIdentity, IDENTITY_STATUS, identityMismatchMessage } from '../../token-keeper/identity.ts'
 import { testingModeMessage, TESTING_REFRESH_TOKEN_DAYS } from '../../token-keeper/testing-mode.ts'
+import type { RuleFinding as Finding } from '../checks.ts'
 
 export interface AuthorizationSnapshot {
     /** The identity the account's token belongs to: read now, or the job's last reading; null when unknown. */
@@ -17,11 +18,7 @@ export interface AuthorizationSnapshot {
     testingModeSuspected: boolean
 }
 
-export interface RuleFinding {
-    code: 'identity_mismatch' | 'identity_delegate' | 'google_testing_mode'
-    field: string
-    message: string
-}
+type RuleFinding = Finding<'identity_mismatch' | 'identity_delegate' | 'google_testing_mode'>
 
 export function authorizationFindings(accountName: string, mailbox: string, authorization: AuthorizationSnapshot | null | undefined, tokenPresent: boolean): RuleFinding[] {
     if (!authorization || typeof authorization !== 'object') return []

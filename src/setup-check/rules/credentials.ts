@@ -3,6 +3,7 @@
  * OAuth Manager > Client credentials (src/credentials/). Pure; registered from checkSetup.
  */
 import { expiryMessage, type CredentialKind } from '../../credentials/expiry.ts'
+import type { RuleFinding as Finding } from '../checks.ts'
 
 export interface RecordedCredential {
     kind: CredentialKind
@@ -12,11 +13,7 @@ export interface RecordedCredential {
     daysLeft: number | null
 }
 
-export interface RuleFinding {
-    code: 'client_credential_expired' | 'client_credential_expiring'
-    field: string
-    message: string
-}
+type RuleFinding = Finding<'client_credential_expired' | 'client_credential_expiring'>
 
 /** Warn this many days ahead: the first alert of the daily job. */
 export const EXPIRING_WITHIN_DAYS = 30

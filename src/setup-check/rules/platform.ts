@@ -4,6 +4,7 @@
  * expired-credential cleanup. Pure: the snapshot's `platform` part (read-setup.ts) in, findings
  * out. None of them stops this app's refreshes. Registered from checkSetup in checks.ts.
  */
+import type { RuleFinding as Finding } from '../checks.ts'
 
 export interface PlatformSnapshot {
     /** The built-in job's Run as user; null when the job or its run-as could not be read. */
@@ -27,11 +28,7 @@ export const MIN_DAYS_OLD_KEPT = 7
 
 export const PLATFORM_REFRESH_JOB_NAME = 'Refresh email access token'
 
-export interface RuleFinding {
-    code: 'platform_refresh_job_run_as_not_admin' | 'oauth_credential_cleanup_too_soon'
-    field: string
-    message: string
-}
+type RuleFinding = Finding<'platform_refresh_job_run_as_not_admin' | 'oauth_credential_cleanup_too_soon'>
 
 export function platformFindings(platform: PlatformSnapshot | null | undefined): RuleFinding[] {
     if (!platform || typeof platform !== 'object') return []
