@@ -784,7 +784,8 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
         this.position += 1
         return this.position < this.results.length
     }
-    getAggregate(aggregate: string): string {
+    getAggregate(aggregate: string, field?: string): string {
+        if (field) throw new Error(`GlideAggregate stand-in: only getAggregate('COUNT') is modelled, not ${aggregate}(${field})`)
         if (!this.aggregates.has(aggregate.toUpperCase())) throw new Error(`GlideAggregate stand-in: getAggregate('${aggregate}') without addAggregate('${aggregate}')`)
         return String(this.results[this.position]?.count ?? 0)
     }
