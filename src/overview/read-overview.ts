@@ -38,6 +38,8 @@ export const PAGE_SIZE = 50
 export const MAX_PAGE_SIZE = 200
 /** The banner and the Basic-auth section list this many and count the rest. */
 export const LISTED = 50
+/** Accounts looked through for those without a health row (see notCheckedAccountIds). */
+const NOT_CHECKED_SCAN = 500
 /** Mailbox names listed per credential row. */
 const CREDENTIAL_MAILBOXES = 200
 
@@ -162,20 +164,19 @@ export function statusFilterOf(value: string | undefined): StatusFilter {
     return value !== undefined && known.includes(value) ? (value as StatusFilter) : 'all'
 }
 
-/** The encoded health-table query of a filter (overdue and OK split on the access token's end). */
+/** The encoded health-table query of a filter over the active accounts' rows; null for the filters that read the accounts table. */
 export function healthFilter(status: StatusFilter, nowValue: string): string | null {
-    const active = 'email_account.active=true'
+    const active = 'email_account.authentication=oauth2^email_account.active=true'
     switch (status) {
         case 'all':
-            return 'email_account.authentication=oauth2'
+            return active
         case 'attention':
             return `${active}^status!=${STATUS.ok}^ORaccess_token_expires<=${nowValue}^statusISNOTEMPTY`
-        case 'inactive':
-            return 'email_account.authentication=oauth2^email_account.active=false'
         case 'overdue':
             return `${active}^status=${STATUS.ok}^access_token_expires<=${nowValue}`
         case 'ok':
             return `${active}^status=${STATUS.ok}^access_token_expires>${nowValue}^ORaccess_token_expiresISEMPTY`
+        case 'inactive':
         case 'not_checked':
             return null
         default:
@@ -226,44 +227,87 @@ function count(table: string, encodedQuery: string): number {
     return aggregate.next() ? Number(aggregate.getAggregate('COUNT', ALL_ROWS)) : 0
 }
 
-/**
- * The account sys_ids of one page, soonest stored time to failure first: the rows that have one, in
- * the database's order, then the rows without one by account name (the platform sorts empty values
- * first, so the two are asked for apart). At most three queries.
- */
-function pageAccountIds(filter: string, first: number, size: number): { ids: string[]; total: number } {
-    const withHorizon = count(HEALTH_TABLE, `${filter}^time_to_failureISNOTEMPTY`)
-    const total = count(HEALTH_TABLE, filter)
-    const ids: string[] = []
-    // Both are asked for on every page (one may be an empty window), so an answer costs the same queries wherever it falls.
-    const soonest = new GlideRecord(HEALTH_TABLE)
-    soonest.addEncodedQuery(`${filter}^time_to_failureISNOTEMPTY`)
-    soonest.orderBy('time_to_failure')
-    soonest.chooseWindow(Math.min(first, withHorizon), Math.min(first + size, withHorizon), false)
-    soonest.query()
-    while (soonest.next()) ids.push(text(soonest.getValue('email_account')))
-    const rest = new GlideRecord(HEALTH_TABLE)
-    rest.addEncodedQuery(`${filter}^time_to_failureISEMPTY`)
-    rest.orderBy('email_account.name')
-    rest.chooseWindow(Math.max(0, first - withHorizon), Math.max(0, first + size - withHorizon), false)
-    rest.query()
-    while (rest.next()) ids.push(text(rest.getValue('email_account')))
-    return { ids, total }
+interface Segment {
+    count: number
+    fetch(first: number, size: number): string[]
 }
 
-/** Active OAuth accounts without a health row (the job has not seen them yet), by name, at most one page. Two queries. */
-function notCheckedAccountIds(first: number, size: number, total: number): { ids: string[]; total: number } {
-    const gr = new GlideRecord('sys_email_account')
+/**
+ * The account sys_ids of one page. The accounts are listed in segments, each asked for on every
+ * page (an empty window when the page falls elsewhere), so an answer costs the same queries wherever
+ * it falls: the health rows with a stored time to failure, soonest first (by the database: the
+ * platform sorts empty values first, so rows without one are asked for apart), then the rows
+ * without one by name; for "all", then the accounts not checked yet and the inactive ones, by name.
+ */
+function pageOf(status: StatusFilter, nowValue: string, counts: Record<ViewStatus, number>, first: number, size: number): { ids: string[]; total: number } {
+    const segments: Segment[] = []
+    const filter = healthFilter(status, nowValue)
+    if (filter !== null) {
+        segments.push(healthSegment(`${filter}^time_to_failureISNOTEMPTY`, 'time_to_failure'))
+        segments.push(healthSegment(`${filter}^time_to_failureISEMPTY`, 'email_account.name'))
+    }
+    if (status === 'all' || status === 'not_checked') segments.push({ count: counts.not_checked, fetch: notCheckedAccountIds })
+    if (status === 'all' || status === 'inactive') segments.push({ count: counts.inactive, fetch: inactiveAccountIds })
+    const ids: string[] = []
+    let offset = 0
+    for (const segment of segments) {
+        const from = Math.min(Math.max(0, first - offset), segment.count)
+        const to = Math.min(Math.max(0, first + size - offset), segment.count)
+        ids.push(...segment.fetch(from, to - from))
+        offset += segment.count
+    }
+    return { ids, total: offset }
+}
+
+function healthSegment(query: string, order: string): Segment {
+    return {
+        count: count(HEALTH_TABLE, query),
+        fetch: (first, size) => {
+            const ids: string[] = []
+            const gr = new GlideRecord(HEALTH_TABLE)
+            gr.addEncodedQuery(query)
+            gr.orderBy(order)
+            gr.chooseWindow(first, first + size, false)
+            gr.query()
+            while (gr.next()) ids.push(text(gr.getValue('email_account')))
+            return ids
+        },
+    }
+}
+
+/** Inactive OAuth accounts by name: read from the accounts table (the job writes no row for them). One query. */
+function inactiveAccountIds(first: number, size: number): string[] {
+    const ids: string[] = []
+    const gr = new GlideRecord(ACCOUNT_TABLE)
+    gr.addQuery('authentication', 'oauth2')
+    gr.addQuery('active', false)
+    gr.orderBy('name')
+    gr.chooseWindow(first, first + size, false)
+    gr.query()
+    while (gr.next()) ids.push(gr.getUniqueValue())
+    return ids
+}
+
+/**
+ * Active OAuth accounts without a health row, by name. They exist between an account's creation and
+ * the refresh job's next run (3 minutes), so they are few: the newest 500 active accounts are
+ * looked through, and the page window is taken from those without a row. Two queries.
+ */
+function notCheckedAccountIds(first: number, size: number): string[] {
+    const gr = new GlideRecord(ACCOUNT_TABLE)
     gr.addQuery('authentication', 'oauth2')
     gr.addQuery('active', true)
-    gr.orderBy('name')
-    // Rows with a health row are skipped below; a window of a few pages finds one page of rows without.
-    gr.chooseWindow(first, first + size * 4, false)
+    gr.orderByDesc('sys_created_on')
+    gr.setLimit(NOT_CHECKED_SCAN)
     gr.query()
-    const candidates: string[] = []
-    while (gr.next()) candidates.push(gr.getUniqueValue())
-    const seen = new Set(readOverviewHealth(candidates).rows.keys())
-    return { ids: candidates.filter((id) => !seen.has(id)).slice(0, size), total }
+    const candidates: { id: string; name: string }[] = []
+    while (gr.next()) candidates.push({ id: gr.getUniqueValue(), name: text(gr.getValue('name')) })
+    const seen = new Set(readOverviewHealth(candidates.map((c) => c.id)).rows.keys())
+    return candidates
+        .filter((c) => !seen.has(c.id))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .slice(first, first + size)
+        .map((c) => c.id)
 }
 
 /** The banner: health rows whose stored time to failure falls within the warning period, soonest first, and their number. Two queries. */
@@ -398,8 +442,7 @@ export function readOverview(accountSysId?: string, query: OverviewQuery = {}): 
     const index = Math.max(0, Math.floor(Number(query.page) || 0))
     const nowValue = instantValue(now)
     const counts = readCounts(nowValue)
-    const filter = healthFilter(status, nowValue)
-    const slice = filter === null ? notCheckedAccountIds(index * size, size, counts.not_checked) : pageAccountIds(filter, index * size, size)
+    const slice = pageOf(status, nowValue, counts, index * size, size)
     const accounts = slice.ids.length === 0 ? [] : readAccountsByIds(slice.ids)
     const health = slice.ids.length === 0 ? { rows: new Map(), extras: new Map() } : readOverviewHealth(slice.ids)
     const stopping = readStopping(now + warningDays * 86400000)
