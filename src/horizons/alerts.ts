@@ -113,17 +113,36 @@ export interface AlertPlan {
  * keeps its memory, so a date entered twice, a job run twice a day or a clock stepping back never
  * repeats a warning.
  */
-export function planHorizonAlerts(groups: readonly HorizonGroup[], alerted: ReadonlyMap<string, number | null>, now: number, settings: HorizonSettings): AlertPlan {
+export function planHorizonAlerts(
+    groups: readonly HorizonGroup[],
+    alerted: ReadonlyMap<string, number | null>,
+    now: number,
+    settings: HorizonSettings,
+    reauthWarningDays: number | null = null,
+): AlertPlan {
     const alerts: HorizonAlert[] = []
     for (const group of groups) {
         const daysLeft = daysUntil(group.day, now, settings)
-        const threshold = dueThreshold(daysLeft, alerted.get(group.key) ?? null)
+        const threshold = dueThreshold(daysLeft, lastAlerted(group, daysLeft, alerted.get(group.key) ?? null, reauthWarningDays))
         if (threshold === null) continue
         alerts.push({ group, daysLeft, threshold, subject: subjectOf(group, daysLeft), message: messageOf(group, daysLeft) })
     }
     const standing = new Set(groups.map((group) => group.key))
     const ended = [...alerted.keys()].filter((key) => !standing.has(key)).sort()
     return { alerts, ended }
+}
+
+/**
+ * The token keeper already warns once (reauth_due) when a refresh token enters the last
+ * `reauthWarningDays` days: that warning stands for the threshold it falls on, so the same end is
+ * never announced twice on the same day.
+ */
+function lastAlerted(group: HorizonGroup, daysLeft: number, remembered: number | null, reauthWarningDays: number | null): number | null {
+    if (group.cause !== CAUSE.refreshToken || reauthWarningDays === null || daysLeft > reauthWarningDays) return remembered
+    const covered = WARNING_DAYS.filter((days) => days <= reauthWarningDays && days >= daysLeft)
+    if (covered.length === 0) return remembered
+    const byTokenKeeper = Math.max(...covered)
+    return remembered === null ? byTokenKeeper : Math.min(remembered, byTokenKeeper)
 }
 
 function when(daysLeft: number, day: string): string {

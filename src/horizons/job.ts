@@ -1,6 +1,7 @@
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, HEALTH_TABLE, HORIZON_ALERT_TABLE, HORIZON_APPROACHING_EVENT } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
+import { readSettings } from '../common/settings.ts'
 import { mailboxList } from '../credentials/expiry.ts'
 import { openHorizonIncident } from '../alerts/fallback-action.ts'
 import { horizonIncident } from '../alerts/fallback.ts'
@@ -75,7 +76,7 @@ export function checkHorizons(): HorizonRunSummary {
     for (const credential of credentials) {
         if (credential.lastAlertedDays !== null && credential.alertedExpiry === credential.expires) memory.set(credentialKey(credential, groups), credential.lastAlertedDays)
     }
-    const plan = planHorizonAlerts(groups, memory, now, settings)
+    const plan = planHorizonAlerts(groups, memory, now, settings, readSettings().reauthWarningDays)
     const outbound = readOutbound()
     for (const alert of plan.alerts) {
         try {

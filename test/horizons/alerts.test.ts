@@ -127,6 +127,21 @@ describe('warnings on every horizon, once per horizon and mailbox group', () => 
         }
     })
 
+    it('a refresh token\'s end: 30 and 14 days here; inside the reauth warning period the token keeper\'s reauth_due is the warning, then 1 day and the day', () => {
+        const memory = new Map<string, number | null>()
+        const sent: number[] = []
+        const ends = Date.UTC(2026, 11, 20, 8)
+        for (let day = 0; day <= 60; day++) {
+            const facts = mailboxFacts({ refreshTokenExpires: ends })
+            const groups = groupHorizons(entries([facts], [], UTC), [], UTC)
+            for (const alert of planHorizonAlerts(groups, memory, START + day * DAY, UTC, 7).alerts) {
+                sent.push(alert.threshold)
+                memory.set(alert.group.key, alert.threshold)
+            }
+        }
+        expect(sent).toEqual([30, 14, 1, 0])
+    })
+
     it('the access token\'s end is left to the token keeper\'s own alerts', () => {
         const failing = mailboxFacts({ status: 'refresh_failing' })
         expect(groupHorizons(entries([failing], [], UTC), [], UTC)).toEqual([])
