@@ -8,7 +8,7 @@ import { platform } from '../stand-ins/platform.ts'
 import { World, type JobRun, type Mailbox } from './world.ts'
 
 const DAY = 86400
-const CREDENTIAL_JOB = 'Email OAuth Manager: client credential expiry'
+const CREDENTIAL_JOB = 'Email OAuth Manager: time to failure and expiry warnings'
 
 describe('an account authorized with the admin\'s own sign-in', () => {
     let world: World
