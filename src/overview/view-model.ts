@@ -432,14 +432,19 @@ export function summaryOf(accounts: readonly AccountView[], totals?: { counts: R
     if (!totals) for (const view of accounts) counts[view.status] += 1
     const byId = new Map<string, BannerEntry>()
     for (const entry of totals?.stopping.entries ?? []) byId.set(entry.sysId, entry)
+    // The accounts at hand are judged live; the stored instants (written hourly) count the rest.
+    let stoppingTotal = totals?.stopping.total ?? 0
     for (const view of accounts) {
         const entry = bannerEntryOf(view)
+        const counted = byId.has(view.sysId)
         if (entry) byId.set(view.sysId, entry)
         else byId.delete(view.sysId)
+        if (counted && !entry) stoppingTotal -= 1
+        if (!counted && entry) stoppingTotal += 1
     }
     const stopping = [...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.name < b.name ? -1 : 1))
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
-    return { summary: { total, counts, line: summaryLine(counts, total) }, stopping, stoppingTotal: Math.max(totals?.stopping.total ?? 0, stopping.length) }
+    return { summary: { total, counts, line: summaryLine(counts, total) }, stopping, stoppingTotal: Math.max(stoppingTotal, stopping.length) }
 }
 
 /** Soonest time to failure first (none known: last), then the most urgent status, then by name. */
