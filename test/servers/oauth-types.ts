@@ -31,6 +31,11 @@ export interface OAuthServerOptions {
     entraErrors?: boolean
     /** Scopes accepted besides openid, offline_access and the Microsoft and Google mail scopes of src/providers.ts. */
     extraScopes?: string[]
+    /**
+     * Epoch ms: the server's clock is simulated, standing at this instant and moving only by
+     * control.advanceClock/setClock (one clock with a simulated platform). Default: the real clock.
+     */
+    simulatedClockMs?: number
     /** The confidential client mail servers introspect with. Default: client id `mail-server` and a random secret. */
     resourceServer?: { clientId: string; clientSecret: string }
 }
