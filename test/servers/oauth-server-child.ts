@@ -210,9 +210,9 @@ async function tokenEndpoint(ctx: ProviderContext, next: Next): Promise<void> {
 
     const active = fault.mode !== 'none' && (!fault.grantType || fault.grantType === grantType) ? fault : undefined
     if (active) record.fault = active.mode
-    const answerFault = (status: number, description: string) => {
+    const answerFault = (status: number, description: string, retryAfterInBody?: string) => {
         ctx.status = status
-        ctx.body = { error: 'temporarily_unavailable', error_description: `${description} (test fault)` }
+        ctx.body = { error: 'temporarily_unavailable', error_description: `${description} (test fault)`, ...(retryAfterInBody ? { retry_after: retryAfterInBody } : {}) }
         record.status = status
         record.error = 'temporarily_unavailable'
     }
@@ -220,7 +220,11 @@ async function tokenEndpoint(ctx: ProviderContext, next: Next): Promise<void> {
         case 'unavailable':
         case 'rate_limited':
             ctx.set('Retry-After', String(active.retryAfterSeconds ?? 30))
-            return answerFault(active.mode === 'unavailable' ? 503 : 429, active.mode === 'unavailable' ? 'service unavailable' : 'too many requests')
+            return answerFault(
+                active.mode === 'unavailable' ? 503 : 429,
+                active.mode === 'unavailable' ? 'service unavailable' : 'too many requests',
+                active.retryAfterInBody ? String(active.retryAfterSeconds ?? 30) : undefined,
+            )
         case 'drop':
             ctx.req.socket.destroy()
             ctx.respond = false

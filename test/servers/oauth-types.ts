@@ -46,6 +46,12 @@ export interface FaultSettings {
     mode: FaultMode
     /** Retry-After for unavailable and rate_limited. Default 30. */
     retryAfterSeconds?: number
+    /**
+     * Also send the retry hint as a `retry_after` field of the JSON body. A script on the platform
+     * sees no response header (GlideOAuthClientResponse has no header accessor), only the body's
+     * fields through getResponseParameters(): this is the hint the app can act on.
+     */
+    retryAfterInBody?: boolean
     /** How long slow holds the answer. Default 5000. */
     delayMs?: number
     /**
