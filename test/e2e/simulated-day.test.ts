@@ -87,12 +87,16 @@ it('keeps one clock: every refreshed token expires on the platform exactly when 
     expect(clockDisagreements).toEqual([])
 })
 
-it('sent every one of those token requests to the real provider, each answered with a new token', async () => {
-    const stats = await world.oauth.control.stats()
-    const refreshes = stats.requests.filter((request) => request.grantType === 'refresh_token')
-    const sent = authorized.reduce((total, mailbox) => total + world.tokenRequests(mailbox).length, 0)
-    expect(refreshes).toHaveLength(sent)
-    expect(refreshes.every((request) => request.status === 200)).toBe(true)
+it('refreshes each mailbox with its own refresh token at the real provider, and keeps the token the provider answered', async () => {
+    const refreshes = (await world.oauth.control.stats()).requests.filter((request) => request.grantType === 'refresh_token')
+    for (const mailbox of authorized) {
+        const requests = world.tokenRequests(mailbox)
+        // The provider attributes each refresh to the mailbox whose refresh token it carried.
+        expect(refreshes.filter((request) => request.login === mailbox.login).map((request) => request.status)).toEqual(requests.map(() => 200))
+        const lastAnswer = JSON.parse(requests[requests.length - 1].reply?.body ?? '{}') as { access_token?: string }
+        expect(world.token(mailbox)?.accessToken).toBe(lastAnswer.access_token)
+    }
+    expect(refreshes.filter((request) => !authorized.some((mailbox) => mailbox.login === request.login))).toEqual([])
 })
 
 it('records one health row per account: ok for the authorized ones, needs_authorization for the other', () => {
@@ -107,6 +111,7 @@ it('queues one needs_authorization event for the never-authorized account all da
     expect(world.events(insideWindow)).toEqual([])
 })
 
-it('lets a day-old access token fail at the IMAP server: it has expired at the provider too', async () => {
+it('has replaced the first access token, whose expiry the platform and the provider agree has passed', async () => {
+    expect(world.token(fresh)?.accessToken).not.toBe(firstAccessTokenOfFresh)
     expect(await world.imapLogin(fresh, firstAccessTokenOfFresh)).toBe('rejected')
 })
