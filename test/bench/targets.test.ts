@@ -10,6 +10,12 @@
 import { PROPERTY } from '../../src/common/app.ts'
 import { simulate, TARGETS, type Figures, type Scenario } from './simulation.ts'
 
+/**
+ * Nothing here is timed: the simulation's clock is simulated. This only bounds how long jest waits
+ * for one scenario (about 10 s of CPU for the largest) on a machine shared with other work.
+ */
+const SCENARIO_TIMEOUT_MS = 180000
+
 const SHIPPED = { workers: PROPERTY.refreshWorkers.default, maxRefreshesPerRun: PROPERTY.maxRefreshesPerRun.default, hanging: false, latencyMs: 300 }
 
 /** Every shipped-default day meets every target: the request bound and every "must be 0" column. */
@@ -37,7 +43,7 @@ describe('the benchmark targets on shipped defaults (300 ms per token request, r
         const figures = simulate({ label: 'shipped defaults', accounts, hours, ...SHIPPED })
         expect(figures.runs).toBe(hours * 20)
         expectOnTarget(figures)
-    })
+    }, SCENARIO_TIMEOUT_MS)
 })
 
 describe('where the job cannot keep up, the "must be 0" columns still hold', () => {
@@ -55,7 +61,7 @@ describe('where the job cannot keep up, the "must be 0" columns still hold', () 
             runsOverBudget: 0,
         })
         expect(figures.alerts).toBeGreaterThan(0)
-    })
+    }, SCENARIO_TIMEOUT_MS)
 })
 
 it('gives the same figures for the same scenario: the day is deterministic', () => {
@@ -63,4 +69,4 @@ it('gives the same figures for the same scenario: the day is deterministic', () 
     const { msPerRun: _first, ...first } = simulate(scenario)
     const { msPerRun: _second, ...second } = simulate(scenario)
     expect(second).toEqual(first)
-})
+}, SCENARIO_TIMEOUT_MS)
