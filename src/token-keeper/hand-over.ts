@@ -5,17 +5,23 @@ import type { Settings } from '../common/settings.ts'
 import { accountRecord } from './accounts.ts'
 import { capacityPerRun, type Schedule } from './schedule.ts'
 import { describeError, LOG_PREFIX, safeLog } from './log.ts'
-import type { AccountWork, RunSummary } from './run.ts'
+import type { TokenState } from './model.ts'
 
 /** Account sys_ids per refresh batch: they travel in the event's parm1 (4,000 characters). */
 export const BATCH_SIZE = 100
 
-/** What the hand-over needs of the run that makes it. */
+/** What the hand-over needs of the run that makes it; it counts what it queued in `summary`. */
 export interface RunContext {
     schedule: Schedule
     settings: Settings
     startedAt: number
-    summary: RunSummary
+    summary: { batches: number; handedToWorkers: number }
+}
+
+/** An account the run planned to refresh, with the token it read. */
+export interface PlannedRefresh {
+    account: { sysId: string }
+    token: TokenState | null
 }
 
 /**
@@ -23,7 +29,7 @@ export interface RunContext {
  * each, processed in parallel by the queue's workers (Script Action on x_mail_oauth.refresh.batch,
  * same lease). Returns what this run keeps: the most urgent share, and whatever could not be queued.
  */
-export function handOverToWorkers(planned: AccountWork[], run: RunContext): AccountWork[] {
+export function handOverToWorkers<W extends PlannedRefresh>(planned: W[], run: RunContext): W[] {
     const own = capacityPerRun(run.schedule, run.settings, 0)
     if (planned.length <= own || run.settings.refreshWorkers === 0) return planned
     const reach = Math.min(planned.length, capacityPerRun(run.schedule, run.settings, run.settings.refreshWorkers))

@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { PROPERTY, REFRESH_JOB_INTERVAL_SECONDS } from '../../src/common/app.ts'
 import { MAX_LATENESS_SECONDS, QUEUE_POLL_SECONDS, simulate, TARGETS_TEXT, TOKEN_LIFETIME_SECONDS, type Figures, type Scenario } from './simulation.ts'
+import { runProvenance } from './provenance.ts'
 
 function option(name: string, fallback: number): number {
     const at = process.argv.indexOf(`--${name}`)
@@ -57,7 +58,9 @@ for (const scenario of scenarios.filter((_s, index) => only < 0 || index === onl
 
 const report = `# Token keeper benchmark
 
-\`npm run bench\` (test/bench/token-keeper.bench.ts), parameters \`--latency-ms ${LATENCY_MS} --workers ${WORKERS} --hours ${HOURS} --large-hours ${LARGE_HOURS}\`: ${HOURS} hours of runs (${LARGE_HOURS} for 10,000 accounts, figures per account-day), one every ${REFRESH_JOB_INTERVAL_SECONDS} s, each starting 0 to ${MAX_LATENESS_SECONDS} s late (a fixed pseudo-random series); access tokens living ${TOKEN_LIFETIME_SECONDS} s with their expiries spread over the first hour; shipped properties (run budget ${PROPERTY.runBudgetSeconds.default} s, refresh window ${PROPERTY.refreshWindowSeconds.default} = at the floor, max_refreshes_per_run ${PROPERTY.maxRefreshesPerRun.default} = no cap, request timeout ${PROPERTY.tokenRequestTimeoutSeconds.default} s) unless the scenario says otherwise. The job runs as the platform calls it (\`runRefreshJob()\`; the refresh queue's workers \`runRefreshBatch(event)\`, each batch on the first free worker ${QUEUE_POLL_SECONDS} s after the hand-over at the soonest) against the stand-ins in test/stand-ins/; time is simulated (a request advances the platform clock by its latency). Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+\`npm run bench\` (test/bench/token-keeper.bench.ts), parameters \`--latency-ms ${LATENCY_MS} --workers ${WORKERS} --hours ${HOURS} --large-hours ${LARGE_HOURS}\`: ${HOURS} hours of runs (${LARGE_HOURS} for 10,000 accounts, figures per account-day), one every ${REFRESH_JOB_INTERVAL_SECONDS} s, each starting 0 to ${MAX_LATENESS_SECONDS} s late (a fixed pseudo-random series); access tokens living ${TOKEN_LIFETIME_SECONDS} s with their expiries spread over the first hour; shipped properties (run budget ${PROPERTY.runBudgetSeconds.default} s, refresh window ${PROPERTY.refreshWindowSeconds.default} = at the floor, max_refreshes_per_run ${PROPERTY.maxRefreshesPerRun.default} = no cap, request timeout ${PROPERTY.tokenRequestTimeoutSeconds.default} s) unless the scenario says otherwise. The job runs as the platform calls it (\`runRefreshJob()\`; the refresh queue's workers \`runRefreshBatch(event)\`, each batch on the first free worker ${QUEUE_POLL_SECONDS} s after the hand-over at the soonest) against the stand-ins in test/stand-ins/; time is simulated (a request advances the platform clock by its latency).
+
+${runProvenance()}
 
 ${table(results)}
 
