@@ -47,7 +47,8 @@ export const x_mail_oauth_provider_credential = Table({
         }),
         expires: DateColumn({ label: 'Expires', mandatory: true }),
         note: StringColumn({ label: 'Note', maxLength: 1000 }),
-        active: BooleanColumn({ label: 'Active', defaultValue: true }),
+        // A row created on the form is active: the daily expiry job reads active rows only.
+        active: BooleanColumn({ label: 'Active', default: true }),
         affected_mailboxes: StringColumn({ label: 'Mailboxes that stop', maxLength: 4000, readOnly: true }),
         last_alert_days: IntegerColumn({ label: 'Last alert (days before)', readOnly: true }),
         alerted_expiry: StringColumn({ label: 'Alerted for expiry', maxLength: 40, readOnly: true }),
@@ -158,7 +159,7 @@ Record({
         suffix: 'credential.expiring',
         event_name: 'x_mail_oauth.credential.expiring',
         table: 'x_mail_oauth_provider_credential',
-        description: 'A provider client secret or certificate expires within 30, 7 or 1 day(s), or today: every mailbox of that provider stops then.',
+        description: 'A provider client secret or certificate expires in 30, 7 or 1 day(s) or today: its mailboxes stop.',
         fired_by: 'Scheduled job: Email OAuth Manager: client credential expiry',
         priority: 100,
     },

@@ -40,10 +40,12 @@ declare global {
                     'atf-privilege-create-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: 'a292a22d255a4367b17bd975eef13426'
+                        deleted: true
                     }
                     'atf-privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'f342201386d44be2ae5fcf06ab4e2ada'
+                        deleted: true
                     }
                     'atf-privilege-read-sys-module': {
                         table: 'sys_scope_privilege'
@@ -56,6 +58,7 @@ declare global {
                     'atf-privilege-read-sys-user-role': {
                         table: 'sys_scope_privilege'
                         id: '438d725c98294e5e953999892a1c2417'
+                        deleted: true
                     }
                     'atf-privilege-read-sysevent-email-action': {
                         table: 'sys_scope_privilege'
