@@ -160,6 +160,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '938dca4fd1134b10b4be72dd73772372'
                     }
+                    'fix-script-add-new-properties': {
+                        table: 'sys_script_fix'
+                        id: '078629eb3e1446e9954dadc8161e0392'
+                    }
                     'google-gmail-profile': {
                         table: 'oauth_entity_profile'
                         id: 'e37176ca8a5d495c8b132740c5efff6f'
@@ -380,6 +384,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '2d3bca8bfce642d7bca3de3ad9d777e6'
                     }
+                    'privilege-create-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: '7f9eed2356e14091b114a2dabe986845'
+                    }
                     'privilege-create-sys-ux-banner-announcement': {
                         table: 'sys_scope_privilege'
                         id: '91f4ccf4abd64978853f3c8d11e9e357'
@@ -443,6 +451,10 @@ declare global {
                     'privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'c47e14e52c9f461fa50872601a4ef0a6'
+                    }
+                    'privilege-read-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: '13709a5d4f574777b2f992508120828d'
                     }
                     'privilege-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -631,6 +643,10 @@ declare global {
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
+                    }
+                    'src_install_new-properties_ts': {
+                        table: 'sys_module'
+                        id: '08ab806c81db4f288679080e566712b5'
                     }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'

@@ -257,6 +257,22 @@ export const checks: Record<string, Check> = {
             return problems
         }),
 
+    'the fix script gives new properties their defaults on install and upgrade, and changes with the version and the property list': (app) => {
+        const { record: fix, problems } = findOne(app, 'sys_script_fix', 'name', 'Email OAuth Manager: add new properties')
+        if (!fix) return problems
+        problems.push(...expectFields(fix, { before: 'false' }))
+        if (installFolder(fix) !== 'update') problems.push(`${describeRecord(fix)}: must be written by every install and upgrade (update/), or an upgrade never runs it`)
+        const required = /require\('([^']+)'\)/.exec(fix.fields.script ?? '')?.[1]
+        const module = app.of('sys_module').find((record) => record.fields.path === required)
+        if (!module) problems.push(`${describeRecord(fix)}: its script requires "${required}", which is no sys_module of this build (a new version changes the path: update fluent/install.now.ts)`)
+        else if (!/export function createNewProperties\b/.test(module.fields.content ?? '')) problems.push(`${describeRecord(module)}: does not export createNewProperties, which the fix script calls`)
+        if (!/createNewProperties\(\)/.test(fix.fields.script ?? '')) problems.push(`${describeRecord(fix)}: its script does not call createNewProperties()`)
+        for (const { name } of Object.values(PROPERTY)) {
+            if (!(fix.fields.description ?? '').includes(name)) problems.push(`${describeRecord(fix)}: its description must name ${name}, so adding the property changes the fix script and the upgrade runs it`)
+        }
+        return problems
+    },
+
     'the admin role contains exactly the platform roles to authorize and edit email accounts, not admin': (app) => {
         const { record: role, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
         if (!role) return problems
