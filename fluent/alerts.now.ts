@@ -78,7 +78,9 @@ Record({
  * for a misconfiguration is the setup check finding with its fix), since when, and links to the email
  * account and its health row. Links are built from glide.servlet.uri in a mail script, as the SDK's
  * email-notification guide prescribes, not with ${URI_REF}. Self-contained and defensive: a missing
- * health row still gives the account link. Field values are HTML-escaped.
+ * health row still gives the account link. Field values are HTML-escaped. The entity for "&" is
+ * spelled '&' + 'amp;': the SDK 4.9.0 writes a literal "&amp;" into the update set unescaped, so the
+ * instance would read "&" (the build test compares the built script with this source).
  */
 export const alertDetailsMailScript = Record({
     $id: Now.ID['mail-script-alert-details'],
@@ -88,7 +90,7 @@ export const alertDetailsMailScript = Record({
         new_lines_to_html: false,
         script: `(function runMailScript(current, template, email, email_action, event) {
     function esc(value) {
-        return String(value === null || value === undefined ? '' : value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+        return String(value === null || value === undefined ? '' : value).replace(/&/g, '&' + 'amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     }
     function row(label, value) {
         if (value) template.print('<tr><td style="padding:2px 12px 2px 0;vertical-align:top"><b>' + label + '</b></td><td>' + value + '</td></tr>');

@@ -78,7 +78,7 @@ export const undoOAuthSwitchAction = UiAction({
     script: undoOAuthSwitch,
 })
 
-/* The switch creates and updates email accounts. */
+/* The switch creates and updates email accounts (and the ATF setup-check test creates one, rolled back). */
 CrossScopePrivilege({
     $id: Now.ID['privilege-create-sys-email-account'],
     operation: 'create',

@@ -47,7 +47,8 @@ export const x_mail_oauth_provider_credential = Table({
         }),
         expires: DateColumn({ label: 'Expires', mandatory: true }),
         note: StringColumn({ label: 'Note', maxLength: 1000 }),
-        active: BooleanColumn({ label: 'Active', defaultValue: true }),
+        // A row created on the form is active: the daily expiry job reads active rows only.
+        active: BooleanColumn({ label: 'Active', default: true }),
         affected_mailboxes: StringColumn({ label: 'Mailboxes that stop', maxLength: 4000, readOnly: true }),
         last_alert_days: IntegerColumn({ label: 'Last alert (days before)', readOnly: true }),
         alerted_expiry: StringColumn({ label: 'Alerted for expiry', maxLength: 40, readOnly: true }),

@@ -52,7 +52,7 @@ export const x_mail_oauth_token_health = Table({
         next_attempt: DateTimeColumn({ label: 'Next attempt' }),
         last_error_code: StringColumn({ label: 'Last error code', maxLength: 80 }),
         last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
-        consecutive_failures: IntegerColumn({ label: 'Consecutive failures', defaultValue: 0 }),
+        consecutive_failures: IntegerColumn({ label: 'Consecutive failures', default: 0 }),
         // Who authorized the account (src/authorization/identity.ts): only the address, never a token.
         authorized_identity: StringColumn({ label: 'Authorized identity', maxLength: 254 }),
         identity_status: ChoiceColumn({
@@ -69,8 +69,8 @@ export const x_mail_oauth_token_health = Table({
         identity_checked: DateTimeColumn({ label: 'Identity checked' }),
         // Gmail testing mode (src/authorization/testing-mode.ts).
         last_authorized: DateTimeColumn({ label: 'Last authorized' }),
-        short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', defaultValue: 0 }),
-        testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', defaultValue: false }),
+        short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', default: 0 }),
+        testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', default: false }),
         // Time to failure (src/horizons/): the earliest instant mail stops, its cause and the one action that moves it.
         // Written by the job "Email OAuth Manager: time to failure and expiry warnings"; the list and the overview sort by it.
         time_to_failure: DateTimeColumn({ label: 'Time to failure' }),

@@ -40,10 +40,12 @@ declare global {
                     'atf-privilege-create-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: 'a292a22d255a4367b17bd975eef13426'
+                        deleted: true
                     }
                     'atf-privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'f342201386d44be2ae5fcf06ab4e2ada'
+                        deleted: true
                     }
                     'atf-privilege-read-sys-module': {
                         table: 'sys_scope_privilege'
@@ -56,6 +58,7 @@ declare global {
                     'atf-privilege-read-sys-user-role': {
                         table: 'sys_scope_privilege'
                         id: '438d725c98294e5e953999892a1c2417'
+                        deleted: true
                     }
                     'atf-privilege-read-sysevent-email-action': {
                         table: 'sys_scope_privilege'
@@ -160,6 +163,10 @@ declare global {
                     'event-refresh-failing': {
                         table: 'sysevent_register'
                         id: '938dca4fd1134b10b4be72dd73772372'
+                    }
+                    'fix-script-add-new-properties': {
+                        table: 'sys_script_fix'
+                        id: '078629eb3e1446e9954dadc8161e0392'
                     }
                     'google-gmail-profile': {
                         table: 'oauth_entity_profile'
@@ -393,6 +400,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '2d3bca8bfce642d7bca3de3ad9d777e6'
                     }
+                    'privilege-create-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: '7f9eed2356e14091b114a2dabe986845'
+                    }
                     'privilege-create-sys-ux-banner-announcement': {
                         table: 'sys_scope_privilege'
                         id: '91f4ccf4abd64978853f3c8d11e9e357'
@@ -456,6 +467,10 @@ declare global {
                     'privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'c47e14e52c9f461fa50872601a4ef0a6'
+                    }
+                    'privilege-read-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: '13709a5d4f574777b2f992508120828d'
                     }
                     'privilege-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -677,6 +692,10 @@ declare global {
                     'src_horizons_time-to-failure_ts': {
                         table: 'sys_module'
                         id: 'f8dbe8bc7ab2480dbc81ac33e22ca1fc'
+                    }
+                    'src_install_new-properties_ts': {
+                        table: 'sys_module'
+                        id: '08ab806c81db4f288679080e566712b5'
                     }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'

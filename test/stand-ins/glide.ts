@@ -557,6 +557,8 @@ export class GlideRecord implements StandInGlideRecordApi {
         platform.hooks.beforeWrite?.(this.table, 'insert', row)
         platform.stats.countWrite(this.table, 'insert')
         const sysId = platform.db.insert(this.table, row)
+        // gs.getProperty reads sys_properties on the instance: a property created by a script is readable at once.
+        if (this.table === 'sys_properties' && typeof row.name === 'string') platform.properties[row.name] = String(row.value ?? '')
         this.current = platform.db.row(this.table, sysId)
         this.isNew = false
         return sysId
