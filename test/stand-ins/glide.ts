@@ -13,6 +13,7 @@
  *   toString/getValue/getDisplayValue/nil/getRefRecord and dot-walks `gr.ref.field`), assignment
  *   `gr.field = value`, and dot-walked field names in getValue and queries ('oauth_profile.oauth_entity.name').
  *   query() and get() count as queries, insert/update/deleteRecord as writes (platform.stats).
+ *   A write platform.refusals refuses returns null (insert, update) or false (deleteRecord) and writes nothing.
  * - GlideDateTime on platform.clock, values 'yyyy-MM-dd HH:mm:ss' UTC.
  * - gs: getProperty (platform.properties), info/warn/error/debug with {0}..{4} substitution
  *   (platform.logs), eventQueue (platform.events), addErrorMessage/addInfoMessage
@@ -543,6 +544,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     insert(): string | null {
         const row = { ...(DICTIONARY_DEFAULTS[this.table] ?? {}), ...(this.current ?? {}) }
         platform.hooks.beforeWrite?.(this.table, 'insert', row)
+        if (platform.refusals.refuses(this.table, 'insert', row)) return null
         platform.stats.countWrite(this.table, 'insert')
         const sysId = platform.db.insert(this.table, row)
         this.current = platform.db.row(this.table, sysId)
@@ -554,6 +556,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         const sysId = String(this.current.sys_id)
         if (!platform.db.row(this.table, sysId)) return null
         platform.hooks.beforeWrite?.(this.table, 'update', { ...this.current })
+        if (platform.refusals.refuses(this.table, 'update', { ...this.current })) return null
         platform.stats.countWrite(this.table, 'update')
         const { sys_id: _id, sys_updated_on: _u, sys_mod_count: _m, ...fields } = this.current
         platform.db.update(this.table, sysId, fields)
@@ -563,6 +566,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     deleteRecord(): boolean {
         if (!this.current || this.isNew) return false
         platform.hooks.beforeWrite?.(this.table, 'delete', { ...this.current })
+        if (platform.refusals.refuses(this.table, 'delete', { ...this.current })) return false
         platform.stats.countWrite(this.table, 'delete')
         platform.db.delete(this.table, String(this.current.sys_id))
         this.current = undefined
