@@ -1,4 +1,5 @@
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { loggedWrite, updateRecord } from '../common/writes.ts'
 import { CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { daysLeft, dueAlert, expiryMessage, mailboxList, type CredentialKind } from './expiry.ts'
@@ -63,7 +64,8 @@ function alertIfDue(row: GlideRecord): boolean {
     row.setValue('affected_mailboxes', mailboxList(mailboxes))
     row.setValue('last_alert_days', due)
     row.setValue('alerted_expiry', expires)
-    row.update()
+    // Refused (logged): no alert now, else the same alert would go out at every run without the row remembering it.
+    if (!loggedWrite(updateRecord(row, `the client credential record of provider '${text(row.getValue('provider.name')) || providerId}'`))) return false
     const kind: CredentialKind = text(row.getValue('kind')) === 'certificate' ? 'certificate' : 'secret'
     gs.warn(`${LOG_PREFIX}: ${expiryMessage(text(row.getValue('provider.name')) || providerId, kind, expires, left, mailboxes)}`)
     gs.eventQueue(CREDENTIAL_EXPIRING_EVENT, row, row.getUniqueValue(), String(left))

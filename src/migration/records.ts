@@ -4,8 +4,11 @@
  */
 import { GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
+import { insertRecord, updateRecord, type WriteResult } from '../common/writes.ts'
 import { GOOGLE, MICROSOFT } from '../providers.ts'
-import { basicNameOf, TWIN_SUFFIX, type AccountRecord, type MailProviderKey, type Step, type TwinFields, type TwinToken } from './plan.ts'
+import { classifyResponse } from '../token-keeper/classify.ts'
+import { readToken, requestRefresh } from '../token-keeper/oauth-client.ts'
+import { basicNameOf, TWIN_SUFFIX, type AccountRecord, type MailProviderKey, type Step, type StepsApplied, type TwinFields, type TwinToken } from './plan.ts'
 
 const ACCOUNT_TABLE = 'sys_email_account'
 
@@ -63,11 +66,11 @@ export function delegatedProfileIds(): Record<MailProviderKey, string> {
     return ids
 }
 
-export function insertTwin(fields: TwinFields): string {
+export function insertTwin(fields: TwinFields): WriteResult {
     const gr = new GlideRecord(ACCOUNT_TABLE)
     gr.initialize()
     for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
-    return text(gr.insert())
+    return insertRecord(gr, `the OAuth twin '${fields.name}'`)
 }
 
 /** Presence and seconds left of the twin's token; null when none can be read. */
@@ -83,12 +86,47 @@ export function twinToken(twin: AccountRecord): TwinToken | null {
     }
 }
 
-/** Applies the steps in order; each one a single-field update. */
-export function applySteps(steps: Step[]): void {
+/**
+ * The twin's inactive token brought back to life through the token keeper's refresh call (the job
+ * refreshes active accounts only, so a prepared twin's access token lapses after an hour while its
+ * refresh token stays valid). One request, only when Switch to OAuth needs it; when it fails, the
+ * token keeper's code and the provider's answer (redacted).
+ */
+export function refreshTwin(twin: AccountRecord, now: number): { refreshed: boolean; code: string; detail: string } {
+    const read = readToken(twin.sysId, twin.oauthProfile)
+    if (read.refreshToken === '') return { refreshed: false, code: 'no_refresh_token', detail: 'no refresh token is stored' }
+    const sent = requestRefresh(twin.sysId, twin.oauthProfile, read.refreshToken)
+    const answer = classifyResponse(sent.response, now, read.secrets.concat(sent.secrets))
+    return answer.kind === 'refreshed' ? { refreshed: true, code: '', detail: '' } : { refreshed: false, code: answer.code, detail: answer.detail }
+}
+
+/** Sets Active on one account; the refused write comes back as its message. */
+function setActive(step: Step, names: Record<string, string>): WriteResult | { ok: false; message: string } {
+    const gr = new GlideRecord(ACCOUNT_TABLE)
+    if (!gr.get(step.sysId)) return { ok: false, message: `The email account '${names[step.sysId] ?? step.sysId}' disappeared during the switch.` }
+    gr.setValue('active', step.active)
+    return updateRecord(gr, `Active (${step.active ? 'on' : 'off'}) on the email account '${names[step.sysId] ?? step.sysId}'`)
+}
+
+/**
+ * Applies the steps in order, each a single-field update, and checks each. On a refused step the
+ * steps already made are undone in reverse order, so the pair is as it was; what could not be undone
+ * is reported with the state it leaves.
+ */
+export function applySteps(steps: Step[], names: Record<string, string>): StepsApplied {
+    const done: Step[] = []
     for (const step of steps) {
-        const gr = new GlideRecord(ACCOUNT_TABLE)
-        if (!gr.get(step.sysId)) throw new Error(`email account ${step.sysId} disappeared during the switch`)
-        gr.setValue('active', step.active)
-        gr.update()
+        const result = setActive(step, names)
+        if (result.ok) {
+            done.push(step)
+            continue
+        }
+        const notUndone: Step[] = []
+        for (const made of done.slice().reverse()) {
+            const back = { sysId: made.sysId, active: !made.active }
+            if (!setActive(back, names).ok) notUndone.push(made)
+        }
+        return { ok: false, refused: result.message, done, notUndone }
     }
+    return { ok: true }
 }

@@ -215,6 +215,10 @@ export class Refusals {
     refuse(table: string, op: WriteOperation, match: (row: Row) => boolean = () => true): void {
         this.rules.push({ table, op, match })
     }
+    /** The refusing access is fixed: writes go through again. */
+    clear(): void {
+        this.rules.length = 0
+    }
     refuses(table: string, op: WriteOperation, row: Row): boolean {
         return this.rules.some((rule) => rule.table === table && rule.op === op && rule.match(row))
     }
