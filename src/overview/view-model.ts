@@ -165,6 +165,7 @@ const CODE_SUMMARY: Record<string, string> = {
     [CODE.noRefreshToken]: `The provider issued no refresh token: add offline_access (Microsoft) or OAuthGoogleOfflineAccess (Google) to the provider, then ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidGrant]: `The provider rejected the refresh token (expired, revoked or password changed): ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidClient]: 'The provider rejected the client secret (wrong or expired): paste a new secret into Client Secret on the provider form.',
+    [CODE.clientSecretExpired]: 'The client secret has expired: create a new one at the provider, paste it into Client Secret on the provider form, and record its expiry under Email OAuth Manager > Client credentials.',
     [CODE.unauthorizedClient]: 'The provider does not let this client refresh tokens: check the app registration and the Client ID on the provider form.',
     [CODE.providerUnavailable]: 'The provider\'s token endpoint did not answer usefully: usually temporary, the job retries by itself; click Refresh now once it is back.',
     [CODE.unexpectedResponse]: 'The token endpoint answered something other than a token: check Token URL on the provider form.',

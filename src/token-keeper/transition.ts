@@ -60,6 +60,7 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
         case CODE.interactionRequired:
             return interactionRequiredMessage(names, detail)
         case CODE.invalidClient:
+        case CODE.clientSecretExpired:
             return invalidClientMessage(names, detail)
         case CODE.unauthorizedClient:
             return unauthorizedClientMessage(names, detail)

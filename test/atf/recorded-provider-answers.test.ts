@@ -13,7 +13,7 @@ describe('the recorded provider answers', () => {
 
     it.each<[RecordedAnswerName, string, string]>([
         ['entraRefreshTokenInactive', 'invalid_grant', 'needs_authorization'],
-        ['entraClientSecretExpired', 'invalid_client', 'misconfigured'],
+        ['entraClientSecretExpired', 'client_secret_expired', 'misconfigured'],
         ['entraAppNotInTenant', 'unauthorized_client', 'misconfigured'],
         ['proxyBadGateway', 'provider_unavailable', 'refresh_failing'],
         ['readTimeout', 'provider_unavailable', 'refresh_failing'],
