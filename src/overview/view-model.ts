@@ -1,4 +1,5 @@
 import { STATUS } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
 
 /**
@@ -183,7 +184,9 @@ function lastErrorOf(status: ViewStatus, row: HealthSnapshot | null): LastError 
     if (status === VIEW_STATUS.notChecked) return null
     if (row === null || (row.code === '' && row.message === '')) return null
     if (status === VIEW_STATUS.ok && row.code !== CODE.reauthDue) return null
-    return { code: row.code, summary: CODE_SUMMARY[row.code] ?? firstSentence(row.message), detail: row.message }
+    // Rows written before client ids were redacted may still quote one (Entra names the app id): redacted on the way out too.
+    const message = redact(row.message)
+    return { code: row.code, summary: CODE_SUMMARY[row.code] ?? firstSentence(message), detail: message }
 }
 
 /** The first sentence of a message (ends at ". " followed by a capital), or the whole of it. */
