@@ -2,7 +2,7 @@ import { GlideDateTime, gs } from '@servicenow/glide'
 import { EVENT, REFRESH_BATCH_EVENT, REFRESH_QUEUE, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
-import { refreshJobMayRun } from '../setup-check/read-access.ts'
+import { refreshJobMayRun, refreshWorkerMayRun } from '../setup-check/read-access.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { accountRecord, readOAuthAccounts, readProfileProviders, whyNotKept, type EmailAccount, type ProfileProvider } from './accounts.ts'
 import { grantOf, isAppOnlyGrant } from './app-only.ts'
@@ -97,7 +97,7 @@ export function refreshAccounts(dependencies: TokenKeeperDependencies = {}): Run
 export function runRefreshBatch(event?: { parm1?: unknown; parm2?: unknown } | null): RunSummary | null {
     const ids = String(event?.parm1 ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '')
     const handedAt = Number(String(event?.parm2 ?? '')) || 0
-    if (ids.length === 0) return null
+    if (ids.length === 0 || !refreshWorkerMayRun()) return null
     return guarded(() => new RefreshRun({ checkAccount: refreshBlockerCheck() }, { ids, handedAt }).run())
 }
 
