@@ -633,6 +633,16 @@ function format(message: unknown, parms: unknown[]): string {
     return String(message ?? '').replace(/\{(\d)\}/g, (whole, index: string) => (parms[Number(index)] === undefined ? whole : String(parms[Number(index)])))
 }
 
+/**
+ * Warnings and errors also land in the system log table `syslog` (level 1 warning, 2 error; source:
+ * the calling app's scope, here always the app's), as on the instance, so code that asks the system
+ * log what it already said can be tested. Their sys_ids come from their own sequence, so seeding stays deterministic.
+ */
+function systemLog(level: number, message: string): void {
+    const n = (platform.db.live('syslog').size + 1).toString(16)
+    platform.db.insert('syslog', { sys_id: ('5f0c' + '0'.repeat(28 - n.length) + n).slice(0, 32), level, source: 'x_mail_oauth', message })
+}
+
 export const gs: Pick<typeof Glide.gs, GsMethods> = {
     getProperty(key?: string, alt?: unknown): string {
         const value = key === undefined ? undefined : platform.properties[key]
@@ -643,9 +653,11 @@ export const gs: Pick<typeof Glide.gs, GsMethods> = {
     },
     warn(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'warn', message: format(message, parms) })
+        systemLog(1, format(message, parms))
     },
     error(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'error', message: format(message, parms) })
+        systemLog(2, format(message, parms))
     },
     debug(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'debug', message: format(message, parms) })
