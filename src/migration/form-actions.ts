@@ -3,9 +3,9 @@
  * Switch to OAuth on a Basic account, Undo switch on its OAuth twin. Each checks every write and says
  * what it did, or why it refused or stopped and in which state it left the pair, as a form message.
  */
-import { GlideDateTime, gs, type GlideAction, type GlideRecord } from '@servicenow/glide'
-import { canReadTokens } from '../setup-check/read-access.ts'
-import { ROLE } from '../setup-check/rules/access.ts'
+import { gs, type GlideAction, type GlideRecord } from '@servicenow/glide'
+import { canReadTokens } from '../platform/access.ts'
+import { ROLE } from '../common/app.ts'
 import { planSwitch, planTwin, planUndo, refusedStepsMessage, switchNeedsRoleMessage, twinNeedsRefresh, twinRefreshFailedMessage, type AccountRecord } from './plan.ts'
 import { accountOf, applySteps, delegatedProfileIds, findBasic, findTwin, insertTwin, refreshTwin, twinToken } from './records.ts'
 
@@ -52,8 +52,8 @@ export function switchToOAuth(current: GlideRecord, action: GlideAction): void {
 function tokenBlocker(basic: AccountRecord, twin: AccountRecord): string | null {
     if (!canReadTokens()) return switchNeedsRoleMessage(basic, twin, ROLE.tokens, String(gs.getUserName() ?? ''))
     if (!twinNeedsRefresh(twinToken(twin))) return null
-    const refreshed = refreshTwin(twin, new GlideDateTime().getNumericValue())
-    return refreshed.refreshed ? null : twinRefreshFailedMessage(basic, twin, refreshed.code, refreshed.detail)
+    const refreshed = refreshTwin(twin)
+    return refreshed.refreshed ? null : twinRefreshFailedMessage(basic, twin, refreshed.said)
 }
 
 export function undoOAuthSwitch(current: GlideRecord, action: GlideAction): void {

@@ -130,13 +130,18 @@ export function twinNeedsRefresh(token: TwinToken | null): boolean {
     return token !== null && token.hasRefreshToken && (!token.hasAccessToken || token.accessExpiresInSeconds <= 0)
 }
 
+/**
+ * What the provider says when the refresh token is dead or a person must sign in (OAuth's invalid_grant
+ * and interaction errors, Entra's AADSTS codes for both, Google's text): the token keeper's rules.
+ */
+const REFRESH_TOKEN_DEAD = /\b(invalid_grant|interaction_required|consent_required|login_required)\b|AADSTS(700082|50173|70008|70043|500341|54005|50076|50079|50072|50074|50078|50158|50097|5300[0-4]|65001)\b|Token has been expired or revoked|no refresh token is stored/i
+
 /** The refresh at switch time failed: authorize again only when the provider said the refresh token is dead. */
-export function twinRefreshFailedMessage(basic: AccountRecord, twin: AccountRecord, code: string, detail: string): string {
-    const dead = code === 'invalid_grant' || code === 'interaction_required' || code === 'no_refresh_token'
-    if (dead) {
-        return `Not switched: the provider no longer accepts the refresh token of '${twin.name}' (${code}${detail ? `: ${detail}` : ''}). Open '${twin.name}', click Authorize Email Account Access in a private browser window signed in as ${twin.userName || 'the mailbox'}, then click Switch to OAuth again. '${basic.name}' stays active meanwhile.`
+export function twinRefreshFailedMessage(basic: AccountRecord, twin: AccountRecord, said: string): string {
+    if (REFRESH_TOKEN_DEAD.test(said)) {
+        return `Not switched: the provider no longer accepts the refresh token of '${twin.name}' (${said}). Open '${twin.name}', click Authorize Email Account Access in a private browser window signed in as ${twin.userName || 'the mailbox'}, then click Switch to OAuth again. '${basic.name}' stays active meanwhile.`
     }
-    return `Not switched: '${twin.name}''s access token had lapsed and refreshing it failed (${code}${detail ? `: ${detail}` : ''}); its authorization still stands. Click Switch to OAuth again in a few minutes; if it keeps failing, click Check OAuth setup on '${twin.name}'. '${basic.name}' stays active meanwhile.`
+    return `Not switched: the access token of '${twin.name}' had lapsed and refreshing it failed (${said || 'no answer'}); its authorization still stands. Click Switch to OAuth again in a few minutes; if it keeps failing, click Check OAuth setup on '${twin.name}'. '${basic.name}' stays active meanwhile.`
 }
 
 /** A member who may press the button but whose roles do not let the platform read the twin's token. */

@@ -3,11 +3,10 @@
  * twin, and applies the swap's steps in the planned order, all in one server transaction.
  */
 import { GlideRecord } from '@servicenow/glide'
-import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
+import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
+import { redact } from '../common/redact.ts'
 import { insertRecord, updateRecord, type WriteResult } from '../common/writes.ts'
 import { GOOGLE, MICROSOFT } from '../providers.ts'
-import { classifyResponse } from '../token-keeper/classify.ts'
-import { readToken, requestRefresh } from '../token-keeper/oauth-client.ts'
 import { basicNameOf, TWIN_SUFFIX, type AccountRecord, type MailProviderKey, type Step, type StepsApplied, type TwinFields, type TwinToken } from './plan.ts'
 
 const ACCOUNT_TABLE = 'sys_email_account'
@@ -87,17 +86,34 @@ export function twinToken(twin: AccountRecord): TwinToken | null {
 }
 
 /**
- * The twin's inactive token brought back to life through the token keeper's refresh call (the job
- * refreshes active accounts only, so a prepared twin's access token lapses after an hour while its
- * refresh token stays valid). One request, only when Switch to OAuth needs it; when it fails, the
- * token keeper's code and the provider's answer (redacted).
+ * The twin's lapsed access token renewed with its refresh token (the job refreshes active accounts
+ * only, so a prepared twin's access token lapses after an hour while its refresh token stays valid).
+ * One request, only when Switch to OAuth needs it, made the way the token keeper and ServiceNow's own
+ * refresh script make it (KB0823628: the three oauth_* parameters store the new token for the
+ * account; the profile selects the provider). The token keeper's adapter is not imported: it lives in
+ * a room that depends on this one. Returns what the provider said (redacted), '' when it answered a token.
  */
-export function refreshTwin(twin: AccountRecord, now: number): { refreshed: boolean; code: string; detail: string } {
-    const read = readToken(twin.sysId, twin.oauthProfile)
-    if (read.refreshToken === '') return { refreshed: false, code: 'no_refresh_token', detail: 'no refresh token is stored' }
-    const sent = requestRefresh(twin.sysId, twin.oauthProfile, read.refreshToken)
-    const answer = classifyResponse(sent.response, now, read.secrets.concat(sent.secrets))
-    return answer.kind === 'refreshed' ? { refreshed: true, code: '', detail: '' } : { refreshed: false, code: answer.code, detail: answer.detail }
+export function refreshTwin(twin: AccountRecord): { refreshed: boolean; said: string } {
+    const client = new GlideOAuthClient()
+    const stored = client.getToken(twin.sysId, twin.oauthProfile)
+    const refreshToken = text(stored ? stored.getRefreshToken() : '')
+    if (refreshToken === '') return { refreshed: false, said: 'no refresh token is stored' }
+    const request = new GlideOAuthClientRequest()
+    request.setGrantType('refresh_token')
+    request.setRefreshToken(refreshToken)
+    request.setParameter('oauth_requestor_context', 'sys_email_account')
+    request.setParameter('oauth_requestor', twin.sysId)
+    request.setParameter('oauth_provider_profile', twin.oauthProfile)
+    let said = ''
+    try {
+        const response = client.requestTokenByRequest(null as unknown as string, request)
+        said = response ? `${text(response.getErrorMessage())} ${text(response.getBody())}`.trim() : 'no response'
+    } catch (error) {
+        said = text(error !== null && typeof error === 'object' && 'message' in error ? (error as { message: unknown }).message : error)
+    }
+    const token = twinToken(twin)
+    const refreshed = token !== null && token.hasAccessToken && token.accessExpiresInSeconds > 0
+    return { refreshed, said: refreshed ? '' : redact(said, [refreshToken]).slice(0, 300) }
 }
 
 /** Sets Active on one account; the refused write comes back as its message. */
