@@ -44,6 +44,12 @@ export interface Transition {
     events: AlertEvent[]
     /** False when nothing about the row changed and no event is due: the row is not touched. */
     write: boolean
+    /**
+     * The row's last_checked: now, but never earlier than the time already on the row. The instance's
+     * clock can step back (an NTP correction); the row's time is the alerts' memory ("was the token
+     * expired when we last looked?"), and a step back must not make an alerted incident look un-alerted.
+     */
+    checkedAt: number
 }
 
 /** last_error holds at most this many characters (the column's length). */
@@ -167,12 +173,13 @@ export function transition(previous: HealthSnapshot | null, outcome: Outcome, ct
                   accessTokenExpires: settle(previous.accessTokenExpires, computed.accessTokenExpires),
                   refreshTokenExpires: settle(previous.refreshTokenExpires, computed.refreshTokenExpires),
               }
+    const checkedAt = previous !== null && previous.lastChecked !== null ? Math.max(ctx.now, previous.lastChecked) : ctx.now
     const events = statusAlerts(
         alertStateOf(previous),
-        { status: fields.status, code: fields.code, consecutiveFailures: fields.consecutiveFailures, accessExpiresAt: fields.accessTokenExpires, at: ctx.now },
+        { status: fields.status, code: fields.code, consecutiveFailures: fields.consecutiveFailures, accessExpiresAt: fields.accessTokenExpires, at: checkedAt },
         ctx.settings,
     )
     // Warn about an ending refresh token only while it still works.
     if (fields.status === STATUS.ok || fields.status === STATUS.refreshFailing) events.push(...reauthAlert(previous, fields.refreshTokenExpires, ctx.now, ctx.settings))
-    return { fields, events, write: previous === null || previous.status === null || fieldsChanged(previous, fields) || events.length > 0 }
+    return { fields, events, write: previous === null || previous.status === null || fieldsChanged(previous, fields) || events.length > 0, checkedAt }
 }
