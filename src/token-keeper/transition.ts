@@ -59,7 +59,13 @@ function formatInstant(ms: number): string {
     return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
 }
 
-function failureMessage(code: string, names: MessageContext, detail: string, nextAttempt: number | null): string {
+/** The provider's Retry-After runs past the access token's expiry: said, so the admin knows mail is at risk. */
+function retryPastExpiry(nextAttempt: number | null, accessExpiresAt: number | null): string {
+    if (nextAttempt === null || accessExpiresAt === null || nextAttempt <= accessExpiresAt) return ''
+    return ` At risk: the provider asked to wait until ${formatInstant(nextAttempt)} UTC, after the access token expires at ${formatInstant(accessExpiresAt)} UTC; the job honours that (an earlier request would be refused again), so mail through this account stops in between unless the provider recovers sooner.`
+}
+
+function failureMessage(code: string, names: MessageContext, detail: string, nextAttempt: number | null, accessExpiresAt: number | null): string {
     switch (code) {
         case CODE.invalidGrant:
             return invalidGrantMessage(names, detail)
@@ -71,7 +77,7 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
         case CODE.unauthorizedClient:
             return unauthorizedClientMessage(names, detail)
         case CODE.providerUnavailable:
-            return providerUnavailableMessage(names, detail, nextAttempt === null ? '' : formatInstant(nextAttempt))
+            return providerUnavailableMessage(names, detail, nextAttempt === null ? '' : formatInstant(nextAttempt)) + retryPastExpiry(nextAttempt, accessExpiresAt)
         case CODE.jobError:
             return jobErrorMessage(names, detail)
         case APP_ONLY_CODE.invalidScope:
@@ -134,7 +140,7 @@ function nextFields(previous: HealthSnapshot | null, outcome: Exclude<Outcome, {
                 ...expiries(outcome.token),
                 status: outcome.status,
                 code: outcome.code,
-                message: clip(failureMessage(outcome.code, ctx.names, outcome.detail, nextAttempt)),
+                message: clip(failureMessage(outcome.code, ctx.names, outcome.detail, nextAttempt, outcome.token?.accessExpiresAt ?? null)),
                 nextAttempt,
                 consecutiveFailures: failures,
             }

@@ -91,6 +91,16 @@ describe('the instance clock stepping back during an outage (an NTP correction)'
     })
 })
 
+describe("a provider's retry hint longer than the token's remaining life", () => {
+    it('is honoured (no attempt before it) and the row says the account is at risk', () => {
+        const now = START
+        const outcome: Outcome = { kind: 'failed', status: STATUS.refreshFailing, code: 'provider_unavailable', detail: 'HTTP 429', retryAfterSeconds: 3600, token: { accessExpiresAt: now + 600000, hasRefreshToken: true, refreshExpiresAt: null } }
+        const change = transition(null, outcome, { profileId: 'p1', now, settings: SETTINGS, names: NAMES })
+        expect(change?.fields.nextAttempt).toBe(now + 3600000)
+        expect(change?.fields.message).toMatch(/At risk: the provider asked to wait until 2026-01-01 01:00:00 UTC, after the access token expires at 2026-01-01 00:10:00 UTC/)
+    })
+})
+
 describe('alert transitions over runs', () => {
     it('records a healthy account once and never alerts', () => {
         expect(play(repeat(fresh, 20))).toMatchObject({ events: [], writes: 1 })
