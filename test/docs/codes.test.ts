@@ -5,6 +5,7 @@
  * A new code catalogue: import it here and add one line to CODE_CATALOGUES.
  */
 import { join } from 'node:path'
+import { CAUSE } from '../../src/horizons/time-to-failure.ts'
 import { FINDING_CODES } from '../../src/setup-check/checks.ts'
 import { APP_ONLY_CODE } from '../../src/token-keeper/app-only.ts'
 import { IDENTITY_CODE, TESTING_MODE_CODE } from '../../src/token-keeper/authorization-watch.ts'
@@ -23,6 +24,7 @@ const CODE_CATALOGUES: { catalogue: string; codes: unknown }[] = [
     { catalogue: 'src/token-keeper/app-only.ts APP_ONLY_CODE', codes: APP_ONLY_CODE },
     { catalogue: 'src/token-keeper/authorization-watch.ts IDENTITY_CODE', codes: IDENTITY_CODE },
     { catalogue: 'src/token-keeper/authorization-watch.ts TESTING_MODE_CODE', codes: TESTING_MODE_CODE },
+    { catalogue: 'src/horizons/time-to-failure.ts CAUSE', codes: CAUSE },
 ]
 
 const CODES_PAGE = join(DOCS, 'codes.md')

@@ -233,7 +233,7 @@ export class World {
         return this.runBuilt(() => this.runner.runRefreshJob())
     }
 
-    /** One run of another of the app's scheduled jobs (e.g. the daily client credential expiry), then its notifications. */
+    /** One run of another of the app's scheduled jobs (e.g. the hourly time to failure and expiry warnings), then its notifications. */
     async runScheduledJob(name: string): Promise<JobRun> {
         return this.runBuilt(() => this.runner.runScheduledJob(name))
     }

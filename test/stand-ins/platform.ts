@@ -256,6 +256,8 @@ export interface Platform {
     refusals: Refusals
     absentTables: Set<string>
     oauth: OAuthPlatform
+    /** The session user's time zone, minutes east of UTC (GlideDateTime.getTZOffset). */
+    timeZoneOffsetMinutes: number
     reset(): void
 }
 
@@ -274,6 +276,7 @@ function fresh(target: Platform): void {
     target.refusals = new Refusals()
     target.absentTables = new Set()
     target.oauth = new OAuthPlatform(target)
+    target.timeZoneOffsetMinutes = 0
 }
 
 /** The single platform state. Keep references to `platform`, not to its parts: reset() replaces them. */
