@@ -668,6 +668,10 @@ declare global {
                         table: 'sys_module'
                         id: '5f445e028ed7474bb75e618775b619d8'
                     }
+                    src_common_writes_ts: {
+                        table: 'sys_module'
+                        id: 'dd62b399a73e4c8dba699bf2830651de'
+                    }
                     src_credentials_expiry_ts: {
                         table: 'sys_module'
                         id: '298a7e15d7a548948bcc5c743df234a6'
