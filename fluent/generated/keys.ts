@@ -549,6 +549,74 @@ declare global {
                         table: 'sys_security_acl'
                         id: '59a6a7edff2d48db91edf7dcd21b8b63'
                     }
+                    'scan-check-account-errors': {
+                        table: 'scan_table_check'
+                        id: 'f5d4cfdaa2544e13b5949e31f6c1372c'
+                    }
+                    'scan-check-account-notes': {
+                        table: 'scan_table_check'
+                        id: 'ce1da43036064389ad731c0c0f0aacdd'
+                    }
+                    'scan-check-account-warnings': {
+                        table: 'scan_table_check'
+                        id: '62893e20e6084ddb8860a4a448e12f1a'
+                    }
+                    'scan-check-basic-auth': {
+                        table: 'scan_table_check'
+                        id: '25ca4d74203644759384eb42821247df'
+                    }
+                    'scan-check-client-credentials': {
+                        table: 'scan_script_only_check'
+                        id: '307b8e2e1e0849deb11ab1afbdb7acc7'
+                    }
+                    'scan-check-platform-machinery': {
+                        table: 'scan_script_only_check'
+                        id: '93f5abd9f07a46a9bee94db043d740bf'
+                    }
+                    'scan-check-plugin': {
+                        table: 'scan_script_only_check'
+                        id: '1c75d175958749c891db24d3316d5d67'
+                    }
+                    'scan-check-refresh-job': {
+                        table: 'scan_script_only_check'
+                        id: '32736e0a29fe4bb59b5b00a0f01d8335'
+                    }
+                    'scan-suite-email-oauth-health': {
+                        table: 'scan_check_suite'
+                        id: '8ba4139ff06541f2b98c8b40217600be'
+                    }
+                    'scan-suite-email-oauth-health-account-errors': {
+                        table: 'scan_check_suite_check'
+                        id: 'd4bd23eabc4440aba5b0f8c98d1b60f7'
+                    }
+                    'scan-suite-email-oauth-health-account-notes': {
+                        table: 'scan_check_suite_check'
+                        id: '99ee460924d74d1cb864fac1466d346b'
+                    }
+                    'scan-suite-email-oauth-health-account-warnings': {
+                        table: 'scan_check_suite_check'
+                        id: '154f9db8e85d4fe0b2fbc2e22a48a352'
+                    }
+                    'scan-suite-email-oauth-health-basic-auth': {
+                        table: 'scan_check_suite_check'
+                        id: '3cd94507f1c944bbbb1e1ba1fea3cbec'
+                    }
+                    'scan-suite-email-oauth-health-client-credentials': {
+                        table: 'scan_check_suite_check'
+                        id: '0e032460785544ccaf7c17f9195b2da0'
+                    }
+                    'scan-suite-email-oauth-health-platform-machinery': {
+                        table: 'scan_check_suite_check'
+                        id: 'a4d9ae4cd214494ba82b8424bd4d58dc'
+                    }
+                    'scan-suite-email-oauth-health-plugin': {
+                        table: 'scan_check_suite_check'
+                        id: 'e3da480ebf2f4255885391f0e7aa865b'
+                    }
+                    'scan-suite-email-oauth-health-refresh-job': {
+                        table: 'scan_check_suite_check'
+                        id: 'c25725923c43451fbbbd48c2b3f47e38'
+                    }
                     'script-action-fallback-capacity': {
                         table: 'sysevent_script_action'
                         id: '4c7f5aa6bc2e476a9912b1bfac04c5a7'
@@ -628,6 +696,14 @@ declare global {
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
+                    }
+                    'src_instance-scan_checks_ts': {
+                        table: 'sys_module'
+                        id: '61872b610a91476c9b9f941cd6cb65cc'
+                    }
+                    'src_instance-scan_entries_ts': {
+                        table: 'sys_module'
+                        id: 'acd0cd459a7545a2862595d4527b3c1e'
                     }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'

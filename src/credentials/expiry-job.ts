@@ -71,7 +71,7 @@ function alertIfDue(row: GlideRecord): boolean {
 }
 
 /** Every active OAuth email account whose profile belongs to the provider: its mailbox address (or its name). */
-function mailboxesOf(providerId: string): string[] {
+export function mailboxesOf(providerId: string): string[] {
     const mailboxes: string[] = []
     if (providerId === '') return mailboxes
     const account = new GlideRecord('sys_email_account')
