@@ -1,5 +1,6 @@
 import '@servicenow/sdk/global'
 import { Record, ScriptOnlyCheck, TableCheck } from '@servicenow/sdk/core'
+import { BASIC_AUTH_FILTER } from '../src/migration/plan.ts'
 
 /*
  * The Instance Scan suite "Email OAuth health" (Instance Scan > Suites): the setup check where
@@ -107,7 +108,7 @@ export const basicAuthCheck = TableCheck({
         'On the Email Account form click Prepare OAuth switch, authorize the OAuth twin it creates, then click Switch to OAuth: mail keeps flowing through the old account until the switch.',
     documentationUrl: 'https://techcommunity.microsoft.com/blog/exchange/exchange-online-to-retire-basic-auth-for-client-submission-smtp-auth/4114750',
     table: 'sys_email_account',
-    conditions: 'authentication=password^serverLIKEoffice365.com^ORserverLIKEoutlook.com^ORserverLIKEoffice.com^ORserverLIKEgmail.com^ORserverLIKEgooglemail.com',
+    conditions: BASIC_AUTH_FILTER,
     advanced: true,
     script: `(function (engine, current) {
     var check = 'basic_auth';
