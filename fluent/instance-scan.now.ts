@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { Record, ScriptOnlyCheck, TableCheck } from '@servicenow/sdk/core'
 import { BASIC_AUTH_FILTER } from '../src/migration/plan.ts'
+import { SCAN_CHECK_NAME, SCAN_SUITE_NAME } from '../src/instance-scan/checks.ts'
 
 /*
  * The Instance Scan suite "Email OAuth health" (Instance Scan > Suites): the setup check where
@@ -21,7 +22,7 @@ import { BASIC_AUTH_FILTER } from '../src/migration/plan.ts'
 
 export const accountErrorsCheck = TableCheck({
     $id: Now.ID['scan-check-account-errors'],
-    name: 'Email OAuth: mailbox setup stops mail',
+    name: SCAN_CHECK_NAME.account_errors,
     active: true,
     category: 'manageability',
     priority: '2',
@@ -47,7 +48,7 @@ export const accountErrorsCheck = TableCheck({
 
 export const accountWarningsCheck = TableCheck({
     $id: Now.ID['scan-check-account-warnings'],
-    name: 'Email OAuth: mailbox setup warnings',
+    name: SCAN_CHECK_NAME.account_warnings,
     active: true,
     category: 'manageability',
     priority: '3',
@@ -73,7 +74,7 @@ export const accountWarningsCheck = TableCheck({
 
 export const accountNotesCheck = TableCheck({
     $id: Now.ID['scan-check-account-notes'],
-    name: 'Email OAuth: mailbox setup notes',
+    name: SCAN_CHECK_NAME.account_notes,
     active: true,
     category: 'manageability',
     priority: '4',
@@ -97,7 +98,7 @@ export const accountNotesCheck = TableCheck({
 
 export const basicAuthCheck = TableCheck({
     $id: Now.ID['scan-check-basic-auth'],
-    name: 'Email OAuth: mailboxes still on Basic auth',
+    name: SCAN_CHECK_NAME.basic_auth,
     active: true,
     category: 'manageability',
     priority: '3',
@@ -123,7 +124,7 @@ export const basicAuthCheck = TableCheck({
 
 export const pluginCheck = ScriptOnlyCheck({
     $id: Now.ID['scan-check-plugin'],
-    name: 'Email OAuth: plugin active',
+    name: SCAN_CHECK_NAME.plugin,
     active: true,
     category: 'manageability',
     priority: '2',
@@ -144,7 +145,7 @@ export const pluginCheck = ScriptOnlyCheck({
 
 export const refreshJobCheck = ScriptOnlyCheck({
     $id: Now.ID['scan-check-refresh-job'],
-    name: 'Email OAuth: refresh job and its Run as user',
+    name: SCAN_CHECK_NAME.refresh_job,
     active: true,
     category: 'manageability',
     priority: '2',
@@ -167,7 +168,7 @@ export const refreshJobCheck = ScriptOnlyCheck({
 
 export const platformMachineryCheck = ScriptOnlyCheck({
     $id: Now.ID['scan-check-platform-machinery'],
-    name: "Email OAuth: the platform's refresh job and credential cleanup",
+    name: SCAN_CHECK_NAME.platform_machinery,
     active: true,
     category: 'manageability',
     priority: '3',
@@ -190,7 +191,7 @@ export const platformMachineryCheck = ScriptOnlyCheck({
 
 export const clientCredentialsCheck = ScriptOnlyCheck({
     $id: Now.ID['scan-check-client-credentials'],
-    name: 'Email OAuth: client secrets and certificates near expiry',
+    name: SCAN_CHECK_NAME.client_credentials,
     active: true,
     category: 'manageability',
     priority: '2',
@@ -215,7 +216,7 @@ export const emailOAuthHealthSuite = Record({
     $id: Now.ID['scan-suite-email-oauth-health'],
     table: 'scan_check_suite',
     data: {
-        name: 'Email OAuth health',
+        name: SCAN_SUITE_NAME,
         active: true,
         description:
             'Email OAuth Manager: every OAuth email account, the plugin, the refresh jobs and their Run as users, the credential cleanup, client secrets near expiry and the mailboxes still on Basic auth, checked with the same rules as Check OAuth setup. Run it from Instance Scan > Suites > Email OAuth health > Execute Suite Scan.',

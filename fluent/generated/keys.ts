@@ -81,6 +81,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'a2ac09f0b79747668a85b7ebbbd6476b'
                     }
+                    'atf-scan-check-broken-account-step': {
+                        table: 'sys_atf_step'
+                        id: 'b4956504219640559f34334b5cbb9394'
+                    }
                     'atf-setup-check-broken-account': {
                         table: 'sys_atf_test'
                         id: 'ec3ec271db2e45beb5f29e1536e2d44e'
@@ -2823,6 +2827,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92478f6928e4407ea8dd4314f547a7c4'
+                        key: {
+                            document_key: 'b4956504219640559f34334b5cbb9394'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9267cd24df1f440284eaf1923c52807e'
                         key: {
@@ -3668,6 +3680,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd237f807566f4a44a2e716ff35c30705'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b4956504219640559f34334b5cbb9394'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'd365b785865e416bbf17b6ac231d5cda'
                         key: {
@@ -4122,6 +4143,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff64f8dab5cc41deb661045b36d114df'
+                        key: {
+                            document_key: 'b4956504219640559f34334b5cbb9394'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {

@@ -17,6 +17,19 @@ export type AccountCheck = 'account_errors' | 'account_warnings' | 'account_note
 export type InstanceCheck = 'plugin' | 'platform_machinery' | 'refresh_job' | 'client_credentials'
 export type ScanCheck = AccountCheck | InstanceCheck
 
+/** The suite and its checks as the admin finds them under Instance Scan (fluent/instance-scan.now.ts). */
+export const SCAN_SUITE_NAME = 'Email OAuth health'
+export const SCAN_CHECK_NAME = {
+    account_errors: 'Email OAuth: mailbox setup stops mail',
+    account_warnings: 'Email OAuth: mailbox setup warnings',
+    account_notes: 'Email OAuth: mailbox setup notes',
+    basic_auth: 'Email OAuth: mailboxes still on Basic auth',
+    plugin: 'Email OAuth: plugin active',
+    platform_machinery: "Email OAuth: the platform's refresh job and credential cleanup",
+    refresh_job: 'Email OAuth: refresh job and its Run as user',
+    client_credentials: 'Email OAuth: client secrets and certificates near expiry',
+} as const satisfies { readonly [check in ScanCheck]: string }
+
 /** The codes each instance-wide check reports, by the rule catalogue they come from. */
 export const INSTANCE_CHECK_CODES: { readonly [check in InstanceCheck]: readonly FindingCode[] } = {
     plugin: ['plugin_inactive', 'plugin_state_unknown'],

@@ -58,6 +58,7 @@ test('every check tells the admin what it finds and how to fix it, and stays saf
     const problems = checks.flatMap((check) => {
         const where = `${check.table} "${check.fields.name}" (${check.file})`
         const found: string[] = []
+        if (/Symbol\(|\[object Object\]/.test(app.files.get(check.file) ?? '')) found.push(`${where}: a value Fluent could not resolve`)
         if (check.fields.category !== 'manageability') found.push(`${where}: category ${check.fields.category}`)
         for (const field of ['short_description', 'description', 'resolution_details']) if ((check.fields[field] ?? '').length < 40) found.push(`${where}: ${field} is missing or too short`)
         if (!/^https:\/\//.test(check.fields.documentation_url ?? '')) found.push(`${where}: no documentation URL`)
