@@ -689,6 +689,10 @@ declare global {
                         table: 'sys_module'
                         id: 'fb77047c3cc9425fbef706bd329d4eba'
                     }
+                    'src_authorization_sign-in_ts': {
+                        table: 'sys_module'
+                        id: '0245867d0f7e49b6afa832f94af62f52'
+                    }
                     'src_authorization_testing-mode_ts': {
                         table: 'sys_module'
                         id: '1fdf59b441a44231a92c00df6487cb55'

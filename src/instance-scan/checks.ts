@@ -9,7 +9,10 @@
  * the account check of its severity. So a new rule needs no new check record.
  */
 import { ACCESS_FINDING_CODES } from '../setup-check/rules/access.ts'
-import type { Finding, FindingCode, Severity } from '../setup-check/checks.ts'
+import { CREDENTIAL_FINDING_CODES } from '../setup-check/rules/credentials.ts'
+import { PLATFORM_FINDING_CODES } from '../setup-check/rules/platform.ts'
+import type { Finding, FindingCode } from '../setup-check/checks.ts'
+import type { Severity } from '../setup-check/finding.ts'
 
 /** The table checks on sys_email_account: one finding per account with its problems. */
 export type AccountCheck = 'account_errors' | 'account_warnings' | 'account_notes' | 'basic_auth'
@@ -30,12 +33,12 @@ export const SCAN_CHECK_NAME = {
     client_credentials: 'Email OAuth: client secrets and certificates near expiry',
 } as const satisfies { readonly [check in ScanCheck]: string }
 
-/** The codes each instance-wide check reports, by the rule catalogue they come from. */
+/** The codes each instance-wide check reports: whole rule catalogues (rules/platform.ts, access.ts, credentials.ts), and from rules/general.ts the plugin and the platform job's note. */
 export const INSTANCE_CHECK_CODES: { readonly [check in InstanceCheck]: readonly FindingCode[] } = {
     plugin: ['plugin_inactive', 'plugin_state_unknown'],
-    platform_machinery: ['platform_refresh_job_run_as_not_admin', 'oauth_credential_cleanup_too_soon', 'platform_refresh_job_active'],
+    platform_machinery: [...(Object.keys(PLATFORM_FINDING_CODES) as FindingCode[]), 'platform_refresh_job_active'],
     refresh_job: Object.keys(ACCESS_FINDING_CODES) as FindingCode[],
-    client_credentials: ['client_credential_expired', 'client_credential_expiring'],
+    client_credentials: Object.keys(CREDENTIAL_FINDING_CODES) as FindingCode[],
 }
 
 const ACCOUNT_CHECK_OF_SEVERITY: { readonly [severity in Severity]: AccountCheck } = {

@@ -18,14 +18,13 @@
  * error, never an exception: one failing check does not stop the suite.
  */
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { CREDENTIAL_TABLE } from '../common/app.ts'
+import { CREDENTIAL_TABLE, REFRESH_JOB_NAME } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { daysLeft } from '../credentials/expiry.ts'
 import { mailboxesOf } from '../credentials/expiry-job.ts'
 import { checkSetup, FINDING_CODES } from '../setup-check/checks.ts'
 import type { Finding } from '../setup-check/checks.ts'
 import { PLATFORM_REFRESH_JOB_SYS_ID, readAccountSetup, readSetupEnvironment, type SetupEnvironment } from '../setup-check/read-setup.ts'
-import { REFRESH_JOB_NAME } from '../setup-check/rules/access.ts'
 import { credentialFindings } from '../setup-check/rules/credentials.ts'
 import { accountFindingsFor, findingDetails, instanceFindingsFor, type AccountCheck, type InstanceCheck } from './checks.ts'
 
