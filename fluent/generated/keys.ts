@@ -349,6 +349,14 @@ declare global {
                         table: 'sysevent_email_action'
                         id: '1ac2846f80174e06b0e614b5dcaa018c'
                     }
+                    'oauth-api-script-google-sign-in': {
+                        table: 'sys_script_include'
+                        id: 'fa92ea50433c4e84a51de8f50be8454c'
+                    }
+                    'oauth-api-script-microsoft-sign-in': {
+                        table: 'sys_script_include'
+                        id: '9afe4eeb5dbf4e88ac48e448cb57c8a2'
+                    }
                     'overview-api': {
                         table: 'sys_ws_definition'
                         id: '87f79e4bc35c4252a114b2bfa7e4aea4'
@@ -688,6 +696,10 @@ declare global {
                     'src_authorization_identity-reader_ts': {
                         table: 'sys_module'
                         id: 'fb77047c3cc9425fbef706bd329d4eba'
+                    }
+                    'src_authorization_oauth-api-script_ts': {
+                        table: 'sys_module'
+                        id: '09a563990d5447c0a3ce4722a033ed4a'
                     }
                     'src_authorization_sign-in_ts': {
                         table: 'sys_module'

@@ -69,12 +69,9 @@ export function authorizeUrl(accountSysId: string, profileId: string, requestorC
     )
 }
 
-/** The form's guidance before Authorize: who to be signed in as. */
-export function signInGuidance(accountName: string, mailbox: string): string {
-    return (
-        `Before you click Authorize Email Account Access on '${accountName}': open a private (incognito) browser window, or sign out of the provider, ` +
-        `and when the provider asks which account to use, choose ${mailbox}, not your own. The token belongs to whoever signs in there.`
-    )
+/** What the Email Account form and the overview page say at once when the token belongs to someone else. */
+export function signInMismatchMessage(identity: string, mailbox: string): string {
+    return `Authorized as ${identity}, the mailbox is ${mailbox}: sign out of the provider (or open a private browser window) and click Authorize Email Account Access again, choosing ${mailbox} when the provider asks which account to use.`
 }
 
 function isAddress(value: string): boolean {
