@@ -665,6 +665,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '7d324af1059d4c6c8e530344f8f31c30'
                     }
+                    'sign-in-check-account-display': {
+                        table: 'sys_script'
+                        id: 'e1a0847bcfff4ec2af40bb813eb7c8b5'
+                    }
                     src_alerts_fallback_ts: {
                         table: 'sys_module'
                         id: '88805af2bf37415a95d9281441234fea'
@@ -919,6 +923,10 @@ declare global {
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'
                         id: '9e7476ca13964181ab56e2275120039f'
+                    }
+                    'src_token-keeper_sign-in-check_ts': {
+                        table: 'sys_module'
+                        id: '93ff0ca8c9df4a208d01f9e1e81e86b4'
                     }
                     'src_token-keeper_testing-mode_ts': {
                         table: 'sys_module'
