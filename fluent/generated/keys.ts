@@ -830,6 +830,10 @@ declare global {
                         table: 'sys_module'
                         id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
                     }
+                    'src_setup-check_rules_sign-in_ts': {
+                        table: 'sys_module'
+                        id: '5edbf3583e3b4bee90632f6ddbaf735d'
+                    }
                     'src_token-keeper_accounts_ts': {
                         table: 'sys_module'
                         id: 'd4e76b1345bf4012ad8e5deb813ac969'

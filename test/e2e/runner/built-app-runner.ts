@@ -31,6 +31,7 @@ export const SEEDED_TABLES = [
     'sys_user_group',
     'sys_user_role',
     'sys_group_has_role',
+    'sys_script_include',
 ] as const
 
 export class BuiltAppRunner {
