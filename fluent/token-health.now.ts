@@ -71,8 +71,16 @@ export const x_mail_oauth_token_health = Table({
         last_authorized: DateTimeColumn({ label: 'Last authorized' }),
         short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', defaultValue: 0 }),
         testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', defaultValue: false }),
+        // Time to failure (src/horizons/): the earliest instant mail stops, its cause and the one action that moves it.
+        // Written by the job "Email OAuth Manager: time to failure and expiry warnings"; the list and the overview sort by it.
+        time_to_failure: DateTimeColumn({ label: 'Time to failure' }),
+        failure_cause: StringColumn({ label: 'Failure cause', maxLength: 80 }),
+        failure_action: StringColumn({ label: 'Action that moves it', maxLength: 80 }),
     },
-    index: [{ name: 'email_account', element: 'email_account', unique: true }],
+    index: [
+        { name: 'email_account', element: 'email_account', unique: true },
+        { name: 'time_to_failure', element: 'time_to_failure', unique: false },
+    ],
 })
 
 List({
@@ -80,6 +88,8 @@ List({
     view: default_view,
     columns: [
         'email_account',
+        'time_to_failure',
+        'failure_cause',
         'status',
         'last_error_code',
         'access_token_expires',
@@ -108,6 +118,9 @@ Form({
                         { field: 'status', type: 'table_field' },
                     ],
                     rightElements: [
+                        { field: 'time_to_failure', type: 'table_field' },
+                        { field: 'failure_cause', type: 'table_field' },
+                        { field: 'failure_action', type: 'table_field' },
                         { field: 'access_token_expires', type: 'table_field' },
                         { field: 'refresh_token_expires', type: 'table_field' },
                         { field: 'last_refreshed', type: 'table_field' },

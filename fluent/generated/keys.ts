@@ -133,6 +133,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '0d62897f4ee945c7aee66fbab6e6de63'
                     }
+                    'event-horizon-approaching': {
+                        table: 'sysevent_register'
+                        id: 'e0e8c3c87ece42ed83f30fd7710b6e0b'
+                    }
                     'event-identity-mismatch': {
                         table: 'sysevent_register'
                         id: '80884162b4a54fec993e7b850016c1f5'
@@ -176,6 +180,10 @@ declare global {
                     'google-gmail-scope-mail': {
                         table: 'oauth_entity_scope'
                         id: '9ad9bcf22de743cd91236737768ae0bc'
+                    }
+                    'horizon-alert-read': {
+                        table: 'sys_security_acl'
+                        id: 'b9e1082aeb7441aa8d4b062525394095'
                     }
                     'mail-script-alert-details': {
                         table: 'sys_script_email'
@@ -309,6 +317,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '871af6f015514c03b436ec943d007287'
                     }
+                    'module-stops-next': {
+                        table: 'sys_app_module'
+                        id: 'fad733251fc841bda3f1921ca73e14eb'
+                    }
                     'module-token-health': {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
@@ -324,6 +336,10 @@ declare global {
                     'notification-google-testing-mode': {
                         table: 'sysevent_email_action'
                         id: '4edd7c5bbc2a4492ac899f9997105728'
+                    }
+                    'notification-horizon-approaching': {
+                        table: 'sysevent_email_action'
+                        id: '2638a722f5f3449c9a3092440cfcdd80'
                     }
                     'notification-identity-mismatch': {
                         table: 'sysevent_email_action'
@@ -736,6 +752,23 @@ declare global {
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
+                        deleted: true
+                    }
+                    src_horizons_alerts_ts: {
+                        table: 'sys_module'
+                        id: 'afe07db548044e36a50cf17f959fbd0a'
+                    }
+                    src_horizons_job_ts: {
+                        table: 'sys_module'
+                        id: '45bba0b631394e34b7d67e419b550882'
+                    }
+                    'src_horizons_read-horizons_ts': {
+                        table: 'sys_module'
+                        id: '4aaaed5a554c4ddea9b970cf786d240a'
+                    }
+                    'src_horizons_time-to-failure_ts': {
+                        table: 'sys_module'
+                        id: 'f8dbe8bc7ab2480dbc81ac33e22ca1fc'
                     }
                     'src_instance-scan_checks_ts': {
                         table: 'sys_module'
@@ -1112,6 +1145,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '0bba5ea2b1e747939be5205ae3be23fb'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_token_health'
+                            col_name_string: 'time_to_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0bd5338490c140c4ac48507c54217a97'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'time_to_failure'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0f70cda1b8e44e22b94d1ca1066bbc03'
                         key: {
@@ -1175,6 +1239,44 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '12ce0461f289416b92a8531fa3500560'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '15369cefae754ddeb7f0deb02ccda5fd'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_token_expires'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1843ffaec1354352ac6b5f1d978ccd92'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_horizon_alert'
+                            col_name_string: 'horizon'
                         }
                     },
                     {
@@ -1377,6 +1479,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '1f915a65b14642f58d5592a1a02138c0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -1397,10 +1500,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1fdff8cb95384280854cbadfe3fa2959'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_action'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '21a82cfb2eb44b98be6589e7b8fc7512'
                         key: {
                             name: 'x_mail_oauth.admin'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '23256c1bbb594e8faee255e62f2f76d8'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -1435,6 +1555,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2604911a4e0f45218de51e91747bb11c'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26ec888dafe944d4919e305fc5dec4da'
                         key: {
@@ -1453,6 +1595,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'batches'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '2759541da7264da583d61f1e62a2cf23'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'active'
+                            language: 'en'
                         }
                     },
                     {
@@ -1638,6 +1789,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '3211e2d2a78245768885f738296f60ea'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '325ad8131802480d87c5ea60860594d5'
                         key: {
@@ -1674,6 +1832,15 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '34c6694aef4e4a7f88c538badbc0e285'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_on'
+                            language: 'en'
                         }
                     },
                     {
@@ -1816,6 +1983,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '3ccbc1f85db04b35bd3eddb2cc6b9ce3'
+                        key: {
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '3db61be68a0841788f5ca0e91eb91e9e'
                         key: {
                             list_id: {
@@ -1879,6 +2069,28 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '3f1faa761c8547ce993d1e3ab837f5fa'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_refreshed'
+                            position: '10'
                         }
                     },
                     {
@@ -1977,6 +2189,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4aa9e8e30ec9462b935d9b27a61a544f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_cause'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '4b0917666baa46508f885f2c3bca76fb'
                         key: {
@@ -2040,11 +2260,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4c7cd23ce8e94d31955902604d990560'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '4d4ee23f3abf433d8cebf99d095ab490'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4e43e2325957450480395a1c64a84b76'
                         key: {
                             document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5133720249ac42abaa6ef398ef9a0818'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'active'
                         }
                     },
                     {
@@ -2067,6 +2320,28 @@ declare global {
                             value: 'needs_authorization'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '53f1e140bbda4314a7a902b27159df2c'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'refresh_token_expires'
+                            position: '9'
                         }
                     },
                     {
@@ -2160,6 +2435,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5c2e9e6a1ade48cca0c2c9aa93a22b0c'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'last_alert_days'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5cbe68776e994f1d8424a72bc5dfede4'
                         key: {
@@ -2222,6 +2506,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '6505c1e3365b43ef9a14d8ab62ca5aaf'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'horizon'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact'
                         id: '664903a09c344445b84c1d53b351903e'
                         key: {
@@ -2242,8 +2534,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '675acd5f1fb84687b391b4b22980b8d8'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_action'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '677de60e651d435bb5e80809b87c257c'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -2325,6 +2627,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6bb9554c74f2493ba258086cc0641af8'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6ccacfa9cad44fd28d29f10489f65152'
+                        key: {
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mailboxes'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6dbd89b1cacd448188a85aa3b87a6e38'
                         key: {
@@ -2368,6 +2702,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '6f24659251e74aa4a8991047fb8e9fbb'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error_code'
+                            position: '12'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '7099f8b5cc094657b288ccf0bc5fa296'
                         key: {
@@ -2407,6 +2763,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '735d05071b4f472e947e326bb9edeaed'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'NULL'
+                            language: 'en'
                         }
                     },
                     {
@@ -2459,6 +2824,14 @@ declare global {
                             }
                             element: 'oauth_profile'
                             position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '784dafc0fe644a01ac2a9f7bdbdd3fd3'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'mailboxes'
                         }
                     },
                     {
@@ -2674,6 +3047,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '882124dc5346478f874cc3c967bc058b'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'horizon'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_user_role_contains'
                         id: '883008e2e0cb4993b9a49b197ffa2116'
                         key: {
@@ -2739,6 +3121,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '8aa8009aba6d4527a2c34994dd3d0d4f'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -2812,6 +3195,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8dcf6e00fde844e9a52a5bd9584f4144'
+                        key: {
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '8e045ce5206d447b907d6247b1870c03'
                         key: {
@@ -2825,11 +3221,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8e543272bba64f329e7f601030e347b9'
+                        key: {
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stops_at'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ef1f8392e5047a799da028af7e9ee09'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '908c287c63624f779723acb3a1bda6f5'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'time_to_failure'
                             language: 'en'
                         }
                     },
@@ -2913,6 +3341,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9267cd24df1f440284eaf1923c52807e'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -2966,6 +3395,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9510c201b33b477aa811bdd533a8d499'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -3112,6 +3542,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'a4c42a3d070d4c01a57b5632cf248eb7'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failure_cause'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'a5ce140092b943679ab425b23c51f66e'
                         key: {
@@ -3146,6 +3598,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'a6b72c77518343ec92a861124200bc05'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -3222,6 +3675,36 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a83a309d3f4b449ca6f7af21c58ef323'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a84877d4514b4a92a511be4b583db3c4'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error'
+                            position: '13'
                         }
                     },
                     {
@@ -3476,6 +3959,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b88ffcf3f98e4308a2402b6fd9942d78'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'cause'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'bd1846ee2d2e44d3b7fa3ea644991043'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bd254891adb645ffb14a5dffe91da164'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'time_to_failure'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: 'be72931de0e14641b5686bf09fab3f33'
                         key: {
@@ -3526,6 +4046,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_error'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c04d485a81a94df3b56637e647856edb'
+                        key: {
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'cause'
                         }
                     },
                     {
@@ -3708,6 +4251,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ce3ba606ab67479a90b90e865d56bb37'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'failure_cause'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ce91955f73fd46d6b125fcdd5a58b147'
                         key: {
@@ -3781,6 +4347,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'd494d7af3dda4f7391758bf8df7da641'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failure_action'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'd4f8539fc51d4b9494f59e36bfb07259'
                         key: {
@@ -3810,6 +4398,29 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_checked'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd7091ae1bcec46cd8e8185c69af4ed58'
+                        key: {
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_alert_days'
                         }
                     },
                     {
@@ -4025,6 +4636,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e5e0c5508ce8445891f3ab96591f8388'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'mailboxes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e65cad7d453640d88d11372677cd505e'
                         key: {
@@ -4074,6 +4694,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eb507c10476249b287523610060b04d9'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'cause'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ebcbabc968614b5995644ff629d0e320'
                         key: {
@@ -4102,6 +4731,14 @@ declare global {
                                 }
                             }
                             element: 'access_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ec17bf9406ed4e22bd80499f03043fd1'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_at'
                         }
                     },
                     {
@@ -4151,11 +4788,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ef5efa1236a946d49d54fc9926cfb127'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_cause'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'f0d981d151624d4ba9704c5928b2efea'
                         key: {
                             application_file: '71848cb88dd44bf29f56db9c5a926fc0'
                             source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f37f84b9ac20455d9345bcf6dbfc5f03'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'time_to_failure'
                         }
                     },
                     {
@@ -4167,11 +4821,32 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'f4ab8edb10b84d2fb2b1dd58df4aec82'
+                        key: {
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f528f3be737b4219a6628cd3ecda1799'
                         key: {
                             document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f582f96975b74053a57a32aaba2c77b8'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'last_alert_days'
                         }
                     },
                     {

@@ -16,7 +16,7 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
-import { correlationIdOf, planFallback, type BannerStep, type FallbackFacts, type IncidentStep } from './fallback.ts'
+import { correlationIdOf, planFallback, type BannerStep, type FallbackFacts, type HorizonIncidentStep, type IncidentStep } from './fallback.ts'
 
 const LOG_PREFIX = 'Email OAuth Manager: fallback alert'
 const BANNER_TABLE = 'sys_ux_banner_announcement'
@@ -191,4 +191,34 @@ function roleAudienceChoice(): string | null {
 
 function isTrue(value: string | null): boolean {
     return value === '1' || value === 'true'
+}
+
+/**
+ * The incident of a horizon warning (src/horizons/job.ts): opened once per horizon, a work note on the
+ * open one after. True when the instance took the write.
+ */
+export function openHorizonIncident(step: HorizonIncidentStep): boolean {
+    if (!new GlideRecord('incident').isValid()) return true
+    const open = new GlideRecord('incident')
+    open.addQuery('correlation_id', step.correlationId)
+    open.addQuery('active', true)
+    open.addQuery('state', 'NOT IN', '6,7,8')
+    open.setLimit(1)
+    open.query()
+    if (open.next()) {
+        open.setValue('work_notes', step.description)
+        return Boolean(open.update())
+    }
+    const incident = new GlideRecord('incident')
+    incident.initialize()
+    incident.setValue('short_description', step.shortDescription)
+    incident.setValue('description', step.description)
+    incident.setValue('assignment_group', adminGroupId())
+    incident.setValue('impact', '2')
+    incident.setValue('urgency', '2')
+    incident.setValue('correlation_id', step.correlationId)
+    incident.setValue('correlation_display', 'Email OAuth Manager')
+    const created = Boolean(incident.insert())
+    if (!created) gs.error(`${LOG_PREFIX}: the incident "${step.shortDescription}" could not be created: the instance refused the write to incident.`)
+    return created
 }

@@ -20,6 +20,9 @@ export type AccountCheck = 'account_errors' | 'account_warnings' | 'account_note
 export type InstanceCheck = 'plugin' | 'platform_machinery' | 'refresh_job' | 'client_credentials'
 export type ScanCheck = AccountCheck | InstanceCheck
 
+/** The finding a check reports about itself when it could not run (its script's catch says the same). */
+export const SCAN_CHECK_FAILED = 'scan_check_failed'
+
 /** The suite and its checks as the admin finds them under Instance Scan (fluent/instance-scan.now.ts). */
 export const SCAN_SUITE_NAME = 'Email OAuth health'
 export const SCAN_CHECK_NAME = {

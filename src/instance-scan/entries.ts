@@ -21,12 +21,11 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { CREDENTIAL_TABLE, REFRESH_JOB_NAME } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { daysLeft } from '../credentials/expiry.ts'
-import { mailboxesOf } from '../credentials/expiry-job.ts'
 import { checkSetup, FINDING_CODES } from '../setup-check/checks.ts'
 import type { Finding } from '../setup-check/checks.ts'
 import { PLATFORM_REFRESH_JOB_SYS_ID, readAccountSetup, readSetupEnvironment, type SetupEnvironment } from '../setup-check/read-setup.ts'
 import { credentialFindings } from '../setup-check/rules/credentials.ts'
-import { accountFindingsFor, findingDetails, instanceFindingsFor, type AccountCheck, type InstanceCheck } from './checks.ts'
+import { accountFindingsFor, findingDetails, instanceFindingsFor, SCAN_CHECK_FAILED, type AccountCheck, type InstanceCheck } from './checks.ts'
 
 /** The part of the scan engine's `engine` object a check script uses. */
 export interface ScanEngine {
@@ -36,9 +35,6 @@ export interface ScanEngine {
         setValue?(field: string, value: unknown): void
     }
 }
-
-/** The finding a check reports about itself when it could not run. */
-export const SCAN_CHECK_FAILED = 'scan_check_failed'
 
 /** A table check runs once per account: the instance-wide reads are reused for this long. */
 const ENVIRONMENT_REUSE_MS = 60 * 1000
@@ -88,6 +84,20 @@ function scanClientCredentials(engine: ScanEngine): void {
         const findings: Finding[] = credentialFindings(providerName, [credential], mailboxesOf(providerId)).map((found) => ({ ...found, severity: FINDING_CODES[found.code].severity }))
         report(engine, row, `Client credential of '${providerName}'`, findings)
     }
+}
+
+/** Every active OAuth email account of the provider: its mailbox address (or its name), as the credential finding lists them. */
+function mailboxesOf(providerId: string): string[] {
+    const mailboxes: string[] = []
+    if (providerId === '') return mailboxes
+    const account = new GlideRecord('sys_email_account')
+    account.addQuery('active', true)
+    account.addQuery('authentication', 'oauth2')
+    account.addQuery('oauth_profile.oauth_entity', providerId)
+    account.orderBy('name')
+    account.query()
+    while (account.next()) mailboxes.push(account.getValue('user_name') || account.getValue('name') || account.getUniqueValue())
+    return mailboxes
 }
 
 /** The first OAuth email account whose profile names a provider, by name; '' when there is none. */

@@ -12,21 +12,32 @@ import type { AccountView } from './view-model.ts'
 
 /**
  * The overview page's Scripted REST API (fluent/overview.now.ts), one handler a route:
- *   GET  /overview                       every OAuth email account's view, the summary and the banner
+ *   GET  /overview?page=0&pageSize=50&status=attention
+ *                                        one page of accounts (soonest time to failure first), the summary
+ *                                        counts, the banner, the client credentials and the Basic-auth accounts
  *   POST /accounts/{sys_id}/check        the setup check's findings for one account, errors first
  *   POST /accounts/{sys_id}/refresh      one refresh through the token keeper, then the account's view
  * The API's ACL already requires x_mail_oauth.admin; each handler checks the role again, so a
  * route published without its ACL still answers 403. No answer carries a token or a secret.
  */
 
-type Request = Pick<RESTAPIRequest, 'pathParams'>
+type Request = Pick<RESTAPIRequest, 'pathParams'> & { queryParams?: unknown }
 /** setBody serializes a plain object to JSON on the instance. */
 type Response = Pick<RESTAPIResponse, 'setStatus' | 'setHeader'> & { setBody(body: object): void }
 
 const SYS_ID = /^[0-9a-f]{32}$/
 
-export function getOverview(_request: Request, response: Response): void {
-    answer(response, () => ({ status: 200, body: readOverview() }))
+export function getOverview(request: Request, response: Response): void {
+    answer(response, () => {
+        const query = (request.queryParams ?? {}) as Record<string, unknown>
+        return { status: 200, body: readOverview(undefined, { page: Number(first(query.page) ?? 0), pageSize: Number(first(query.pageSize) ?? 0), status: first(query.status) }) }
+    })
+}
+
+/** A query parameter's first value: the platform gives each as a list of strings. */
+function first(value: unknown): string | undefined {
+    const one = Array.isArray(value) ? value[0] : value
+    return one === undefined || one === null ? undefined : String(one).slice(0, 40)
 }
 
 export function checkAccount(request: Request, response: Response): void {

@@ -3,14 +3,14 @@
  * in a child process), a real Dovecot that checks every IMAP login's token at that server, and a
  * real SMTP server the notifications go through. Used by the scenarios and by `npm start`.
  *
- * Time. The platform clock (which drives the job's decisions, GlideDateTime, the vm's Date and the
- * token store's expiry) and the OAuth server's clock (which decides when the real tokens it issued
- * expire, and so what Dovecot's introspection answers) start together at the real time and are
- * always advanced together by `advance()`. A simulated day therefore takes seconds, and a token the
- * platform sees as expired is also rejected by Dovecot: expiry is asserted with real tokens against
- * real servers, not only on the stand-in's bookkeeping. The two clocks differ only by the real time
- * the test has been running (the server's clock keeps ticking in real time), a few seconds against the
- * refresh horizon (the next run's latest start + 60 s, at least 240 s).
+ * Time. One simulated clock: the platform clock (which drives the job's decisions, GlideDateTime,
+ * the vm's Date and the token store's expiry) and the OAuth server's clock (which decides when the
+ * real tokens it issued expire, and so what Dovecot's introspection answers) start at the same whole
+ * second and stand still between `advance()` calls, which moves both by the same amount. Neither
+ * ticks in real time, so however slow the machine, a token's life is the same on both: the platform's
+ * expiry of a token equals the `exp` the server gives it (`providerExpiresAt`). A simulated day takes
+ * seconds, and a token the platform sees as expired is also rejected by Dovecot: expiry is asserted
+ * with real tokens against real servers, not only on the stand-in's bookkeeping.
  */
 import { HEALTH_TABLE } from '../../src/common/app.ts'
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
@@ -18,17 +18,22 @@ import { platform, type QueuedEvent, type Row } from '../stand-ins/platform.ts'
 import type { StoredToken, TokenRequestRecord } from '../stand-ins/oauth-platform.ts'
 import { issueTokens } from '../servers/authorize.ts'
 import { startDovecot, type DovecotServer } from '../servers/dovecot.ts'
+import { introspect } from '../servers/introspect.ts'
 import { startOAuthServer, type OAuthServer } from '../servers/oauth-server.ts'
 import { startSmtpServer, type TestSmtpServer } from '../servers/smtp.ts'
 import { BuiltAppRunner } from './runner/built-app-runner.ts'
 import { createHttpTransport, type HttpTransport } from './runner/http-transport.ts'
 import { imapLogin, type ImapLoginOutcome } from './runner/imap-login.ts'
-import { notificationsFor, sendNotification, smtpLogin, type OutboundAccount, type SentNotification } from './runner/notifications.ts'
+import { notificationsFor, sendNotification, smtpLogin, type OutboundAccount, type RenderedNotification, type SentNotification } from './runner/notifications.ts'
+import { MailEngine } from './mail-engine/index.ts'
 
 /** Where ServiceNow would receive the authorization code; registered at the test OAuth server. */
 const REDIRECT_URI = 'https://demo.service-now.com/oauth_redirect.do'
 const IMAP_SCOPE = `${MICROSOFT.scope.imap} ${MICROSOFT.scope.openid} ${MICROSOFT.scope.offlineAccess}`
 const SMTP_SCOPE = `${MICROSOFT.scope.smtp} ${MICROSOFT.scope.openid} ${MICROSOFT.scope.offlineAccess}`
+
+/** Where notifications go when the mail engine sends them: the admins' mailbox in Dovecot. */
+export const NOTIFICATION_RECIPIENT = 'admins@example.com'
 
 /** Authorization flows run side by side when many accounts are authorized at once. */
 const AUTHORIZE_BATCH = 20
@@ -55,6 +60,14 @@ export interface WorldOptions {
     refreshTokenTtlSeconds?: number
     /** An app registration for client credentials (app-only accounts): its roles and the mailbox it has FullAccess on. */
     appOnlyClient?: { clientId: string; clientSecret: string; roles: string[]; mailbox: string }
+    /**
+     * The platform's email engine (test/e2e/mail-engine/): smtp-server delivers what it accepts into
+     * Dovecot, `world.mail` sends outbound email records and reads the inbound accounts, and the
+     * notifications become send-ready email records instead of being sent directly. Default false.
+     */
+    mailEngine?: boolean
+    /** SASL mechanisms Dovecot offers; ['xoauth2'] is Outlook's offer (and the instance's mechanism). Default both. */
+    imapMechanisms?: Array<'xoauth2' | 'oauthbearer'>
 }
 
 export interface Mailbox {
@@ -82,6 +95,8 @@ export class World {
     readonly notifications: SentNotification[] = []
     /** The outbound account the platform sends notifications through, when the world has one. */
     notifier: Mailbox | undefined
+    /** The platform's email sender and reader, with `mailEngine: true`. */
+    mail: MailEngine | undefined
 
     private constructor(
         public runner: BuiltAppRunner,
@@ -97,7 +112,9 @@ export class World {
     /** Builds nothing: reads dist/app as `npm run build` left it. Starts the servers; stop() ends them. */
     static async start(options: WorldOptions = {}): Promise<World> {
         const runner = new BuiltAppRunner()
-        const client = { clientId: 'servicenow-email', clientSecret: `secret-${process.pid}-${Date.now()}` }
+        // The simulated day starts now, on a whole second (the server's token expiries are whole seconds).
+        const startMs = Math.floor(Date.now() / 1000) * 1000
+        const client = { clientId: 'servicenow-email', clientSecret: `secret-${process.pid}-${startMs}` }
         const started: { stop(): Promise<void> }[] = []
         try {
             const oauth = await startOAuthServer({
@@ -109,15 +126,21 @@ export class World {
                 accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
                 ...(options.refreshTokenTtlSeconds ? { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds } : {}),
                 entraRoutes: true,
+                simulatedClockMs: startMs,
             })
             started.push(oauth)
             const mailServer = { introspectionUrl: oauth.introspectionUrl, ...oauth.resourceServer }
-            const dovecot = await startDovecot(mailServer)
+            const dovecot = await startDovecot({ ...mailServer, ...(options.imapMechanisms ? { mechanisms: options.imapMechanisms } : {}) })
             started.push(dovecot)
-            const smtp = await startSmtpServer({ ...mailServer, requiredScope: MICROSOFT.scope.smtp })
+            const smtp = await startSmtpServer({
+                ...mailServer,
+                requiredScope: MICROSOFT.scope.smtp,
+                refusal: options.provider === 'google' ? 'xoauth2-challenge' : 'exchange',
+                ...(options.mailEngine ? { deliver: (recipient: string, message: Buffer) => dovecot.deliver(recipient, message) } : {}),
+            })
             started.push(smtp)
 
-            runner.installApp(Date.now())
+            runner.installApp(startMs)
             const preset = options.provider === 'google' ? GOOGLE : MICROSOFT
             const entity = platform.db.rows('oauth_entity').find((row) => row.name === preset.entityName)
             const profile = platform.db.rows('oauth_entity_profile').find((row) => row.name === preset.profileName)
@@ -127,6 +150,7 @@ export class World {
             const transport = createHttpTransport(options.tokenRequestTimeoutMs)
             platform.oauth.transport = transport.transport
             const world = new World(runner, oauth, dovecot, smtp, transport, client, String(profile.sys_id), String(entity.sys_id))
+            if (options.mailEngine) world.mail = new MailEngine({ smtp, dovecot }, () => world.runner)
             if (options.notifier ?? true) {
                 world.notifier = world.configureOutboundAccount()
                 await world.authorize(world.notifier)
@@ -136,6 +160,12 @@ export class World {
             for (const server of started.reverse()) await server.stop()
             throw error
         }
+    }
+
+    /** Adds an active OAuth IMAP account for each login, one of the instance's inbound mailboxes, and authorizes it. */
+    async addAuthorizedAccount(login: string): Promise<Mailbox> {
+        const [mailbox] = await this.addAuthorizedAccounts([login])
+        return mailbox
     }
 
     /** Adds an account for each login and authorizes them, a few at a time (each is a full authorization-code flow). */
@@ -203,7 +233,7 @@ export class World {
         return this.runBuilt(() => this.runner.runRefreshJob())
     }
 
-    /** One run of another of the app's scheduled jobs (e.g. the daily client credential expiry), then its notifications. */
+    /** One run of another of the app's scheduled jobs (e.g. the hourly time to failure and expiry warnings), then its notifications. */
     async runScheduledJob(name: string): Promise<JobRun> {
         return this.runBuilt(() => this.runner.runScheduledJob(name))
     }
@@ -225,7 +255,7 @@ export class World {
             this.runner.runScriptActions(event)
             const record = platform.db.row(event.table, event.sysId)
             for (const rendered of notificationsFor(this.runner.app, event, record)) {
-                const sent = await sendNotification(rendered, this.outbound())
+                const sent = this.mail ? queueNotification(this.mail, rendered) : await sendNotification(rendered, this.outbound())
                 run.notifications.push(sent)
                 this.notifications.push(sent)
             }
@@ -260,6 +290,12 @@ export class World {
     accessSecondsLeft(mailbox: Mailbox): number {
         const expiresAt = this.token(mailbox)?.accessExpiresAt
         return expiresAt == null ? -Infinity : (expiresAt - platform.clock.now()) / 1000
+    }
+
+    /** When the OAuth server says the account's stored access token expires (its introspected `exp`), ms; null if it does not know the token. */
+    async providerExpiresAt(mailbox: Mailbox): Promise<number | null> {
+        const claims = await introspect(this.oauth.introspectionUrl, this.oauth.resourceServer.clientId, this.oauth.resourceServer.clientSecret, this.token(mailbox)?.accessToken ?? '')
+        return typeof claims.exp === 'number' ? claims.exp * 1000 : null
     }
 
     events(mailbox: Mailbox): QueuedEvent[] {
@@ -327,4 +363,15 @@ export class World {
         })
         return { sysId: String(outbound.sys_id), name: String(outbound.name), login, type: 'smtp' }
     }
+}
+
+/** A notification as the platform generates it when the mail engine runs: a send-ready email record. */
+function queueNotification(mail: MailEngine, rendered: RenderedNotification): SentNotification {
+    const email = mail.queueEmail({
+        to: NOTIFICATION_RECIPIENT,
+        subject: rendered.subject,
+        bodyText: `${rendered.notification}\n${rendered.event.name} ${rendered.event.parm2}`,
+        fields: { target_table: rendered.event.table, instance: rendered.event.sysId },
+    })
+    return { ...rendered, delivered: false, email }
 }

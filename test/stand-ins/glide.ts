@@ -46,6 +46,7 @@ type GlideDateTimeMethods =
     | 'equals'
     | 'isValid'
     | 'toString'
+    | 'getTZOffset'
 
 export class GlideDateTime implements Pick<Glide.GlideDateTime, GlideDateTimeMethods> {
     private ms: number
@@ -107,6 +108,10 @@ export class GlideDateTime implements Pick<Glide.GlideDateTime, GlideDateTimeMet
     }
     toString(): string {
         return this.getValue()
+    }
+    /** The session user's time zone offset from UTC in ms (platform.timeZoneOffsetMinutes). */
+    getTZOffset(): number {
+        return platform.timeZoneOffsetMinutes * 60000
     }
 }
 
@@ -344,6 +349,7 @@ type GlideRecordMethods =
     | 'orderBy'
     | 'orderByDesc'
     | 'setLimit'
+    | 'chooseWindow'
     | 'query'
     | 'next'
     | 'hasNext'
@@ -384,6 +390,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     private alternatives: Condition[][][] = []
     private order: { field: string; descending: boolean }[] = []
     private limit = Infinity
+    private firstRow = 0
     private results: Row[] = []
     private position = -1
     // Initialised, so it is an own property before the Proxy exists and never mistaken for a field.
@@ -463,6 +470,11 @@ export class GlideRecord implements StandInGlideRecordApi {
     setLimit(limit: number): void {
         this.limit = limit
     }
+    /** Rows firstRow (inclusive) to lastRow (exclusive) of the ordered result, as the platform's paging does. */
+    chooseWindow(firstRow: number, lastRow: number): void {
+        this.firstRow = Math.max(0, firstRow)
+        this.limit = Math.max(0, lastRow - this.firstRow)
+    }
 
     query(): void {
         platform.hooks.beforeQuery?.(this.table)
@@ -471,7 +483,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         for (const { field, descending } of [...this.order].reverse()) {
             rows.sort((a, b) => compare(comparable(readPath(a, field)), comparable(readPath(b, field))) * (descending ? -1 : 1))
         }
-        this.results = rows.slice(0, this.limit).map((row) => ({ ...row }))
+        this.results = rows.slice(this.firstRow, this.firstRow + this.limit).map((row) => ({ ...row }))
         this.position = -1
         this.current = undefined
         this.isNew = false
@@ -717,4 +729,67 @@ export const GlidePluginManager: Pick<typeof Glide.GlidePluginManager, 'isActive
     isActive(pluginId: string): boolean {
         return platform.db.rows('v_plugin').some((row) => row.id === pluginId && row.active === 'active')
     },
+}
+
+// ---------------------------------------------------------------- GlideAggregate
+
+type GlideAggregateMethods = 'addQuery' | 'addEncodedQuery' | 'addAggregate' | 'groupBy' | 'query' | 'next' | 'getAggregate' | 'getValue'
+
+/**
+ * GlideAggregate as ServiceNow documents it (API reference, GlideAggregate - Scoped): addQuery /
+ * addEncodedQuery filter like GlideRecord, addAggregate('COUNT') (the only aggregate the app uses),
+ * groupBy(field) (dot-walks allowed), query(), next() over the groups (one row without groupBy),
+ * getAggregate('COUNT') as a string, getValue(groupField). One query() counts as one query.
+ */
+export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclude<GlideAggregateMethods, 'addQuery'>> {
+    private readonly filter: GlideRecord
+    private readonly groups: string[] = []
+    private aggregates = new Set<string>()
+    private results: { values: Record<string, string>; count: number }[] = []
+    private position = -1
+
+    constructor(private readonly table: string) {
+        this.filter = new GlideRecord(table)
+    }
+    addQuery(field: string, operatorOrValue?: unknown, value?: unknown): QueryCondition {
+        return arguments.length >= 3 ? this.filter.addQuery(field, operatorOrValue, value) : this.filter.addQuery(field, operatorOrValue)
+    }
+    addEncodedQuery(query: string): void {
+        this.filter.addEncodedQuery(query)
+    }
+    addAggregate(aggregate: string, field?: string): void {
+        if (aggregate.toUpperCase() !== 'COUNT' || field) throw new Error(`GlideAggregate stand-in: only addAggregate('COUNT') is modelled, not ${aggregate}(${field ?? ''})`)
+        this.aggregates.add('COUNT')
+    }
+    groupBy(field: string): void {
+        this.groups.push(field)
+    }
+    query(): void {
+        const before = platform.stats.queriesOn(this.table)
+        this.filter.query()
+        // The stand-in record's query counted one; the aggregate is that one query.
+        platform.stats.queries[this.table] = before + 1
+        const buckets = new Map<string, { values: Record<string, string>; count: number }>()
+        while (this.filter.next()) {
+            const values = Object.fromEntries(this.groups.map((field) => [field, this.filter.getValue(field) ?? '']))
+            const key = JSON.stringify(values)
+            const bucket = buckets.get(key) ?? { values, count: 0 }
+            bucket.count += 1
+            buckets.set(key, bucket)
+        }
+        this.results = this.groups.length === 0 ? [{ values: {}, count: [...buckets.values()].reduce((sum, b) => sum + b.count, 0) }] : [...buckets.values()]
+        this.position = -1
+    }
+    next(): boolean {
+        this.position += 1
+        return this.position < this.results.length
+    }
+    getAggregate(aggregate: string, field?: string): string {
+        if (field) throw new Error(`GlideAggregate stand-in: only getAggregate('COUNT') is modelled, not ${aggregate}(${field})`)
+        if (!this.aggregates.has(aggregate.toUpperCase())) throw new Error(`GlideAggregate stand-in: getAggregate('${aggregate}') without addAggregate('${aggregate}')`)
+        return String(this.results[this.position]?.count ?? 0)
+    }
+    getValue(field: string): string {
+        return this.results[this.position]?.values[field] ?? ''
+    }
 }

@@ -235,6 +235,8 @@ export interface Platform {
     hooks: Hooks
     absentTables: Set<string>
     oauth: OAuthPlatform
+    /** The session user's time zone, minutes east of UTC (GlideDateTime.getTZOffset). */
+    timeZoneOffsetMinutes: number
     reset(): void
 }
 
@@ -252,6 +254,7 @@ function fresh(target: Platform): void {
     target.hooks = {}
     target.absentTables = new Set()
     target.oauth = new OAuthPlatform(target)
+    target.timeZoneOffsetMinutes = 0
 }
 
 /** The single platform state. Keep references to `platform`, not to its parts: reset() replaces them. */
