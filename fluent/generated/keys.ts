@@ -84,6 +84,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'a2ac09f0b79747668a85b7ebbbd6476b'
                     }
+                    'atf-scan-check-broken-account-step': {
+                        table: 'sys_atf_step'
+                        id: 'b4956504219640559f34334b5cbb9394'
+                    }
                     'atf-setup-check-broken-account': {
                         table: 'sys_atf_test'
                         id: 'ec3ec271db2e45beb5f29e1536e2d44e'
@@ -368,6 +372,14 @@ declare global {
                         table: 'sysevent_email_action'
                         id: '1ac2846f80174e06b0e614b5dcaa018c'
                     }
+                    'oauth-api-script-google-sign-in': {
+                        table: 'sys_script_include'
+                        id: 'fa92ea50433c4e84a51de8f50be8454c'
+                    }
+                    'oauth-api-script-microsoft-sign-in': {
+                        table: 'sys_script_include'
+                        id: '9afe4eeb5dbf4e88ac48e448cb57c8a2'
+                    }
                     'overview-api': {
                         table: 'sys_ws_definition'
                         id: '87f79e4bc35c4252a114b2bfa7e4aea4'
@@ -580,6 +592,74 @@ declare global {
                         table: 'sys_security_acl'
                         id: '59a6a7edff2d48db91edf7dcd21b8b63'
                     }
+                    'scan-check-account-errors': {
+                        table: 'scan_table_check'
+                        id: 'f5d4cfdaa2544e13b5949e31f6c1372c'
+                    }
+                    'scan-check-account-notes': {
+                        table: 'scan_table_check'
+                        id: 'ce1da43036064389ad731c0c0f0aacdd'
+                    }
+                    'scan-check-account-warnings': {
+                        table: 'scan_table_check'
+                        id: '62893e20e6084ddb8860a4a448e12f1a'
+                    }
+                    'scan-check-basic-auth': {
+                        table: 'scan_table_check'
+                        id: '25ca4d74203644759384eb42821247df'
+                    }
+                    'scan-check-client-credentials': {
+                        table: 'scan_script_only_check'
+                        id: '307b8e2e1e0849deb11ab1afbdb7acc7'
+                    }
+                    'scan-check-platform-machinery': {
+                        table: 'scan_script_only_check'
+                        id: '93f5abd9f07a46a9bee94db043d740bf'
+                    }
+                    'scan-check-plugin': {
+                        table: 'scan_script_only_check'
+                        id: '1c75d175958749c891db24d3316d5d67'
+                    }
+                    'scan-check-refresh-job': {
+                        table: 'scan_script_only_check'
+                        id: '32736e0a29fe4bb59b5b00a0f01d8335'
+                    }
+                    'scan-suite-email-oauth-health': {
+                        table: 'scan_check_suite'
+                        id: '8ba4139ff06541f2b98c8b40217600be'
+                    }
+                    'scan-suite-email-oauth-health-account-errors': {
+                        table: 'scan_check_suite_check'
+                        id: 'd4bd23eabc4440aba5b0f8c98d1b60f7'
+                    }
+                    'scan-suite-email-oauth-health-account-notes': {
+                        table: 'scan_check_suite_check'
+                        id: '99ee460924d74d1cb864fac1466d346b'
+                    }
+                    'scan-suite-email-oauth-health-account-warnings': {
+                        table: 'scan_check_suite_check'
+                        id: '154f9db8e85d4fe0b2fbc2e22a48a352'
+                    }
+                    'scan-suite-email-oauth-health-basic-auth': {
+                        table: 'scan_check_suite_check'
+                        id: '3cd94507f1c944bbbb1e1ba1fea3cbec'
+                    }
+                    'scan-suite-email-oauth-health-client-credentials': {
+                        table: 'scan_check_suite_check'
+                        id: '0e032460785544ccaf7c17f9195b2da0'
+                    }
+                    'scan-suite-email-oauth-health-platform-machinery': {
+                        table: 'scan_check_suite_check'
+                        id: 'a4d9ae4cd214494ba82b8424bd4d58dc'
+                    }
+                    'scan-suite-email-oauth-health-plugin': {
+                        table: 'scan_check_suite_check'
+                        id: 'e3da480ebf2f4255885391f0e7aa865b'
+                    }
+                    'scan-suite-email-oauth-health-refresh-job': {
+                        table: 'scan_check_suite_check'
+                        id: 'c25725923c43451fbbbd48c2b3f47e38'
+                    }
                     'script-action-fallback-capacity': {
                         table: 'sysevent_script_action'
                         id: '4c7f5aa6bc2e476a9912b1bfac04c5a7'
@@ -616,6 +696,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '7d324af1059d4c6c8e530344f8f31c30'
                     }
+                    'sign-in-check-account-display': {
+                        table: 'sys_script'
+                        id: 'e1a0847bcfff4ec2af40bb813eb7c8b5'
+                    }
                     src_alerts_fallback_ts: {
                         table: 'sys_module'
                         id: '88805af2bf37415a95d9281441234fea'
@@ -647,6 +731,14 @@ declare global {
                     'src_authorization_identity-reader_ts': {
                         table: 'sys_module'
                         id: 'fb77047c3cc9425fbef706bd329d4eba'
+                    }
+                    'src_authorization_oauth-api-script_ts': {
+                        table: 'sys_module'
+                        id: '09a563990d5447c0a3ce4722a033ed4a'
+                    }
+                    'src_authorization_sign-in_ts': {
+                        table: 'sys_module'
+                        id: '0245867d0f7e49b6afa832f94af62f52'
                     }
                     'src_authorization_testing-mode_ts': {
                         table: 'sys_module'
@@ -700,6 +792,14 @@ declare global {
                     'src_install_new-properties_ts': {
                         table: 'sys_module'
                         id: '08ab806c81db4f288679080e566712b5'
+                    }
+                    'src_instance-scan_checks_ts': {
+                        table: 'sys_module'
+                        id: '61872b610a91476c9b9f941cd6cb65cc'
+                    }
+                    'src_instance-scan_entries_ts': {
+                        table: 'sys_module'
+                        id: 'acd0cd459a7545a2862595d4527b3c1e'
                     }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'
@@ -785,6 +885,10 @@ declare global {
                     'src_setup-check_rules_platform_ts': {
                         table: 'sys_module'
                         id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
+                    }
+                    'src_setup-check_rules_sign-in_ts': {
+                        table: 'sys_module'
+                        id: '5edbf3583e3b4bee90632f6ddbaf735d'
                     }
                     'src_token-keeper_accounts_ts': {
                         table: 'sys_module'
@@ -879,6 +983,10 @@ declare global {
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'
                         id: '9e7476ca13964181ab56e2275120039f'
+                    }
+                    'src_token-keeper_sign-in-check_ts': {
+                        table: 'sys_module'
+                        id: '93ff0ca8c9df4a208d01f9e1e81e86b4'
                     }
                     'src_token-keeper_testing-mode_ts': {
                         table: 'sys_module'
@@ -3246,6 +3354,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92478f6928e4407ea8dd4314f547a7c4'
+                        key: {
+                            document_key: 'b4956504219640559f34334b5cbb9394'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9267cd24df1f440284eaf1923c52807e'
                         deleted: true
@@ -4229,6 +4345,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: 'd237f807566f4a44a2e716ff35c30705'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b4956504219640559f34334b5cbb9394'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'd365b785865e416bbf17b6ac231d5cda'
                         key: {
@@ -4792,6 +4917,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff64f8dab5cc41deb661045b36d114df'
+                        key: {
+                            document_key: 'b4956504219640559f34334b5cbb9394'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {

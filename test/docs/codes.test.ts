@@ -7,6 +7,7 @@
 import { join } from 'node:path'
 import { CAUSE } from '../../src/horizons/time-to-failure.ts'
 import { FINDING_CODES } from '../../src/setup-check/checks.ts'
+import { SCAN_CHECK_FAILED } from '../../src/instance-scan/checks.ts'
 import { APP_ONLY_CODE } from '../../src/token-keeper/app-only.ts'
 import { IDENTITY_CODE, TESTING_MODE_CODE } from '../../src/token-keeper/authorization-watch.ts'
 import { CODE } from '../../src/token-keeper/model.ts'
@@ -25,6 +26,7 @@ const CODE_CATALOGUES: { catalogue: string; codes: unknown }[] = [
     { catalogue: 'src/token-keeper/authorization-watch.ts IDENTITY_CODE', codes: IDENTITY_CODE },
     { catalogue: 'src/token-keeper/authorization-watch.ts TESTING_MODE_CODE', codes: TESTING_MODE_CODE },
     { catalogue: 'src/horizons/time-to-failure.ts CAUSE', codes: CAUSE },
+    { catalogue: 'src/instance-scan/checks.ts SCAN_CHECK_FAILED', codes: SCAN_CHECK_FAILED },
 ]
 
 const CODES_PAGE = join(DOCS, 'codes.md')
