@@ -2028,6 +2028,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '3ce2ec57c2f0456aab11c795136b570e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'slowest_request_ms'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '3db61be68a0841788f5ca0e91eb91e9e'
                         key: {
@@ -3754,6 +3763,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a9dca7ae600840a786ce621331b1334c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'slowest_request_ms'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a9e680b09d5e4b5fb3a8cc6dad5e2fbf'
                         key: {
@@ -4165,6 +4182,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'deferred'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c3ffb3ee92ff459abc4e93b0b333310f'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'slowest_request_ms'
                         }
                     },
                     {

@@ -50,7 +50,7 @@ export function readRecentRuns(): RunRecord[] {
     const runs: RunRecord[] = []
     while (gr.next()) {
         const startedAt = instant(gr, 'started')
-        if (startedAt !== null) runs.push({ startedAt, requests: whole(gr, 'requests'), requestMs: whole(gr, 'request_ms') })
+        if (startedAt !== null) runs.push({ startedAt, requests: whole(gr, 'requests'), requestMs: whole(gr, 'request_ms'), slowestRequestMs: whole(gr, 'slowest_request_ms') })
     }
     return runs
 }
@@ -65,6 +65,7 @@ export function recordRun(run: RunRow): void {
     gr.setValue('due', run.due)
     gr.setValue('requests', run.requests)
     gr.setValue('request_ms', Math.round(run.requestMs))
+    gr.setValue('slowest_request_ms', Math.round(run.slowestRequestMs))
     gr.setValue('deferred', run.deferred)
     gr.setValue('at_risk', run.atRisk)
     gr.setValue('batches', run.batches)
