@@ -113,6 +113,14 @@ declare global {
                         table: 'sys_module'
                         id: '47ca84e12cc949ff8ff75bedb4462353'
                     }
+                    'canary-inbound-action': {
+                        table: 'sysevent_in_email_action'
+                        id: 'fe794cf246e24c23ac52e286582ffd10'
+                    }
+                    'canary-read': {
+                        table: 'sys_security_acl'
+                        id: '4b02bc509bb3491389e5789be3e8e016'
+                    }
                     'credential-expiry-job': {
                         table: 'sysauto_script'
                         id: 'c01855ff183248888bd5ffcc5cbc049b'
@@ -132,6 +140,18 @@ declare global {
                     'event-identity-mismatch': {
                         table: 'sysevent_register'
                         id: '80884162b4a54fec993e7b850016c1f5'
+                    }
+                    'event-mail-flow-failing': {
+                        table: 'sysevent_register'
+                        id: 'bf8b189869e14c2786fd6e8ab26dcda5'
+                    }
+                    'event-mail-flow-recovered': {
+                        table: 'sysevent_register'
+                        id: '7458c846528447a884facb83fb6387f9'
+                    }
+                    'event-mail-flow-resend-offered': {
+                        table: 'sysevent_register'
+                        id: '4edb7deafb604d5292cec2fc76bde00d'
                     }
                     'event-misconfigured': {
                         table: 'sysevent_register'
@@ -173,9 +193,17 @@ declare global {
                         table: 'oauth_entity_scope'
                         id: '9ad9bcf22de743cd91236737768ae0bc'
                     }
+                    'mail-flow-job': {
+                        table: 'sysauto_script'
+                        id: '17a402be2dba4c2ab93e2514c360dcf2'
+                    }
                     'mail-script-alert-details': {
                         table: 'sys_script_email'
                         id: '563bfcfffb2a4ab9aab762f0002155ba'
+                    }
+                    'mail-script-mail-flow-details': {
+                        table: 'sys_script_email'
+                        id: '71e55696dad54b12a97de785820abf44'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -325,6 +353,18 @@ declare global {
                         table: 'sysevent_email_action'
                         id: '46dfeb6d745c4709a0ad716679b81ef6'
                     }
+                    'notification-mail-flow-failing': {
+                        table: 'sysevent_email_action'
+                        id: 'ec79211b121141a58bafe2c9e42adf71'
+                    }
+                    'notification-mail-flow-recovered': {
+                        table: 'sysevent_email_action'
+                        id: '89ee65714a28465898f02be5b0eb7dfa'
+                    }
+                    'notification-mail-flow-resend-offered': {
+                        table: 'sysevent_email_action'
+                        id: 'a7d0400590bf40568dcef307ee6623c7'
+                    }
                     'notification-misconfigured': {
                         table: 'sysevent_email_action'
                         id: 'a53d0542aae543308789efd70932c9a5'
@@ -364,6 +404,10 @@ declare global {
                     'overview-api-refresh': {
                         table: 'sys_ws_operation'
                         id: 'c8b8fd2937fe41dca775b41594cd5301'
+                    }
+                    'overview-api-resend': {
+                        table: 'sys_ws_operation'
+                        id: '3ed58af90f2349218792c64fa1063b1b'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -477,6 +521,26 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'd251a5f612774d60b323b51c88b806e0'
                     }
+                    'property-canary-arrival-bound-minutes': {
+                        table: 'sys_properties'
+                        id: 'aeafaec835a0464c9b9a095f31ff0ba2'
+                    }
+                    'property-canary-daily-limit': {
+                        table: 'sys_properties'
+                        id: '766d888487ba4cedba80dd2f871c7499'
+                    }
+                    'property-canary-enabled': {
+                        table: 'sys_properties'
+                        id: '24393a7f1c464e75aeec9452c88bec15'
+                    }
+                    'property-canary-period-minutes': {
+                        table: 'sys_properties'
+                        id: 'c9f61ee7754342cfbaa78931c96798e1'
+                    }
+                    'property-canary-send-bound-minutes': {
+                        table: 'sys_properties'
+                        id: '8aaf7dbc7f7a404989195bf11a67c7c5'
+                    }
                     'property-enabled': {
                         table: 'sys_properties'
                         id: '75a1e0b778e0481682db8d0254e2c1d7'
@@ -504,6 +568,18 @@ declare global {
                     'property-refresh-workers': {
                         table: 'sys_properties'
                         id: '32e81ec5b85841d58342de3822677ab4'
+                    }
+                    'property-resend-max-age-hours': {
+                        table: 'sys_properties'
+                        id: '24b06529be0d4feaa04f26d2a7b8cb07'
+                    }
+                    'property-resend-max-per-run': {
+                        table: 'sys_properties'
+                        id: 'fddd14b240b84bf2a9b53ac78814a1aa'
+                    }
+                    'property-resend-mode': {
+                        table: 'sys_properties'
+                        id: '03a21e17cfb24d27a445925e3bd88cf3'
                     }
                     'property-run-budget-seconds': {
                         table: 'sys_properties'
@@ -549,6 +625,10 @@ declare global {
                         table: 'sys_security_acl'
                         id: '59a6a7edff2d48db91edf7dcd21b8b63'
                     }
+                    'resend-read': {
+                        table: 'sys_security_acl'
+                        id: 'ab2cdb2f0216491da3f55781c08efc9e'
+                    }
                     'script-action-fallback-capacity': {
                         table: 'sysevent_script_action'
                         id: '4c7f5aa6bc2e476a9912b1bfac04c5a7'
@@ -556,6 +636,14 @@ declare global {
                     'script-action-fallback-identity-mismatch': {
                         table: 'sysevent_script_action'
                         id: 'ce751729ce5c440595d03d53a8efe343'
+                    }
+                    'script-action-fallback-mail-flow-failing': {
+                        table: 'sysevent_script_action'
+                        id: '8bfac24be58b40969d301e5bead4f225'
+                    }
+                    'script-action-fallback-mail-flow-recovered': {
+                        table: 'sysevent_script_action'
+                        id: '536da0ff3a12471983c533c4e6592c29'
                     }
                     'script-action-fallback-misconfigured': {
                         table: 'sysevent_script_action'
@@ -628,6 +716,50 @@ declare global {
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
+                    }
+                    'src_mail-flow_codes_ts': {
+                        table: 'sys_module'
+                        id: '13c078c06b254748b57f4b1e362ffd1f'
+                    }
+                    'src_mail-flow_inbound-action_ts': {
+                        table: 'sys_module'
+                        id: '35f25d810ee546868ad3cc5e653b9a41'
+                    }
+                    'src_mail-flow_incident_ts': {
+                        table: 'sys_module'
+                        id: 'ae8c8b6902eb4c30aaf3f7da71da2f07'
+                    }
+                    'src_mail-flow_job_ts': {
+                        table: 'sys_module'
+                        id: '7d6e874230f94fb9bb4277530c52c3be'
+                    }
+                    'src_mail-flow_legs_ts': {
+                        table: 'sys_module'
+                        id: '34c66d2a148a40558831fd6f7e232393'
+                    }
+                    'src_mail-flow_marker_ts': {
+                        table: 'sys_module'
+                        id: 'aa9984b1305d4f27b5fc2957e667a898'
+                    }
+                    'src_mail-flow_names_ts': {
+                        table: 'sys_module'
+                        id: '2e1c1c9ae0bb45b491f340b4483458c7'
+                    }
+                    'src_mail-flow_plan_ts': {
+                        table: 'sys_module'
+                        id: '43139fac080f4ce1ba25f45201b4e9cf'
+                    }
+                    'src_mail-flow_records_ts': {
+                        table: 'sys_module'
+                        id: '9734ced5c3ca4aefa04d63d4da378327'
+                    }
+                    'src_mail-flow_resend_ts': {
+                        table: 'sys_module'
+                        id: '088d3a7393474b5dbf68ecb767e1d489'
+                    }
+                    'src_mail-flow_settings_ts': {
+                        table: 'sys_module'
+                        id: '5bba7e6d3d8e4baf9aedbb194325667f'
                     }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'
@@ -866,6 +998,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '0417a6c1ec514fbe8d230459e83d2fd2'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'send_failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0521ab06c29a4fbba87b565695524474'
                         key: {
@@ -886,6 +1029,29 @@ declare global {
                                 }
                             }
                             element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '06325366ba474194be28417a280f4f0c'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'round_trip'
                         }
                     },
                     {
@@ -956,6 +1122,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0ba30012cd194d4fa2e67d7fd9b39ccc'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_error_at'
+                            position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '0c4e8dd9d36a44c29d443bd3c24799d3'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_canary'
+                            col_name_string: 'canary_id'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c51ac5cf9c044a296d14f2697b92bb5'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'leg'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0cadb008ca9c4b828a1d285a78a67dea'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0f70cda1b8e44e22b94d1ca1066bbc03'
                         key: {
@@ -1007,6 +1220,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '11b3ca158e5f4722a50b5c52e93fd76a'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
                         key: {
@@ -1019,6 +1239,54 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '11f68873fe2f43f28c4514812c67ba14'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '132dfde25dd94009917db1a6e26cf303'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_status'
+                            position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '16383e9bd249427dabe4e4ef538e2f6f'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '163d9aef579c4dd48beee52c0ceeeacc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'leg'
+                            language: 'en'
                         }
                     },
                     {
@@ -1064,6 +1332,15 @@ declare global {
                                 }
                             }
                             element: 'provider'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1974118b7fff4cf698406fca3a1b83d6'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -1117,6 +1394,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: '1a9794a4e6eb400a92a872a7dc8d5e0d'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '1adad48479f34575b67780b9f0721a5b'
                         key: {
@@ -1130,6 +1440,14 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'at_risk'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '1b80cc82d8344470b944c39b299171d9'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_resend'
+                            col_name_string: 'email'
                         }
                     },
                     {
@@ -1196,6 +1514,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1e9752c049ad4cd8bd281dc815865d95'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'arrived'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '1f72e3fbb57a4e17b13d618ee9c82ca8'
                         key: {
@@ -1241,10 +1568,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '207460b67df94960a93ec9746b6c4167'
+                        key: {
+                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '211b7303b71a426a82a28d88ca0bd287'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_median'
+                        }
+                    },
+                    {
                         table: 'sys_user_role'
                         id: '21a82cfb2eb44b98be6589e7b8fc7512'
                         key: {
                             name: 'x_mail_oauth.admin'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: '21b629c7167041ac9be122b7b078d2eb'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '221b6c6cc3e5499bb4f0fd63776de4b3'
+                        key: {
+                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '229720f681aa497a968372d338c908de'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resend_pending'
+                            position: '13'
                         }
                     },
                     {
@@ -1253,6 +1643,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '24fef29008604e47814c5ff68117f264'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_sent'
                             language: 'en'
                         }
                     },
@@ -1482,6 +1881,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '31f56fd10ee64b7a8f908c872a98787a'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'leg'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '325ad8131802480d87c5ea60860594d5'
                         key: {
@@ -1508,6 +1930,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '343f9579c3db4aefa235b7f69a416618'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'round_trip_median'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '345aec1bfbdf42578b4d5253c04bb8fe'
                         key: {
@@ -1518,6 +1962,14 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3544f31fbf09471a81f077a69ec42332'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_message'
                         }
                     },
                     {
@@ -1635,6 +2087,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3879855977dd4bf0bec9387276ba7011'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'queued'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '39c4f520f654497ab970e8a7b216db8c'
                         key: {
@@ -1656,6 +2116,34 @@ declare global {
                         id: '3c6aede2af4b40d6972fccc66651f6f1'
                         key: {
                             endpoint: 'x_mail_oauth_overview.do'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3c8e0d10cc04484a865b3df1c065d5ad'
+                        key: {
+                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: '3d850dd66cae4d079b1776723ed6e380'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Mail flow'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                         }
                     },
                     {
@@ -1760,11 +2248,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '4208332a911d4f6190d5a91a54369905'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '43a4285b6a814ccba4452e233cd1a71a'
                         key: {
                             application_file: '1e3c2f715de843f5b98c2ee0fa29c7f8'
                             source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '44960bcef8f8443faf8f680bc5c63658'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -1805,6 +2313,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '468bcc3e57614d98a3d95b558c90fdfb'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '476e1d6da2d743f8a1960423c9bef456'
                         key: {
@@ -1814,10 +2333,49 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '47c5df580a6b40658d30244a3a5131b2'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'mailbox'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '488b084b90e7416d8b6e37cfef26e39a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '494d636e5c9f4b75acdc41b188d2f3b2'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'short_authorizations'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4a3c56d4d5ef4951aa56174ef2877aed'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_last_arrived'
+                            position: '9'
                         }
                     },
                     {
@@ -1876,6 +2434,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '4bc28903e848400ba320c78b45f1159f'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4c33c5c53b154a77a8135da8856e8cfe'
                         key: {
@@ -1884,11 +2465,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4c8ac99865dd41bc91bf2b8c72d78dea'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4d6b0f0a2cb445a6a832ff8c1138d132'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'failed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4e01335149254a6092d2311316213237'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_code'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4e43e2325957450480395a1c64a84b76'
                         key: {
                             document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '509febaf7ff1483489a9bef0b6907520'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
                         }
                     },
                     {
@@ -1915,6 +2529,42 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: '53bb03c63ab442ff8fed5d108e9d0142'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '55506a32d25e4ad08905d0b0de00e5e6'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outbound_account'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '55a6f256622f4cd3a7624bc2af4b991e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5643b8e296bd4ba1ae8c761a207ee2cc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'outbound_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: '56536fa71f4940ecb93955b747d76659'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -1922,6 +2572,15 @@ declare global {
                             value: 'mismatch'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '569fcaa3a89a402097acd76d4d5c2071'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -2044,6 +2703,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '5f0cd46ec38b40daa29e295994397f0a'
+                        key: {
+                            list_id: {
+                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5fbf591fac974dcba4e464c4d6dec191'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outbound_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5fea933f693d45b9bb5306ff3718b8e6'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_pending'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6336a88b75f0465091194927ef1c5266'
                         key: {
@@ -2063,6 +2762,51 @@ declare global {
                             }
                             element: 'accepted_delegate'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '63496ff702c04c48a48029f2ad5d25a6'
+                        key: {
+                            list_id: {
+                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'email'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '64a51517aa384fcd8c63ff1a184a1708'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_message'
+                            position: '15'
                         }
                     },
                     {
@@ -2113,6 +2857,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'affected_mailboxes'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '67e22ae7e48b4ed7906e573c19a0e533'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error_at'
                         }
                     },
                     {
@@ -2169,6 +2921,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '6d2765d316d64c70a436e568dd11da8f'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6dbd89b1cacd448188a85aa3b87a6e38'
                         key: {
@@ -2196,6 +2957,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'note'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '6e6c128c89414697b86f6f528c4f43aa'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_sent'
                         }
                     },
                     {
@@ -2254,6 +3023,46 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '73d1e542fa8d4d67a0a0e841304365d4'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7444d1b123df4f9cbbb7c5d25bf37985'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '746651c878bd4206965bc6c8a9f16190'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mailbox'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '747390df2e38484bbdb2d95f71362162'
                         key: {
@@ -2284,6 +3093,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '756d31499ad247cc83f80536a1cf906c'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '75d483c1c53a442c80e2f5aee0f8e7df'
                         key: {
@@ -2302,6 +3119,28 @@ declare global {
                                 }
                             }
                             element: 'oauth_profile'
+                            position: '2'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '769e5d527fa54f55a31bfa9e62ad3284'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_leg'
                             position: '2'
                         }
                     },
@@ -2325,6 +3164,26 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7a6cddbedd044928ba72754e41c6c02c'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'mailbox'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7a83a5d63898428ab7ea8641fe4bd894'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'counted'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2372,6 +3231,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7bdc5b4491ba45ff8dbe401c0e53ca11'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_end'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '7d2220d7e58b4f6596c1ff1851e4095d'
                         key: {
@@ -2398,6 +3266,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '7d6d8ea698754d5da769f39358b55475'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '7d8536c7fa294a379af9685bdcd1c48f'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'stuck'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7dffb43338454d9b9f7af487b6e1a125'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_last'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
                         key: {
@@ -2417,6 +3314,28 @@ declare global {
                             }
                             element: 'affected_mailboxes'
                             position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e10bb2345794005b1ff8daff744533c'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_since'
+                            position: '4'
                         }
                     },
                     {
@@ -2460,6 +3379,14 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '7fc7a68728e54ebfb32f72723b8d7b9b'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_start'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '801c7f6665644f58b6db26aef8d3abf3'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
@@ -2474,11 +3401,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '806374899fa543e781da525d4258fd5a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'failing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '80d0579613d245c58c595b1c8ad19298'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '80f7635fd6e94cb999192a82df7c0b58'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '828828c767734ba6b66d277f9dac3202'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'authorized_identity'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '82de741470614f08999387f15ca51298'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'message'
                             language: 'en'
                         }
                     },
@@ -2496,12 +3460,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '832ed503ed804d50bf6a6b172615caa7'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'ok'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '840a8cb7086f4d82889b3c3e214aa0d6'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'note'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '84f6e50246314b948b7d4a05fc5d60c0'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8591ec1fbe2341f99d291af261583874'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'lost'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2515,6 +3518,14 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '865b31bdf597429188803c5f005a7908'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_since'
                         }
                     },
                     {
@@ -2581,6 +3592,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8a79f29370074653bac1d9b6d08f29a1'
+                        key: {
+                            list_id: {
+                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'failed_at'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '8aa8009aba6d4527a2c34994dd3d0d4f'
                         key: {
@@ -2621,6 +3655,29 @@ declare global {
                     },
                     {
                         table: 'sys_ui_list_element'
+                        id: '8afc0607eb8b40fa9258097eaca3d34e'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
                         id: '8ca9f42912b24d2fb752b8638d1536dd'
                         key: {
                             list_id: {
@@ -2643,6 +3700,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8cbe88041eaf4ceabe0b4bd9180a6cc1'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '8da1c57d0cee42008b4a428e9619771e'
                         key: {
@@ -2656,6 +3722,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8df256f629b14e9ca1b75bacb44197f3'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'round_trip'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '8e045ce5206d447b907d6247b1870c03'
                         key: {
@@ -2666,6 +3741,26 @@ declare global {
                                     name: 'email_account_admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8e4a29177ef041cda52e0ca5d9e135b8'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8edd7eed50fe44cb8297e732ad0a9dac'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2892,6 +3987,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9c7143bbdb2549f1b0b846c987ed4689'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '9cab1fcd868847faaed4f985cd1a8d40'
                         key: {
@@ -2909,6 +4012,15 @@ declare global {
                             value: 'unknown'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9f18bff9e8ea4920960ee7aa4e8377d0'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error'
+                            language: 'en'
                         }
                     },
                     {
@@ -2935,6 +4047,53 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'a046a3c6e12946e79a1d4f85c9f772d7'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_message'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'a15896fe2888487dbf1142fd3228046d'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a25e3a4912374d0e93426d17bd4d27f3'
+                        key: {
+                            list_id: {
+                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a4b46deab29d4192aea24f58570758fc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'arrived'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'a4c05d80f8e0410ebbf1c1eb3689072c'
                         key: {
@@ -2945,6 +4104,14 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a537794a6daa4ad38a121d7a3b4196d0'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error'
                         }
                     },
                     {
@@ -3007,6 +4174,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'provider'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a778cb436e6f4919a55af94ac0271712'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_since'
                             language: 'en'
                         }
                     },
@@ -3085,6 +4261,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'a99b85831e374c9c82d7db6e4a4cc2f1'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_code'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'a9e680b09d5e4b5fb3a8cc6dad5e2fbf'
                         key: {
                             sys_ui_section: {
@@ -3113,6 +4311,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ab0422329e6f498d90f7b79c478b6692'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_last'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aba21d882ea6481086217fbd909c4c2d'
                         key: {
@@ -3127,6 +4333,25 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ac53f8537afa41bf854b21e36d89787a'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_by'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'acbdd7a6af9a47d3b11c3360e2ac1c8f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'paused'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3160,6 +4385,26 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ade13ad4b5874625ba43164293d47a6f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_end'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'af13d6e3fd6a4b43bbfebab590b9f8bf'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'arrived'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'afddaddc050f40c59efb086d0cd1de5b'
                         key: {
@@ -3170,6 +4415,22 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b070b04f62c1404d8dbac4dc63384f9d'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'round_trip'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'b09ef30e18de46b5a05275fe2bafbd33'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_arrived'
                         }
                     },
                     {
@@ -3211,6 +4472,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b1ec76da51e149a9847ca7bc2cc43b92'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b29180f4e14a4fdb97e9c90c805ef1b2'
                         key: {
@@ -3239,6 +4522,29 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b589008385604b239ab68a79d6f30d6f'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'queued'
                         }
                     },
                     {
@@ -3291,6 +4597,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b8242ac2532f40108c423355d486cb00'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_code'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: 'b84600946a604940a04e88d6b0e7a796'
                         key: {
@@ -3309,6 +4623,35 @@ declare global {
                         key: {
                             document_key: '90f803b6bf914be38a7f02a703e715be'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bb064165ca614db4b27aca1167087c1d'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bba8ed269a764ee7ad9f4d73fe446a9a'
+                        key: {
+                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'bd1d9b996dc744409d4bfad90eb17cf7'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'sent'
                         }
                     },
                     {
@@ -3365,6 +4708,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c037ab55f3a242579cfd411e23479cd5'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_start'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c03dba2e937946e8b4046da8f4f0b77c'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'failed_at'
+                        }
+                    },
+                    {
                         table: 'sys_ui_form'
                         id: 'c0583ee8906d4b61ba0af4994580f8d9'
                         key: {
@@ -3402,6 +4762,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'c0f04c9511f0438fa9d7cb7088a964dc'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_end'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'c0feb9c3fa7a4ab1829325b1b82a067e'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'code'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c107ebabc31645498b5a685af40d3c37'
                         key: {
@@ -3419,6 +4810,28 @@ declare global {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'c17bb41dd804457aa6601a44a3e2156d'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
                         }
                     },
                     {
@@ -3443,6 +4856,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'authorized_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'c44d0ead724e4696b3258cfcb8489feb'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'message'
                         }
                     },
                     {
@@ -3484,6 +4905,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'c8a363d219c54b08bb77248766f791e2'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'queued'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'c90c030e71be459080212cbba6396f40'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -3519,6 +4949,28 @@ declare global {
                             }
                             element: 'short_authorizations'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cdab31d1f843414bbd5d9b3ad9c3d22e'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_last_sent'
+                            position: '8'
                         }
                     },
                     {
@@ -3600,6 +5052,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd3f7602bffc048e99076e6a95b30a8c1'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_start'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'd42652b474a84de2bd2d1f4866f82aa1'
                         key: {
@@ -3632,11 +5093,58 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'd5cb2a3b73154c97b89ffe2ba17d3749'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_by'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd6004bcdb97e432c9b7d4f915aebe132'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_incident_since'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd653a46949914512bfaf8b7bf81fcd5e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_incident_since'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'd6de78f078d24c33a932bf76430aa93a'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_checked'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'd6fe3a17f30349bab48130f53a755fa5'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'outbound_account'
                         }
                     },
                     {
@@ -3650,6 +5158,52 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd81ed47e9d67404995e70aa0f9a56bbe'
+                        key: {
+                            list_id: {
+                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resent_by'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd829016f837c41ed9ff7367258e9a3dd'
+                        key: {
+                            list_id: {
+                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outbound_account'
                         }
                     },
                     {
@@ -3693,6 +5247,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'da04cdc5bdc84568bf07323618cd43fe'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'da85cdab23724e9baad7ee8a8e9379cd'
                         key: {
@@ -3703,6 +5265,28 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'dae06ebce8df426fa0347b6f54f3634b'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_code'
+                            position: '3'
                         }
                     },
                     {
@@ -3748,6 +5332,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'df0f5f5c3f7d420d9391615bf4b43508'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'canary_id'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'df38af67916b44d3aaeae5e2ecad83a9'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
@@ -3762,6 +5355,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'df98c2adb10d4a61807319aa5bca6286'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'email'
                         }
                     },
                     {
@@ -3796,6 +5397,37 @@ declare global {
                             value: 'refresh_failing'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e2c2e8d9c9cc469d844e32e4b4836eee'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_median'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e3db68608b7c406d85d9dfdc750459e3'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'round_trip_last'
+                            position: '10'
                         }
                     },
                     {
@@ -3863,6 +5495,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e6efe3f273524dbd80d73b1901b770e8'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_error'
+                            position: '16'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e80739efcf6a462dbbfbb646d5510d60'
                         key: {
@@ -3898,6 +5552,28 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'email_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'ebc0123380e848fbb39446db3ca91307'
+                        key: {
+                            sys_ui_section: {
+                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '14'
                         }
                     },
                     {
@@ -3937,6 +5613,14 @@ declare global {
                         key: {
                             document_key: '456547a344d442dea7608a512cbd175a'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ecd7d96a970d49cb845c981002ada29d'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'error_code'
                         }
                     },
                     {
@@ -3986,6 +5670,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f184d794ef3e4e58b02d5de050d6489e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_incident_since'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f1e21fce611048f9b995c43b4430758d'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'email'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f24b8d956ac24f989dafb1b04423a80f'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f388ffe90a1c4503aec3579e3e3340a2'
                         key: {
@@ -3994,11 +5719,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f3ceb7c35fa84d83b65f9c65d23ca414'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'code'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f3fc876669e543848a9dac92a62298aa'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'f528f3be737b4219a6628cd3ecda1799'
                         key: {
                             document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f57c44bc2d9b4d4e9a9fb72d9f7adae0'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'email'
+                            language: 'en'
                         }
                     },
                     {
@@ -4032,12 +5784,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'f8eb7ac8a2c74707a2c51ebd1e504cf3'
+                        key: {
+                            list_id: {
+                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'arrived'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'f8f5c7c6b2074ba48caa17a4b4aabe70'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'refresh_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'fb55d7f881274055a746ff91abbcb68f'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_canary'
+                            col_name_string: 'mailbox,queued'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fbcd9486ff0c437b8982761488861277'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'canary_id'
                         }
                     },
                     {
@@ -4049,10 +5840,35 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'fd31366c103945b1a4c5211d3bde09c2'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fdcaf2ecd64c462ba8f486c96085aac1'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_end'
+                        }
+                    },
+                    {
                         table: 'sys_db_object'
                         id: 'ff919d18ccac4897a0960490fd7d2450'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'ffd0d54efb1644c693417dea48f2ec00'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_arrived'
+                            language: 'en'
                         }
                     },
                 ]
