@@ -25,10 +25,12 @@ export interface CanaryTarget {
     outstanding: boolean
 }
 
-/** The period actually used: the property's, stretched (to whole job runs) so all mailboxes stay within the daily limit. */
+/** The period actually used: the property's, stretched (to whole job runs) so all mailboxes stay within the daily limit and the job's per-run cap. */
 export function effectivePeriodMinutes(mailboxes: number, settings: Pick<MailFlowSettings, 'canaryPeriodMinutes' | 'canaryDailyLimit'>): number {
-    const needed = mailboxes === 0 ? settings.canaryPeriodMinutes : Math.ceil((mailboxes * DAY_MINUTES) / settings.canaryDailyLimit)
-    const period = Math.max(settings.canaryPeriodMinutes, needed)
+    const withinDailyLimit = mailboxes === 0 ? 0 : Math.ceil((mailboxes * DAY_MINUTES) / settings.canaryDailyLimit)
+    // Half the job's sending capacity, so slots that fall close together still leave within their period.
+    const withinRunCap = Math.ceil((mailboxes * 2) / MAX_CANARIES_PER_RUN) * MAIL_FLOW_JOB_INTERVAL_MINUTES
+    const period = Math.max(settings.canaryPeriodMinutes, withinDailyLimit, withinRunCap)
     return Math.ceil(period / MAIL_FLOW_JOB_INTERVAL_MINUTES) * MAIL_FLOW_JOB_INTERVAL_MINUTES
 }
 
@@ -55,13 +57,10 @@ export function dueCanaries(targets: readonly CanaryTarget[], now: number, perio
     for (const target of targets) {
         if (target.outstanding) continue
         const slotThisPeriod = cycleStart + slotOffset(target.sysId, periodMs)
-        // A mailbox's first canary waits for its slot, so a first run does not send them all at once.
-        if (target.lastQueuedAt === null) {
-            if (slotThisPeriod <= now) due.push({ sysId: target.sysId, slot: slotThisPeriod })
-            continue
-        }
         const lastSlot = slotThisPeriod <= now ? slotThisPeriod : slotThisPeriod - periodMs
-        if (target.lastQueuedAt < lastSlot) due.push({ sysId: target.sysId, slot: lastSlot })
+        // A mailbox's first canary waits for its slot to pass between two runs, so a first run does not send them all at once.
+        const isDue = target.lastQueuedAt === null ? now - lastSlot < MAIL_FLOW_JOB_INTERVAL_MINUTES * MINUTE : target.lastQueuedAt < lastSlot
+        if (isDue) due.push({ sysId: target.sysId, slot: lastSlot })
     }
     return due
         .sort((a, b) => a.slot - b.slot)
