@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { GOOGLE, MICROSOFT } from '../src/providers.ts'
-import { identityFromClaims, jwtClaims, normaliseAddress } from '../src/token-keeper/identity.ts'
+import { identityFromClaims, jwtClaims, normaliseAddress } from '../src/authorization/identity.ts'
 import type { CheckResult, TokenSet, VerifySettings } from './types.ts'
 
 /** Scopes that ask for identity or a refresh token, not for access to an API (no audience of their own). */
@@ -209,7 +209,7 @@ export function mailboxUser(settings: VerifySettings, tokens: TokenSet): string 
 /**
  * Who signed in: the access token's identity claims when it is a readable JWT (Entra's Outlook
  * tokens carry upn), else the ID token's; compared with --login-hint, the mailbox. The same reading
- * as the refresh job's (src/token-keeper/identity.ts), so a wrong sign-in shows here first.
+ * as the refresh job's (src/authorization/identity.ts), so a wrong sign-in shows here first.
  */
 export function identityCheck(settings: VerifySettings, tokens: TokenSet): CheckResult {
     const identity = identityFromClaims(jwtClaims(tokens.accessToken)) ?? identityFromClaims(tokens.idTokenClaims ?? null)

@@ -89,7 +89,7 @@ export const googleTestingModeNotification = EmailNotification({
     },
 })
 
-/* Google's identity check calls Gmail's profile endpoint through sn_ws.RESTMessageV2 (src/token-keeper/identity-reader.ts). */
+/* Google's identity check calls Gmail's profile endpoint through sn_ws.RESTMessageV2 (src/authorization/identity-reader.ts). */
 CrossScopePrivilege({
     $id: Now.ID['privilege-execute-rest-message-v2'],
     operation: 'execute',

@@ -53,7 +53,7 @@ export const x_mail_oauth_token_health = Table({
         last_error_code: StringColumn({ label: 'Last error code', maxLength: 80 }),
         last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
         consecutive_failures: IntegerColumn({ label: 'Consecutive failures', defaultValue: 0 }),
-        // Who authorized the account (src/token-keeper/identity.ts): only the address, never a token.
+        // Who authorized the account (src/authorization/identity.ts): only the address, never a token.
         authorized_identity: StringColumn({ label: 'Authorized identity', maxLength: 254 }),
         identity_status: ChoiceColumn({
             label: 'Identity',
@@ -67,7 +67,7 @@ export const x_mail_oauth_token_health = Table({
         }),
         accepted_delegate: StringColumn({ label: 'Accepted delegate', maxLength: 254 }),
         identity_checked: DateTimeColumn({ label: 'Identity checked' }),
-        // Gmail testing mode (src/token-keeper/testing-mode.ts).
+        // Gmail testing mode (src/authorization/testing-mode.ts).
         last_authorized: DateTimeColumn({ label: 'Last authorized' }),
         short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', defaultValue: 0 }),
         testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', defaultValue: false }),

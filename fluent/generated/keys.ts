@@ -697,9 +697,25 @@ declare global {
                         table: 'sys_module'
                         id: '89c2df6923b84491a5d5141adb4abf76'
                     }
+                    src_authorization_identity_ts: {
+                        table: 'sys_module'
+                        id: 'f1c4d43c9f364738bba0695782f930db'
+                    }
+                    'src_authorization_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: 'fb77047c3cc9425fbef706bd329d4eba'
+                    }
+                    'src_authorization_testing-mode_ts': {
+                        table: 'sys_module'
+                        id: '1fdf59b441a44231a92c00df6487cb55'
+                    }
                     src_common_app_ts: {
                         table: 'sys_module'
                         id: '0af996d514a448cf9717747f0488058b'
+                    }
+                    src_common_fields_ts: {
+                        table: 'sys_module'
+                        id: '78ac2d70f54147f6ba5235f1d195a958'
                     }
                     src_common_redact_ts: {
                         table: 'sys_module'
@@ -785,6 +801,10 @@ declare global {
                         table: 'sys_module'
                         id: 'e10d9fcb976842d78ba3c439fcc0fa3d'
                     }
+                    src_platform_access_ts: {
+                        table: 'sys_module'
+                        id: '8b957706536547b188a11804f49c3ae9'
+                    }
                     src_providers_ts: {
                         table: 'sys_module'
                         id: 'a97a1393b77d424a922e6004d045bc00'
@@ -793,6 +813,10 @@ declare global {
                         table: 'sys_module'
                         id: '390c5d25c22946049c9ec98613b05e30'
                     }
+                    'src_setup-check_finding_ts': {
+                        table: 'sys_module'
+                        id: 'f866135862b54fd99bcfe6a5a93dc162'
+                    }
                     'src_setup-check_form-action_ts': {
                         table: 'sys_module'
                         id: '08365ca634494b888dc5853eb31a0eac'
@@ -800,6 +824,7 @@ declare global {
                     'src_setup-check_read-access_ts': {
                         table: 'sys_module'
                         id: 'f84c4afdd8b8493f896d18e948fdf2a2'
+                        deleted: true
                     }
                     'src_setup-check_read-app-only_ts': {
                         table: 'sys_module'
@@ -828,6 +853,10 @@ declare global {
                     'src_setup-check_rules_credentials_ts': {
                         table: 'sys_module'
                         id: '2663d104f5f04aa0b6ef804f3863ce21'
+                    }
+                    'src_setup-check_rules_general_ts': {
+                        table: 'sys_module'
+                        id: '91f64914b7364081839ed03603ac872b'
                     }
                     'src_setup-check_rules_platform_ts': {
                         table: 'sys_module'
@@ -865,6 +894,10 @@ declare global {
                         table: 'sys_module'
                         id: '93d505948203413380a5f16d6f2fcb62'
                     }
+                    'src_token-keeper_hand-over_ts': {
+                        table: 'sys_module'
+                        id: '108288cf2e964ac6965671f60b4f8414'
+                    }
                     'src_token-keeper_health-store_ts': {
                         table: 'sys_module'
                         id: 'c7294148703c40ac9dbefe94d75c756c'
@@ -872,14 +905,20 @@ declare global {
                     'src_token-keeper_identity_ts': {
                         table: 'sys_module'
                         id: '43fe77b645f04c6e831f38419d230068'
+                        deleted: true
                     }
                     'src_token-keeper_identity-reader_ts': {
                         table: 'sys_module'
                         id: '566f64e4c5d64bafbe172218ef62038d'
+                        deleted: true
                     }
                     'src_token-keeper_job_ts': {
                         table: 'sys_module'
                         id: 'abc7890bf819466fbfc3c6d61e9ef4b2'
+                    }
+                    'src_token-keeper_log_ts': {
+                        table: 'sys_module'
+                        id: 'f7f62cc2d84f48de887e68ba90036e6b'
                     }
                     'src_token-keeper_messages_ts': {
                         table: 'sys_module'
@@ -897,9 +936,17 @@ declare global {
                         table: 'sys_module'
                         id: '509d08e19c9647c4a0175265f0b47ecc'
                     }
+                    'src_token-keeper_refresh-now_ts': {
+                        table: 'sys_module'
+                        id: '9d87f75cbe2949e58f46bca417f58a8a'
+                    }
                     'src_token-keeper_refresh-step_ts': {
                         table: 'sys_module'
                         id: '34b8d4c6260f4f2eab27135f28baaa71'
+                    }
+                    'src_token-keeper_run_ts': {
+                        table: 'sys_module'
+                        id: '96ff9a2711f743d4b1bece41bfd2cef4'
                     }
                     'src_token-keeper_run-history_ts': {
                         table: 'sys_module'
@@ -912,6 +959,7 @@ declare global {
                     'src_token-keeper_testing-mode_ts': {
                         table: 'sys_module'
                         id: 'bafdb56368c9425ca92d4de9d66fb372'
+                        deleted: true
                     }
                     'src_token-keeper_transition_ts': {
                         table: 'sys_module'

@@ -6,11 +6,10 @@
  * Thin: GlideRecord reads only; nothing is written.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
-import { isTrue } from '../setup-check/checks.ts'
+import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_JOB_NAME } from '../common/app.ts'
+import { isTrue } from '../common/fields.ts'
 
 /** fluent/refresh-job.now.ts */
-export const REFRESH_JOB_NAME = 'Email OAuth Manager: refresh email access tokens'
 /** fluent/access.now.ts: the group the alerts go to and that grants ADMIN_ROLE. */
 export const ADMIN_GROUP_NAME = 'Email OAuth Manager admins'
 /** The job's period (REFRESH_JOB_INTERVAL_SECONDS) as a glide_duration value. */

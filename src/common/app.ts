@@ -77,3 +77,13 @@ export const REFRESH_QUEUE = 'x_mail_oauth.refresh'
 
 /** How often the scheduled job runs (fluent/refresh-job.now.ts): backoff keeps one run before expiry. */
 export const REFRESH_JOB_INTERVAL_SECONDS = 180
+
+/** The platform roles the setup needs (ServiceNow docs and KBs, DOMAIN.md section 9; why each: src/setup-check/rules/access.ts). */
+export const ROLE = {
+    authorize: 'oauth_admin',
+    emailAccounts: 'email_account_admin',
+    tokens: 'admin',
+} as const
+
+/** The refresh job's name (fluent/refresh-job.now.ts), as the admin finds it under Scheduled Jobs. */
+export const REFRESH_JOB_NAME = 'Email OAuth Manager: refresh email access tokens'

@@ -1,5 +1,6 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE } from '../common/app.ts'
+import { isTrue } from '../common/fields.ts'
 import { instantValue, readInstant } from '../token-keeper/health-store.ts'
 import type { CanaryHealth, CanaryStatus } from './incident.ts'
 import type { Leg } from './legs.ts'
@@ -22,10 +23,6 @@ const MINUTE = 60000
 
 export function text(value: unknown): string {
     return value === null || value === undefined ? '' : String(value)
-}
-
-function isTrue(value: string | null): boolean {
-    return value === '1' || value === 'true'
 }
 
 export function now(): number {

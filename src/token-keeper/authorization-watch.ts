@@ -1,11 +1,11 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { EVENT, HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
-import { identityDue, identityUpdate, type IdentityRecord } from './identity.ts'
-import { isGoogleProvider, readIdentity } from './identity-reader.ts'
+import { identityDue, identityUpdate, type IdentityRecord } from '../authorization/identity.ts'
+import { isGoogleProvider, readIdentity } from '../authorization/identity-reader.ts'
 import { instantValue, readInstant } from './health-store.ts'
 import { CODE } from './model.ts'
-import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from './testing-mode.ts'
+import { authorizationSeen, refreshTokenDied, type AuthorizationHistory } from '../authorization/testing-mode.ts'
 
 /**
  * The refresh job's hook after it wrote an account's health row: who authorized the account

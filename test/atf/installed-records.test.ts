@@ -1,7 +1,6 @@
-import { ADMIN_ROLE, EVENT, PROPERTY } from '../../src/common/app.ts'
+import { ADMIN_ROLE, EVENT, PROPERTY, REFRESH_JOB_NAME } from '../../src/common/app.ts'
 import {
     ADMIN_GROUP_NAME,
-    REFRESH_JOB_NAME,
     eventProblems,
     notificationProblems,
     propertyAndTableProblems,

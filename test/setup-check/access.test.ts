@@ -4,10 +4,9 @@
  * through sn_auth. The check must then say "needs role admin", never "not authorized"; and the job,
  * run as a user without admin, must refresh nothing rather than call every account unauthorized.
  */
-import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY } from '../../src/common/app.ts'
+import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY, REFRESH_JOB_NAME } from '../../src/common/app.ts'
 import { checkSetup } from '../../src/setup-check/checks.ts'
 import { readAccountSetup, readSetupEnvironment } from '../../src/setup-check/read-setup.ts'
-import { REFRESH_JOB_NAME } from '../../src/setup-check/rules/access.ts'
 import { runRefreshJob } from '../../src/token-keeper/job.ts'
 import { GlideOAuthClient } from '../stand-ins/sn-auth.ts'
 import { platform } from '../stand-ins/platform.ts'

@@ -3,7 +3,8 @@
  * check's tests to break one thing at a time.
  */
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
-import type { ProfileScopeLink, ScopeRecord, SetupSnapshot } from '../../src/setup-check/checks.ts'
+import type { SetupSnapshot } from '../../src/setup-check/checks.ts'
+import type { ProfileScopeLink, ScopeRecord } from '../../src/setup-check/finding.ts'
 
 export const INSTANCE_URL = 'https://acme.service-now.com/'
 export const REDIRECT_URL = 'https://acme.service-now.com/oauth_redirect.do'

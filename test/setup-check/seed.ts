@@ -3,8 +3,7 @@
  * properties, plugin, token store), the way an admin leaves it after following the README, so the
  * reader and UI action tests can break one record at a time.
  */
-import { ADMIN_USER_SYS_ID, EMAIL_OAUTH_PLUGIN } from '../../src/common/app.ts'
-import { REFRESH_JOB_NAME } from '../../src/setup-check/rules/access.ts'
+import { ADMIN_USER_SYS_ID, EMAIL_OAUTH_PLUGIN, REFRESH_JOB_NAME } from '../../src/common/app.ts'
 import { MICROSOFT } from '../../src/providers.ts'
 import { PLATFORM_REFRESH_JOB_SYS_ID } from '../../src/setup-check/read-setup.ts'
 import { platform } from '../stand-ins/platform.ts'

@@ -1,6 +1,7 @@
 import { HEALTH_TABLE, PROPERTY } from '../../src/common/app.ts'
 import type { Settings } from '../../src/common/settings.ts'
-import { refreshAccounts, type RunSummary, type TokenKeeperDependencies } from '../../src/token-keeper/job.ts'
+import { refreshAccounts } from '../../src/token-keeper/job.ts'
+import type { RunSummary, TokenKeeperDependencies } from '../../src/token-keeper/run.ts'
 import { platform, type Row } from '../stand-ins/platform.ts'
 
 export const RUN_INTERVAL_SECONDS = 180

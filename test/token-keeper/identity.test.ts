@@ -10,7 +10,7 @@ import {
     jwtClaims,
     UNKNOWN_IDENTITY,
     type IdentityRecord,
-} from '../../src/token-keeper/identity.ts'
+} from '../../src/authorization/identity.ts'
 import { fakeJwt } from './tokens.ts'
 
 const NEVER_CHECKED: IdentityRecord = { authorizedIdentity: '', identityStatus: '', acceptedDelegate: '', identityChecked: null }

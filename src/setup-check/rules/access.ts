@@ -1,6 +1,6 @@
 /**
  * Rules about rights: whether the person running the check, and the user the refresh job runs as,
- * hold the platform roles the setup needs. Pure: `read-access.ts` reads the snapshot on the instance.
+ * hold the platform roles the setup needs. Pure: `src/platform/access.ts` reads the snapshot on the instance.
  *
  * The roles and why (ServiceNow docs and KBs, DOMAIN.md section 9):
  * - `oauth_admin`: *Authorize Email Account Access* and *Test Connection* on the email account form.
@@ -11,31 +11,8 @@
  *   must say "needs role admin", never "not authorized".
  * `x_mail_oauth.admin` contains the first two (fluent/access.now.ts), not admin.
  */
-import { ADMIN_ROLE } from '../../common/app.ts'
-
-export const ROLE = {
-    authorize: 'oauth_admin',
-    emailAccounts: 'email_account_admin',
-    tokens: 'admin',
-} as const
-
-/** The refresh job's name (fluent/refresh-job.now.ts), as the admin finds it under Scheduled Jobs. */
-export const REFRESH_JOB_NAME = 'Email OAuth Manager: refresh email access tokens'
-
-export interface AccessSnapshot {
-    /** The user running the check, and whether they hold each role; null when it could not be read. */
-    user: { name: string; hasAuthorizeRole: boolean | null; canReadTokens: boolean | null } | null
-    /** The app's refresh job: who it runs as and whether that user can read and store tokens. */
-    job: {
-        found: boolean
-        /** The Run as user's name; '' when Run as is empty. */
-        runAs: string
-        /** Whether the Run as user exists and is active; null when Run as is empty or unknown. */
-        runAsActive: boolean | null
-        /** Whether the Run as user holds admin; null when unknown. */
-        runAsCanReadTokens: boolean | null
-    } | null
-}
+import { ADMIN_ROLE, REFRESH_JOB_NAME, ROLE } from '../../common/app.ts'
+import type { AccessSnapshot } from '../../platform/access.ts'
 
 export const ACCESS_FINDING_CODES = {
     user_needs_role_admin: { severity: 'warning', kind: 'configuration', blocksRefresh: false },

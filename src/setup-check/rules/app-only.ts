@@ -14,7 +14,7 @@
  * by a guessed value.
  */
 import { GRANT_TYPE, MICROSOFT_APP_ONLY } from '../../providers.ts'
-import type { AccountFields, Finding, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, Severity } from '../checks.ts'
+import type { AccountFields, FindingSpec, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, SeverityFinding } from '../finding.ts'
 
 /** The codes of these rules, spread into the one catalogue FINDING_CODES (checks.ts). None stops the refresh job's token requests. */
 export const APP_ONLY_FINDING_CODES = {
@@ -31,7 +31,7 @@ export const APP_ONLY_FINDING_CODES = {
     certificate_script_name: { severity: 'error', kind: 'configuration', blocksRefresh: false },
     app_only_token_pending: { severity: 'info', kind: 'token', blocksRefresh: false },
     smtp_send_as_app_mailbox_permission: { severity: 'info', kind: 'configuration', blocksRefresh: false },
-} as const satisfies { [code: string]: { severity: Severity; kind: 'configuration' | 'token'; blocksRefresh: boolean } }
+} as const satisfies { [code: string]: FindingSpec }
 
 export type AppOnlyFindingCode = keyof typeof APP_ONLY_FINDING_CODES
 
@@ -144,7 +144,7 @@ export function isAppOnly(snapshot: Snapshot): boolean {
  * The findings of an app-only account: the general ones that apply, then these rules'. Any other
  * account's findings come back unchanged. Call with checkSetup's findings for the same snapshot.
  */
-export function adjustForAppOnly(snapshot: Snapshot, findings: Finding[]): Finding[] {
+export function adjustForAppOnly<F extends SeverityFinding>(snapshot: Snapshot, findings: F[]): F[] {
     if (!isRecord(snapshot) || !isRecord(snapshot.account) || !isRecord(snapshot.profile) || !isRecord(snapshot.provider) || !isAppOnly(snapshot)) return findings
     const account = snapshot.account as AccountFields
     const type = text(account.type).toLowerCase()
@@ -152,13 +152,13 @@ export function adjustForAppOnly(snapshot: Snapshot, findings: Finding[]): Findi
     const kind: AppOnlyKind = graph ?? (type === 'smtp' ? 'smtp' : 'other')
     // An app-only account that is not SMTP is (or is about to be, once its Type is set) a Graph account.
     const kept = findings.filter((finding) => !NOT_FOR_APP_ONLY.has(finding.code) && !(kind !== 'smtp' && NOT_FOR_GRAPH.has(finding.code)))
-    return kept.concat(appOnlyFindings(snapshot, kind))
+    return kept.concat(appOnlyFindings(snapshot, kind) as F[])
 }
 
-function appOnlyFindings(snapshot: Snapshot, kind: AppOnlyKind): Finding[] {
-    const findings: Finding[] = []
+function appOnlyFindings(snapshot: Snapshot, kind: AppOnlyKind): SeverityFinding<AppOnlyFindingCode>[] {
+    const findings: SeverityFinding<AppOnlyFindingCode>[] = []
     const add = (code: AppOnlyFindingCode, field: string, message: string): void => {
-        findings.push({ code, severity: APP_ONLY_FINDING_CODES[code].severity, field, message } as Finding)
+        findings.push({ code, severity: APP_ONLY_FINDING_CODES[code].severity, field, message })
     }
     const account = snapshot.account as AccountFields
     const profile = snapshot.profile as ProfileFields

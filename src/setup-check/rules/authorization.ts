@@ -3,9 +3,9 @@
  * `authorization` part (read by read-setup.ts from the token and the account's health row) in,
  * findings out. Registered from checkSetup in checks.ts; codes in FINDING_CODES.
  */
-import { compareIdentity, IDENTITY_STATUS, identityMismatchMessage } from '../../token-keeper/identity.ts'
-import { testingModeMessage, TESTING_REFRESH_TOKEN_DAYS } from '../../token-keeper/testing-mode.ts'
-import type { RuleFinding as Finding } from '../checks.ts'
+import { compareIdentity, IDENTITY_STATUS, identityMismatchMessage } from '../../authorization/identity.ts'
+import { testingModeMessage, TESTING_REFRESH_TOKEN_DAYS } from '../../authorization/testing-mode.ts'
+import type { FindingSpec, RuleFinding as Finding } from '../finding.ts'
 
 export interface AuthorizationSnapshot {
     /** The identity the account's token belongs to: read now, or the job's last reading; null when unknown. */
@@ -17,6 +17,13 @@ export interface AuthorizationSnapshot {
     /** testing_mode_suspected on the health row. */
     testingModeSuspected: boolean
 }
+
+/** The codes of these rules, spread into the one catalogue FINDING_CODES (checks.ts). */
+export const AUTHORIZATION_FINDING_CODES = {
+    identity_mismatch: { severity: 'error', kind: 'token', blocksRefresh: false },
+    identity_delegate: { severity: 'info', kind: 'token', blocksRefresh: false },
+    google_testing_mode: { severity: 'warning', kind: 'token', blocksRefresh: false },
+} as const satisfies { [code: string]: FindingSpec }
 
 type RuleFinding = Finding<'identity_mismatch' | 'identity_delegate' | 'google_testing_mode'>
 

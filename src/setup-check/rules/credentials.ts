@@ -3,7 +3,7 @@
  * OAuth Manager > Client credentials (src/credentials/). Pure; registered from checkSetup.
  */
 import { expiryMessage, type CredentialKind } from '../../credentials/expiry.ts'
-import type { RuleFinding as Finding } from '../checks.ts'
+import type { FindingSpec, RuleFinding as Finding } from '../finding.ts'
 
 export interface RecordedCredential {
     kind: CredentialKind
@@ -12,6 +12,12 @@ export interface RecordedCredential {
     /** Whole days from today to that date (negative once past); null when the date is unreadable. */
     daysLeft: number | null
 }
+
+/** The codes of these rules, spread into the one catalogue FINDING_CODES (checks.ts). */
+export const CREDENTIAL_FINDING_CODES = {
+    client_credential_expired: { severity: 'error', kind: 'configuration', blocksRefresh: false },
+    client_credential_expiring: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+} as const satisfies { [code: string]: FindingSpec }
 
 type RuleFinding = Finding<'client_credential_expired' | 'client_credential_expiring'>
 

@@ -4,7 +4,7 @@
  * expired-credential cleanup. Pure: the snapshot's `platform` part (read-setup.ts) in, findings
  * out. None of them stops this app's refreshes. Registered from checkSetup in checks.ts.
  */
-import type { RuleFinding as Finding } from '../checks.ts'
+import type { FindingSpec, RuleFinding as Finding } from '../finding.ts'
 
 export interface PlatformSnapshot {
     /** The built-in job's Run as user; null when the job or its run-as could not be read. */
@@ -27,6 +27,12 @@ export const MIN_HOURS_EXPIRED_KEPT = 72
 export const MIN_DAYS_OLD_KEPT = 7
 
 export const PLATFORM_REFRESH_JOB_NAME = 'Refresh email access token'
+
+/** The codes of these rules, spread into the one catalogue FINDING_CODES (checks.ts). */
+export const PLATFORM_FINDING_CODES = {
+    platform_refresh_job_run_as_not_admin: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+    oauth_credential_cleanup_too_soon: { severity: 'warning', kind: 'configuration', blocksRefresh: false },
+} as const satisfies { [code: string]: FindingSpec }
 
 type RuleFinding = Finding<'platform_refresh_job_run_as_not_admin' | 'oauth_credential_cleanup_too_soon'>
 

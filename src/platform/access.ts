@@ -1,12 +1,28 @@
 /**
- * Reads who may do what, for the access rules (rules/access.ts) and for the refresh job's guard.
+ * Reads who may do what, for the setup check's access rules (src/setup-check/rules/access.ts), the
+ * refresh job's guard and the overview page: one reader of platform rights that every room uses.
  * Thin: GlideRecord and gs only. A read the instance refuses becomes "unknown" (null), never a
  * finding on its own.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { redact } from '../common/redact.ts'
-import { isTrue } from './checks.ts'
-import { REFRESH_JOB_NAME, ROLE, type AccessSnapshot } from './rules/access.ts'
+import { REFRESH_JOB_NAME, ROLE } from '../common/app.ts'
+import { isTrue } from '../common/fields.ts'
+
+export interface AccessSnapshot {
+    /** The user running the check, and whether they hold each role; null when it could not be read. */
+    user: { name: string; hasAuthorizeRole: boolean | null; canReadTokens: boolean | null } | null
+    /** The app's refresh job: who it runs as and whether that user can read and store tokens. */
+    job: {
+        found: boolean
+        /** The Run as user's name; '' when Run as is empty. */
+        runAs: string
+        /** Whether the Run as user exists and is active; null when Run as is empty or unknown. */
+        runAsActive: boolean | null
+        /** Whether the Run as user holds admin; null when unknown. */
+        runAsCanReadTokens: boolean | null
+    } | null
+}
 
 /**
  * Whether the running user may read the platform's stored tokens. oauth_credential is guarded by the
