@@ -84,9 +84,10 @@ export function receivingEnabled(): boolean {
 }
 
 /**
- * Whether one of the platform's mail jobs (sys_trigger) is scheduled and not overdue: found, and its
- * next action is not more than 10 minutes in the past (the sender runs every minute). null when none
- * of the names is found, so an instance that names the job otherwise is not reported as stopped.
+ * Whether one of the platform's mail jobs (sys_trigger) is scheduled: found, in state Ready (0), Running
+ * (1) or Queued (2), and, when it has a next action, not more than 10 minutes overdue (the sender runs
+ * every minute). Any other state (an error state, on hold) counts as stopped. null when none of the
+ * names is found, so an instance that names the job otherwise is never reported as stopped.
  */
 export function mailJobRunning(which: keyof typeof PLATFORM_MAIL_JOB, at: number): boolean | null {
     const gr = new GlideRecord('sys_trigger')
@@ -94,10 +95,9 @@ export function mailJobRunning(which: keyof typeof PLATFORM_MAIL_JOB, at: number
     gr.setLimit(1)
     gr.query()
     if (!gr.next()) return null
-    const state = text(gr.getValue('state'))
-    if (state === 'disabled' || state === 'off') return false
+    if (['0', '1', '2'].indexOf(text(gr.getValue('state'))) < 0) return false
     const next = readInstant(gr, 'next_action')
-    return next !== null && next >= at - 10 * MINUTE
+    return next === null || next >= at - 10 * MINUTE
 }
 
 /** The app's inbound email action by name: active or not; null when it is missing. */
