@@ -15,6 +15,7 @@ import { runRefreshBatch, runRefreshJob } from '../../src/token-keeper/job.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { TRANSPORT_FAILURES } from '../stand-ins/provider-bodies.ts'
+import { runProvenance } from './provenance.ts'
 
 const TOKEN_LIFETIME_SECONDS = 3600
 const MAX_LATENESS_SECONDS = 60
@@ -253,7 +254,9 @@ for (const scenario of scenarios.filter((_s, index) => only < 0 || index === onl
 
 const report = `# Token keeper benchmark
 
-\`npm run bench\` (test/bench/token-keeper.bench.ts), parameters \`--latency-ms ${LATENCY_MS} --workers ${WORKERS} --hours ${HOURS} --large-hours ${LARGE_HOURS}\`: ${HOURS} hours of runs (${LARGE_HOURS} for 10,000 accounts, figures per account-day), one every ${REFRESH_JOB_INTERVAL_SECONDS} s, each starting 0 to ${MAX_LATENESS_SECONDS} s late (a fixed pseudo-random series); access tokens living ${TOKEN_LIFETIME_SECONDS} s with their expiries spread over the first hour; shipped properties (run budget ${PROPERTY.runBudgetSeconds.default} s, refresh window ${PROPERTY.refreshWindowSeconds.default} = at the floor, max_refreshes_per_run ${PROPERTY.maxRefreshesPerRun.default} = no cap, request timeout ${PROPERTY.tokenRequestTimeoutSeconds.default} s) unless the scenario says otherwise. The job runs as the platform calls it (\`runRefreshJob()\`; the refresh queue's workers \`runRefreshBatch(event)\`, each batch on the first free worker ${QUEUE_POLL_SECONDS} s after the hand-over at the soonest) against the stand-ins in test/stand-ins/; time is simulated (a request advances the platform clock by its latency). Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
+\`npm run bench\` (test/bench/token-keeper.bench.ts), parameters \`--latency-ms ${LATENCY_MS} --workers ${WORKERS} --hours ${HOURS} --large-hours ${LARGE_HOURS}\`: ${HOURS} hours of runs (${LARGE_HOURS} for 10,000 accounts, figures per account-day), one every ${REFRESH_JOB_INTERVAL_SECONDS} s, each starting 0 to ${MAX_LATENESS_SECONDS} s late (a fixed pseudo-random series); access tokens living ${TOKEN_LIFETIME_SECONDS} s with their expiries spread over the first hour; shipped properties (run budget ${PROPERTY.runBudgetSeconds.default} s, refresh window ${PROPERTY.refreshWindowSeconds.default} = at the floor, max_refreshes_per_run ${PROPERTY.maxRefreshesPerRun.default} = no cap, request timeout ${PROPERTY.tokenRequestTimeoutSeconds.default} s) unless the scenario says otherwise. The job runs as the platform calls it (\`runRefreshJob()\`; the refresh queue's workers \`runRefreshBatch(event)\`, each batch on the first free worker ${QUEUE_POLL_SECONDS} s after the hand-over at the soonest) against the stand-ins in test/stand-ins/; time is simulated (a request advances the platform clock by its latency).
+
+${runProvenance()}
 
 ${table(results)}
 

@@ -23,12 +23,16 @@ import { startSmtpServer, type TestSmtpServer } from '../servers/smtp.ts'
 import { BuiltAppRunner } from './runner/built-app-runner.ts'
 import { createHttpTransport, type HttpTransport } from './runner/http-transport.ts'
 import { imapLogin, type ImapLoginOutcome } from './runner/imap-login.ts'
-import { notificationsFor, sendNotification, smtpLogin, type OutboundAccount, type SentNotification } from './runner/notifications.ts'
+import { notificationsFor, sendNotification, smtpLogin, type OutboundAccount, type RenderedNotification, type SentNotification } from './runner/notifications.ts'
+import { MailEngine } from './mail-engine/index.ts'
 
 /** Where ServiceNow would receive the authorization code; registered at the test OAuth server. */
 const REDIRECT_URI = 'https://demo.service-now.com/oauth_redirect.do'
 const IMAP_SCOPE = `${MICROSOFT.scope.imap} ${MICROSOFT.scope.openid} ${MICROSOFT.scope.offlineAccess}`
 const SMTP_SCOPE = `${MICROSOFT.scope.smtp} ${MICROSOFT.scope.openid} ${MICROSOFT.scope.offlineAccess}`
+
+/** Where notifications go when the mail engine sends them: the admins' mailbox in Dovecot. */
+export const NOTIFICATION_RECIPIENT = 'admins@example.com'
 
 /** Authorization flows run side by side when many accounts are authorized at once. */
 const AUTHORIZE_BATCH = 20
@@ -55,6 +59,14 @@ export interface WorldOptions {
     refreshTokenTtlSeconds?: number
     /** An app registration for client credentials (app-only accounts): its roles and the mailbox it has FullAccess on. */
     appOnlyClient?: { clientId: string; clientSecret: string; roles: string[]; mailbox: string }
+    /**
+     * The platform's email engine (test/e2e/mail-engine/): smtp-server delivers what it accepts into
+     * Dovecot, `world.mail` sends outbound email records and reads the inbound accounts, and the
+     * notifications become send-ready email records instead of being sent directly. Default false.
+     */
+    mailEngine?: boolean
+    /** SASL mechanisms Dovecot offers; ['xoauth2'] is Outlook's offer (and the instance's mechanism). Default both. */
+    imapMechanisms?: Array<'xoauth2' | 'oauthbearer'>
 }
 
 export interface Mailbox {
@@ -82,6 +94,8 @@ export class World {
     readonly notifications: SentNotification[] = []
     /** The outbound account the platform sends notifications through, when the world has one. */
     notifier: Mailbox | undefined
+    /** The platform's email sender and reader, with `mailEngine: true`. */
+    mail: MailEngine | undefined
 
     private constructor(
         public runner: BuiltAppRunner,
@@ -112,9 +126,14 @@ export class World {
             })
             started.push(oauth)
             const mailServer = { introspectionUrl: oauth.introspectionUrl, ...oauth.resourceServer }
-            const dovecot = await startDovecot(mailServer)
+            const dovecot = await startDovecot({ ...mailServer, ...(options.imapMechanisms ? { mechanisms: options.imapMechanisms } : {}) })
             started.push(dovecot)
-            const smtp = await startSmtpServer({ ...mailServer, requiredScope: MICROSOFT.scope.smtp })
+            const smtp = await startSmtpServer({
+                ...mailServer,
+                requiredScope: MICROSOFT.scope.smtp,
+                refusal: options.provider === 'google' ? 'xoauth2-challenge' : 'exchange',
+                ...(options.mailEngine ? { deliver: (recipient: string, message: Buffer) => dovecot.deliver(recipient, message) } : {}),
+            })
             started.push(smtp)
 
             runner.installApp(Date.now())
@@ -127,6 +146,7 @@ export class World {
             const transport = createHttpTransport(options.tokenRequestTimeoutMs)
             platform.oauth.transport = transport.transport
             const world = new World(runner, oauth, dovecot, smtp, transport, client, String(profile.sys_id), String(entity.sys_id))
+            if (options.mailEngine) world.mail = new MailEngine({ smtp, dovecot }, () => world.runner)
             if (options.notifier ?? true) {
                 world.notifier = world.configureOutboundAccount()
                 await world.authorize(world.notifier)
@@ -136,6 +156,12 @@ export class World {
             for (const server of started.reverse()) await server.stop()
             throw error
         }
+    }
+
+    /** Adds an active OAuth IMAP account for each login, one of the instance's inbound mailboxes, and authorizes it. */
+    async addAuthorizedAccount(login: string): Promise<Mailbox> {
+        const [mailbox] = await this.addAuthorizedAccounts([login])
+        return mailbox
     }
 
     /** Adds an account for each login and authorizes them, a few at a time (each is a full authorization-code flow). */
@@ -225,7 +251,7 @@ export class World {
             this.runner.runScriptActions(event)
             const record = platform.db.row(event.table, event.sysId)
             for (const rendered of notificationsFor(this.runner.app, event, record)) {
-                const sent = await sendNotification(rendered, this.outbound())
+                const sent = this.mail ? queueNotification(this.mail, rendered) : await sendNotification(rendered, this.outbound())
                 run.notifications.push(sent)
                 this.notifications.push(sent)
             }
@@ -327,4 +353,15 @@ export class World {
         })
         return { sysId: String(outbound.sys_id), name: String(outbound.name), login, type: 'smtp' }
     }
+}
+
+/** A notification as the platform generates it when the mail engine runs: a send-ready email record. */
+function queueNotification(mail: MailEngine, rendered: RenderedNotification): SentNotification {
+    const email = mail.queueEmail({
+        to: NOTIFICATION_RECIPIENT,
+        subject: rendered.subject,
+        bodyText: `${rendered.notification}\n${rendered.event.name} ${rendered.event.parm2}`,
+        fields: { target_table: rendered.event.table, instance: rendered.event.sysId },
+    })
+    return { ...rendered, delivered: false, email }
 }

@@ -4,6 +4,7 @@
  * (its own base_dir, state_dir, log, mail), listening on 127.0.0.1 only, accepting XOAUTH2 and
  * OAUTHBEARER logins whose token the OAuth server's introspection endpoint says is active.
  */
+import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chmod, chown, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { userInfo, tmpdir } from 'node:os'
@@ -12,6 +13,8 @@ import { freePort } from './ports.ts'
 import { startChild, waitForPort, type StartedChild } from './process.ts'
 
 export const DOVECOT_BINARY = '/usr/sbin/dovecot'
+/** Dovecot's local delivery agent, shipped in dovecot-core (no extra package, unlike dovecot-lmtpd). */
+export const DOVECOT_LDA_BINARY = '/usr/lib/dovecot/dovecot-lda'
 
 export interface DovecotOptions {
     /** The OAuth server's RFC 7662 endpoint, e.g. OAuthServer.introspectionUrl. */
@@ -38,6 +41,12 @@ export interface DovecotServer {
     logPath: string
     /** The log so far (empty once stopped). */
     log(): Promise<string>
+    /**
+     * Delivers one message (RFC 5322 bytes) into the INBOX of `user`, as an MTA hands mail to
+     * Dovecot: through dovecot-lda with this server's config, so the message is indexed by Dovecot
+     * itself and an IMAP login sees it at once. Rejects with the LDA's exit code and output.
+     */
+    deliver(user: string, message: Buffer): Promise<void>
     /** Stops Dovecot (its whole process group), waits for it, and removes the temp folder. */
     stop(): Promise<void>
 }
@@ -102,11 +111,36 @@ function handle(dir: string, port: number, started: StartedChild): DovecotServer
         pid: started.pid,
         logPath,
         log: () => readFile(logPath, 'utf8').catch(() => ''),
+        deliver: (user, message) => deliverWithLda(join(dir, 'dovecot.conf'), user, message),
         stop: async () => {
             await started.stop()
             await rm(dir, { recursive: true, force: true })
         },
     }
+}
+
+const DELIVERY_TIMEOUT_MS = 10000
+
+function deliverWithLda(configPath: string, user: string, message: Buffer): Promise<void> {
+    if (!existsSync(DOVECOT_LDA_BINARY)) return Promise.reject(new Error(`Dovecot's LDA is not installed (${DOVECOT_LDA_BINARY}): run \`npm run setup\``))
+    return new Promise((resolvePromise, reject) => {
+        // -e: a refusal is reported as the exit code and stderr instead of a bounce mail.
+        const lda = spawn(DOVECOT_LDA_BINARY, ['-c', configPath, '-e', '-d', user], { stdio: ['pipe', 'pipe', 'pipe'] })
+        let output = ''
+        lda.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+        lda.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+        const timer = setTimeout(() => lda.kill('SIGKILL'), DELIVERY_TIMEOUT_MS)
+        lda.on('error', (error) => {
+            clearTimeout(timer)
+            reject(error)
+        })
+        lda.on('close', (code, signal) => {
+            clearTimeout(timer)
+            if (code === 0) resolvePromise()
+            else reject(new Error(`dovecot-lda did not deliver to ${user} (exit ${code ?? signal}): ${output.trim()}`))
+        })
+        lda.stdin.end(message)
+    })
 }
 
 interface MailAccount {

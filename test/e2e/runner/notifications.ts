@@ -24,6 +24,8 @@ export interface SentNotification extends RenderedNotification {
     delivered: boolean
     /** Why it was not delivered (no token for the outbound account, login refused, ...). */
     failure?: string
+    /** With the mail engine: the send-ready sys_email record the notification became (sent later by the engine's sender). */
+    email?: string
 }
 
 /** Notifications the platform would generate for one queued event. */
