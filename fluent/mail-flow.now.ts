@@ -139,6 +139,7 @@ export const x_mail_oauth_canary = Table({
                 send_failed: { label: 'Send failed', sequence: 50 },
                 stuck: { label: 'Stuck in the outbox', sequence: 60 },
                 lost: { label: 'Not read back', sequence: 70 },
+                withdrawn: { label: 'Withdrawn before it left', sequence: 80 },
             },
         }),
         queued: DateTimeColumn({ label: 'Queued' }),

@@ -858,6 +858,10 @@ declare global {
                         table: 'sys_module'
                         id: '91f64914b7364081839ed03603ac872b'
                     }
+                    'src_setup-check_rules_mail-flow_ts': {
+                        table: 'sys_module'
+                        id: 'dcbbc932de474abeae4798ddaf38a399'
+                    }
                     'src_setup-check_rules_platform_ts': {
                         table: 'sys_module'
                         id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
@@ -1035,6 +1039,17 @@ declare global {
                             }
                             element: 'identity_checked'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '02eff439f9d943bfb36cccf3927d8a8b'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'withdrawn'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {

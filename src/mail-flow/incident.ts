@@ -5,7 +5,7 @@ import { MAIL_FLOW_EVENT } from './names.ts'
  * A mailbox's mail-flow state from one canary outcome to the next, and the events that queues:
  * one `failing` per incident (whatever the later canaries say), one `recovered` when a canary
  * arrives again. `paused` (no canary sent, with the reason) is not an incident: it neither alerts
- * nor recovers. Pure; the mailbox's health row is the memory.
+ * nor recovers, and it replaces an open incident's state (the reason no canary is sent is what to fix). Pure; the mailbox's health row is the memory.
  */
 
 export type CanaryStatus = 'ok' | 'failing' | 'paused'
@@ -41,8 +41,7 @@ export function canaryTransition(previous: CanaryHealth, outcome: CanaryOutcome,
             }
         }
         case 'paused':
-            // An incident in progress stays open (its recovered alert comes with the next canary that arrives).
-            if (previous.status === 'failing') return { next: previous, events: [] }
+            // No canary is sent any more, for a reason an admin chose or must fix: that reason is what the row shows.
             return { next: { status: 'paused', leg: null, code: outcome.code, message: outcome.message, since: null }, events: [] }
     }
 }

@@ -80,7 +80,13 @@ function runOnce(): MailFlowRunSummary {
         const row = rows.get(canary.mailboxId)
         const path: MailPathFacts = {
             ...basePath,
-            inbound: { name: mailbox?.name ?? canary.mailboxId, active: mailbox?.active ?? false, tokenStatus: row?.tokenStatus ?? '', tokenMessage: row?.tokenMessage ?? '', loginError: '' },
+            inbound: {
+                name: mailbox?.name ?? canary.mailboxId,
+                active: mailbox?.active ?? false,
+                tokenStatus: row?.tokenStatus ?? '',
+                tokenMessage: row?.tokenMessage ?? '',
+                loginError: mailbox && canary.state !== 'queued' ? records.readLoginError(mailbox.name, canary.queuedAt) : '',
+            },
         }
         const verdict = judgeCanary({ queuedAt: canary.queuedAt, email: records.readEmail(canary.emailId) }, path, startedAt, settings)
         if (verdict.kind === 'waiting') {
@@ -102,6 +108,12 @@ function runOnce(): MailFlowRunSummary {
     const instance = records.instanceName()
     const actionActive = records.canaryActionActive(CANARY_ACTION_NAME)
     const pause = pauseReason(settings, actionActive, outbound !== null, instance)
+    // Canaries still in the outbox are withdrawn: with the action inactive they would reach the other actions.
+    if (pause) {
+        for (const canary of records.readOutstandingCanaries()) {
+            if ((canary.state === 'queued' || canary.state === 'stuck') && !records.withdrawCanary(canary, pause.code)) refused(`withdrawal of canary ${canary.canaryId}`)
+        }
+    }
     const activeMailboxes = mailboxes.filter((m) => m.active)
     for (const mailbox of activeMailboxes) {
         if (pause && !outcomes.has(mailbox.sysId)) outcomes.set(mailbox.sysId, { kind: 'paused', code: pause.code, message: pause.message })

@@ -100,6 +100,26 @@ export function mailJobRunning(which: keyof typeof PLATFORM_MAIL_JOB, at: number
     return next === null || next >= at - 10 * MINUTE
 }
 
+/**
+ * What the email reader logged about its last refused login to this account since `from` ('' when
+ * nothing). UNCONFIRMED where each release logs it: the reader's errors are read from the system log
+ * (syslog, source EmailReader or POP3Reader) when they name the account; when none is found the
+ * inbound leg is still named, only without the server's answer.
+ */
+export function readLoginError(accountName: string, from: number): string {
+    const gr = new GlideRecord('syslog')
+    gr.addQuery('source', 'IN', 'EmailReader,POP3Reader')
+    gr.addQuery('message', 'CONTAINS', `'${accountName}'`)
+    gr.addQuery('sys_created_on', '>=', instantValue(from))
+    gr.orderByDesc('sys_created_on')
+    gr.setLimit(1)
+    gr.query()
+    if (!gr.next()) return ''
+    const message = text(gr.getValue('message'))
+    const answer = message.indexOf(': ')
+    return answer >= 0 ? message.slice(answer + 2) : message
+}
+
 /** The app's inbound email action by name: active or not; null when it is missing. */
 export function canaryActionActive(name: string): boolean | null {
     const gr = new GlideRecord('sysevent_in_email_action')
@@ -120,10 +140,10 @@ export interface CanaryRow {
     queuedAt: number
 }
 
-/** Canaries still on their way (queued, sent, stuck in the outbox), oldest first. */
+/** Canaries still on their way (queued, sent, stuck in the outbox) or just arrived and not yet counted, oldest first. */
 export function readOutstandingCanaries(): CanaryRow[] {
     const gr = new GlideRecord(CANARY_TABLE)
-    gr.addQuery('state', 'IN', 'queued,sent,stuck')
+    gr.addQuery('state', 'IN', 'queued,sent,stuck,arrived')
     gr.orderBy('queued')
     gr.setLimit(1000)
     gr.query()
@@ -230,6 +250,17 @@ export function updateCanary(sysId: string, fields: Record<string, string | numb
     if (!gr.get(sysId)) return false
     for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
     return !!gr.update()
+}
+
+/** Takes back a canary that has not left yet (its email send-ignored, the row withdrawn); false when a write was refused. */
+export function withdrawCanary(canary: CanaryRow, why: string): boolean {
+    const email = new GlideRecord('sys_email')
+    if (email.get(canary.emailId) && text(email.getValue('type')) !== 'sent') {
+        email.setValue('type', 'send-ignored')
+        email.setValue('error_string', `Email OAuth Manager: canary withdrawn (${why})`)
+        if (!email.update()) return false
+    }
+    return updateCanary(canary.sysId, { state: 'withdrawn', code: why })
 }
 
 /** Deletes canary rows older than `days` days, at most `limit` a run. */

@@ -17,13 +17,13 @@ describe('canaryTransition', () => {
         expect(canaryTransition(recovered.next, { kind: 'arrived' }, 4000).events).toEqual([])
     })
 
-    it('a paused check is no incident: no alert, and an open incident stays open', () => {
+    it('a paused check is no incident: no alert, and it says why no canary is sent', () => {
         const paused = canaryTransition(none, { kind: 'paused', code: 'canary_action_inactive', message: 'why' }, 1000)
         expect(paused.events).toEqual([])
         expect(paused.next).toMatchObject({ status: 'paused', code: 'canary_action_inactive', message: 'why' })
         expect(canaryTransition(paused.next, { kind: 'arrived' }, 2000).events).toEqual([])
         const failing = canaryTransition(none, failedOutbound, 1000).next
-        expect(canaryTransition(failing, { kind: 'paused', code: 'x', message: 'y' }, 2000)).toEqual({ next: failing, events: [] })
+        expect(canaryTransition(failing, { kind: 'paused', code: 'x', message: 'y' }, 2000)).toEqual({ next: { status: 'paused', leg: null, code: 'x', message: 'y', since: null }, events: [] })
     })
 })
 
