@@ -180,7 +180,7 @@ export function readLastQueued(days: number, at: number): Map<string, number> {
 export function readRoundTrips(mailboxId: string, from: number): number[] {
     const gr = new GlideRecord(CANARY_TABLE)
     gr.addQuery('mailbox', mailboxId)
-    gr.addQuery('state', 'arrived')
+    gr.addQuery('state', 'IN', 'arrived,counted')
     gr.addQuery('arrived', '>=', instantValue(from))
     gr.orderByDesc('arrived')
     gr.setLimit(500)
@@ -292,7 +292,13 @@ export function readFailedEmails(from: number, limit: number): FailedEmail[] {
     while (gr.next()) {
         // getValue of a column the table does not have answers null on the instance: then no account is recorded.
         const account = text(gr.getValue('email_account'))
-        emails.push({ sysId: gr.getUniqueValue(), failedAt: readInstant(gr, 'sys_updated_on') ?? 0, errorString: text(gr.getValue('error_string')), accountId: account === '' ? null : account })
+        emails.push({
+            sysId: gr.getUniqueValue(),
+            failedAt: readInstant(gr, 'sys_updated_on') ?? 0,
+            errorString: text(gr.getValue('error_string')),
+            subject: text(gr.getValue('subject')),
+            accountId: account === '' ? null : account,
+        })
     }
     return emails
 }

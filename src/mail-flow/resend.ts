@@ -1,4 +1,5 @@
 import { classifyMailError } from './codes.ts'
+import { markerOfSubject } from './marker.ts'
 import type { MailFlowSettings } from './settings.ts'
 
 /**
@@ -13,7 +14,9 @@ import type { MailFlowSettings } from './settings.ts'
  * The emails to send again are those that failed through that account inside the incident's window
  * with an authentication-type error (codes.ts), not older than x_mail_oauth.resend_max_age_hours,
  * that the app has not sent again before: oldest first, at most x_mail_oauth.resend_max_per_run a run.
- * A bad recipient (550 5.1.1) or an unrecognised error is never re-sent.
+ * A bad recipient (550 5.1.1) or an unrecognised error is never re-sent, nor is a canary: a failed
+ * canary is over (a new one follows), and sent late it would no longer be awaited, so it would reach
+ * the instance's other inbound actions.
  */
 
 export interface OutboundFacts {
@@ -51,6 +54,7 @@ export interface FailedEmail {
     /** When the platform marked it send-failed (sys_updated_on). */
     failedAt: number
     errorString: string
+    subject: string
     /** The account the platform recorded it went through; null when the platform records none (then: the active outbound account). */
     accountId: string | null
 }
@@ -78,6 +82,7 @@ export function selectResends(
                 email.failedAt <= window.end &&
                 email.failedAt >= oldest &&
                 !alreadyResent.has(email.sysId) &&
+                markerOfSubject(email.subject) === null &&
                 classifyMailError(email.errorString).authentication,
         )
         .sort((a, b) => a.failedAt - b.failedAt)

@@ -4,7 +4,7 @@ const H = 3600000
 const T0 = Date.UTC(2026, 0, 1, 12)
 const AUTH = '535 5.7.3 Authentication unsuccessful'
 const settings = { resendMaxPerRun: 50, resendMaxAgeHours: 24 }
-const failed = (sysId: string, failedAt: number, errorString = AUTH, accountId: string | null = null): FailedEmail => ({ sysId, failedAt, errorString, accountId })
+const failed = (sysId: string, failedAt: number, errorString = AUTH, accountId: string | null = null, subject = `Notification ${sysId}`): FailedEmail => ({ sysId, failedAt, errorString, subject, accountId })
 
 describe('outboundIncidentStep', () => {
     const healthy = { tokenHealthy: true, outboundLegFailing: false, newestAuthFailure: null, firstAuthFailureSinceLastSent: null, newestSent: T0 - H }
@@ -24,7 +24,7 @@ describe('outboundIncidentStep', () => {
 
 describe('selectResends', () => {
     const window = { start: T0 - H, end: T0 }
-    it('takes only authentication failures of the account inside the window, oldest first, not re-sent before', () => {
+    it('takes only authentication failures of the account inside the window, oldest first, not re-sent before, never a canary', () => {
         const emails = [
             failed('in-2', T0 - 10 * 60000),
             failed('in-1', T0 - 50 * 60000),
@@ -34,6 +34,7 @@ describe('selectResends', () => {
             failed('other-account', T0 - 20 * 60000, AUTH, 'other'),
             failed('same-account', T0 - 20 * 60000, AUTH, 'acct'),
             failed('done', T0 - 15 * 60000),
+            failed('canary', T0 - 12 * 60000, AUTH, null, 'Email OAuth Manager mail-flow check [acme/0123456789abcdef0123456789abcdef]'),
         ]
         const selection = selectResends(emails, 'acct', window, new Set(['done']), T0, settings)
         expect(selection.resend.map((e) => e.sysId)).toEqual(['in-1', 'same-account', 'in-2'])
