@@ -1,7 +1,7 @@
 import React from 'react'
 import { AccountActions } from './actions.tsx'
 import type { AccountView } from './api.ts'
-import { countdown, localizeInstants, when } from './time.ts'
+import { countdown, localizeInstants, relative, when } from './time.ts'
 
 /** One OAuth email account: who it is, its status in colour and word, its tokens' times, its last error, its actions. */
 export function AccountCard({ account, now, onAccount }: { account: AccountView; now: number; onAccount: (account: AccountView) => void }) {
@@ -20,6 +20,7 @@ export function AccountCard({ account, now, onAccount }: { account: AccountView;
             <p className="eom-card__status">
                 <span className={`eom-badge eom-badge--${account.tone}`}>{account.statusWord}</span>
             </p>
+            <TimeToFailure account={account} now={now} />
             <dl className="eom-card__facts">
                 <div>
                     <dt>Access token</dt>
@@ -42,6 +43,22 @@ export function AccountCard({ account, now, onAccount }: { account: AccountView;
                     <dt>Last checked</dt>
                     <dd>{when(account.lastCheckedAt)}</dd>
                 </div>
+                <div>
+                    <dt>Authorized by</dt>
+                    <dd data-testid="identity" className={account.identity ? `eom-text--${account.identity.tone}` : undefined}>
+                        {account.appOnly ? 'the app itself (client credentials: no person signs in)' : account.identity ? account.identity.word : 'not checked yet'}
+                    </dd>
+                </div>
+                {account.mailFlow && (
+                    <div>
+                        <dt>Mail flow</dt>
+                        <dd data-testid="mail-flow" className={`eom-text--${account.mailFlow.tone}`}>
+                            {account.mailFlow.word}
+                            {account.mailFlow.at && <span className="eom-muted"> ({when(account.mailFlow.at)})</span>}
+                            {account.mailFlow.detail && <span className="eom-muted">: {account.mailFlow.detail}</span>}
+                        </dd>
+                    </div>
+                )}
             </dl>
             {account.lastError && (
                 <div className="eom-card__error">
@@ -58,5 +75,23 @@ export function AccountCard({ account, now, onAccount }: { account: AccountView;
             )}
             <AccountActions account={account} onAccount={onAccount} />
         </article>
+    )
+}
+
+/** When this mailbox stops unless someone acts, why, and the one action that moves it. */
+function TimeToFailure({ account, now }: { account: AccountView; now: number }) {
+    const ttf = account.timeToFailure
+    if (ttf === null) {
+        return (
+            <p className="eom-card__ttf eom-muted" data-testid="time-to-failure">
+                Stops: no end known{account.active ? '' : ' (inactive: carries no mail)'}
+            </p>
+        )
+    }
+    return (
+        <p className={`eom-card__ttf${account.stops ? ' eom-card__ttf--soon' : ''}`} data-testid="time-to-failure" data-cause={ttf.cause} data-action={ttf.action}>
+            <strong>{Date.parse(ttf.at) > now ? `Stops ${relative(ttf.at, now)}` : `Stopped ${relative(ttf.at, now)}`}</strong>{' '}
+            <span className="eom-muted">({when(ttf.at)})</span>: {ttf.causeWords}. <strong>What moves it:</strong> {ttf.actionWords}.
+        </p>
     )
 }

@@ -2,9 +2,15 @@
  * The overview's Scripted REST API (fluent/overview.now.ts, src/overview/rest.ts), called with the
  * session's token as every instance page does (X-UserToken: window.g_ck).
  */
-import type { AccountView, Overview } from '../src/overview/view-model.ts'
+import type { AccountView, BannerEntry, BasicAccountView, CredentialView, Overview, ViewStatus } from '../src/overview/view-model.ts'
 
-export type { AccountView, Overview }
+export type { AccountView, BannerEntry, BasicAccountView, CredentialView, Overview, ViewStatus }
+
+/** Which page of accounts to ask for: the server pages, filters and sorts (soonest time to failure first). */
+export interface OverviewQuery {
+    page: number
+    status: string
+}
 
 declare global {
     interface Window {
@@ -67,7 +73,7 @@ async function call<T>(method: 'GET' | 'POST', path: string): Promise<T> {
 }
 
 export const api = {
-    overview: () => call<Overview>('GET', '/'),
+    overview: (query: OverviewQuery = { page: 0, status: 'all' }) => call<Overview>('GET', `/?page=${query.page}&status=${encodeURIComponent(query.status)}`),
     check: (sysId: string) => call<CheckResult>('POST', `/accounts/${encodeURIComponent(sysId)}/check`),
     refresh: (sysId: string) => call<RefreshResult>('POST', `/accounts/${encodeURIComponent(sysId)}/refresh`),
 }

@@ -20,6 +20,12 @@ export function countdown(iso: string | null, now: number): string {
     return left > 0 ? `${text} left` : `expired ${text} ago`
 }
 
+/** "in 3 d 4 h", or "2 h 5 min ago" once past: when a mailbox stops. */
+export function relative(iso: string, now: number): string {
+    const left = Date.parse(iso) - now
+    return left > 0 ? `in ${span(left)}` : `${span(-left)} ago`
+}
+
 function span(ms: number): string {
     const seconds = Math.floor(ms / 1000)
     const days = Math.floor(seconds / 86400)

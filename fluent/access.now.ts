@@ -14,6 +14,10 @@ import { ADMIN_ROLE } from '../src/common/app.ts'
  * Not admin: reading oauth_credential (stored tokens) needs it (KB0859525), and granting admin through
  * an app role would hand out the whole instance. Members read token state on the Token health rows,
  * which the job (running as admin) writes; Check OAuth setup says "needs role admin" for the token part.
+ * Releases: email_account_admin is documented for Microsoft Graph accounts on Australia and later
+ * ("Read or send emails using Microsoft Graph"); oauth_admin is the role DOMAIN.md section 9 names for
+ * Authorize Email Account Access, and it also covers every OAuth setting of the instance, so
+ * docs/releases-and-roles.md says what each grants and which could replace it.
  */
 export const adminRole = Role({
     name: ADMIN_ROLE,

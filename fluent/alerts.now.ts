@@ -78,7 +78,9 @@ Record({
  * for a misconfiguration is the setup check finding with its fix), since when, and links to the email
  * account and its health row. Links are built from glide.servlet.uri in a mail script, as the SDK's
  * email-notification guide prescribes, not with ${URI_REF}. Self-contained and defensive: a missing
- * health row still gives the account link. Field values are HTML-escaped.
+ * health row still gives the account link. Field values are HTML-escaped. The entity for "&" is
+ * spelled '&' + 'amp;': the SDK 4.9.0 writes a literal "&amp;" into the update set unescaped, so the
+ * instance would read "&" (the build test compares the built script with this source).
  */
 export const alertDetailsMailScript = Record({
     $id: Now.ID['mail-script-alert-details'],
@@ -88,7 +90,7 @@ export const alertDetailsMailScript = Record({
         new_lines_to_html: false,
         script: `(function runMailScript(current, template, email, email_action, event) {
     function esc(value) {
-        return String(value === null || value === undefined ? '' : value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+        return String(value === null || value === undefined ? '' : value).replace(/&/g, '&' + 'amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     }
     function row(label, value) {
         if (value) template.print('<tr><td style="padding:2px 12px 2px 0;vertical-align:top"><b>' + label + '</b></td><td>' + value + '</td></tr>');
@@ -194,7 +196,7 @@ export const misconfiguredNotification = EmailNotification({
         contentType: 'text/html',
         importance: 'high',
         subject: 'Email account ${name}: its OAuth setup is wrong and its token cannot be refreshed',
-        messageHtml: `<p>The OAuth setup of the email account <b>\${name}</b> (\${user_name}) is wrong, so its token cannot be refreshed and mail through it stops when the current access token expires. An expired client secret at the provider (Microsoft AADSTS7000222, <i>invalid_client</i>) is the most common cause.</p>
+        messageHtml: `<p>The OAuth setup of the email account <b>\${name}</b> (\${user_name}) is wrong, so its token cannot be refreshed and mail through it stops when the current access token expires. An expired client secret at the provider (Microsoft AADSTS7000222, <i>client_secret_expired</i>; a wrong one is <i>invalid_client</i>) is the most common cause.</p>
 <p>To fix it:</p><ol>
 <li>Do what <i>What happened and what to do</i> below says: it names the form and the field.</li>
 <li>Run <b>Check OAuth setup</b> on the account form (link below) until it shows no errors.</li>

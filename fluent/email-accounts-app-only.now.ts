@@ -28,6 +28,12 @@ export const microsoftGraphReceiveAccount = Record({
     },
 })
 
+/*
+ * Works from the Australia release on: ServiceNow documents "Microsoft Graph (Send)" accounts from
+ * Australia ("Create an email account for Microsoft Graph (send)"); earlier releases document Graph
+ * receive only. On an earlier release leave this record inactive (or delete it) and send through the
+ * SMTP.SendAsApp account below. docs/releases-and-roles.md.
+ */
 export const microsoftGraphSendAccount = Record({
     $id: Now.ID['microsoft-365-app-only-graph-send'],
     $meta: { installMethod: 'first install' },

@@ -43,6 +43,24 @@ Record({
     },
 })
 
+/* The health list by time to failure (src/horizons/): which mailbox stops next, soonest first. Rows
+ * without a known horizon are left out here because the platform sorts empty values first. */
+Record({
+    $id: Now.ID['module-stops-next'],
+    table: 'sys_app_module',
+    data: {
+        title: 'Stops next',
+        application: menu,
+        link_type: 'LIST',
+        name: 'x_mail_oauth_token_health',
+        filter: 'time_to_failureISNOTEMPTY^ORDERBYtime_to_failure',
+        hint: 'Token health by time to failure, soonest first: when each mailbox stops, why, and the action that moves it',
+        roles: [ADMIN_ROLE, 'admin'],
+        active: true,
+        order: 105,
+    },
+})
+
 Record({
     $id: Now.ID['module-oauth-email-accounts'],
     table: 'sys_app_module',

@@ -66,19 +66,20 @@ export const undoOAuthSwitchAction = UiAction({
     table: 'sys_email_account',
     name: 'Undo switch',
     actionName: 'x_mail_oauth_undo_switch',
-    hint: 'Reactivates the Basic account this OAuth twin replaced and deactivates the twin',
+    hint: 'Reactivates the Basic account this OAuth twin replaced and deactivates the twin; after a switch that stopped half-way, undoes what was done',
     comments: 'Email OAuth Manager: src/migration/form-actions.ts undoOAuthSwitch.',
     active: true,
     showInsert: false,
     showUpdate: true,
-    condition: "current.authentication == 'oauth2' && current.active == true && current.name.toString().endsWith(' (OAuth)')",
+    // Also on an inactive twin: a switch stopped half-way by a refused write can leave it inactive with its Basic account inactive too.
+    condition: "current.authentication == 'oauth2' && current.name.toString().endsWith(' (OAuth)')",
     form: { showButton: true, style: 'unstyled' },
     roles: ['admin', 'email_account_admin'],
     order: 320,
     script: undoOAuthSwitch,
 })
 
-/* The switch creates and updates email accounts. */
+/* The switch creates and updates email accounts (and the ATF setup-check test creates one, rolled back). */
 CrossScopePrivilege({
     $id: Now.ID['privilege-create-sys-email-account'],
     operation: 'create',

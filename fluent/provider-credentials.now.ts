@@ -15,16 +15,16 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
-import { ADMIN_ROLE } from '../src/common/app.ts'
-import { runCredentialExpiryJob } from '../src/credentials/expiry-job.ts'
+import { ADMIN_ROLE, ADMIN_USER_SYS_ID } from '../src/common/app.ts'
+import { runHorizonJob } from '../src/horizons/job.ts'
 import { adminGroup, adminRole } from './access.now.ts'
 import { menu } from './menu.now.ts'
 
 /*
  * Client secret and certificate expiry, recorded ahead of time: one row per provider credential,
  * entered by an admin (Entra shows the date under Certificates & secrets; `email-oauth verify`
- * reminds you to enter it). A daily job alerts at 30, 7 and 1 day(s) before and on the day, each
- * once, naming every mailbox of the provider that will stop (src/credentials/). Nothing is seeded:
+ * reminds you to enter it). The horizons job warns at 30, 14, 7 and 1 day(s) before and on the day,
+ * each once, naming every mailbox of the provider that will stop (src/credentials/). Nothing is seeded:
  * the dates are the admin's, so an upgrade never touches them.
  */
 
@@ -47,7 +47,8 @@ export const x_mail_oauth_provider_credential = Table({
         }),
         expires: DateColumn({ label: 'Expires', mandatory: true }),
         note: StringColumn({ label: 'Note', maxLength: 1000 }),
-        active: BooleanColumn({ label: 'Active', defaultValue: true }),
+        // A row created on the form is active: the daily expiry job reads active rows only.
+        active: BooleanColumn({ label: 'Active', default: true }),
         affected_mailboxes: StringColumn({ label: 'Mailboxes that stop', maxLength: 4000, readOnly: true }),
         last_alert_days: IntegerColumn({ label: 'Last alert (days before)', readOnly: true }),
         alerted_expiry: StringColumn({ label: 'Alerted for expiry', maxLength: 40, readOnly: true }),
@@ -144,7 +145,7 @@ Record({
         application: menu,
         link_type: 'LIST',
         name: 'x_mail_oauth_provider_credential',
-        hint: 'When each provider client secret or certificate expires; alerts come 30, 7 and 1 day(s) before',
+        hint: 'When each provider client secret or certificate expires; warnings come 30, 14, 7 and 1 day(s) before',
         roles: [ADMIN_ROLE, 'admin'],
         active: true,
         order: 350,
@@ -158,8 +159,8 @@ Record({
         suffix: 'credential.expiring',
         event_name: 'x_mail_oauth.credential.expiring',
         table: 'x_mail_oauth_provider_credential',
-        description: 'A provider client secret or certificate expires within 30, 7 or 1 day(s), or today: every mailbox of that provider stops then.',
-        fired_by: 'Scheduled job: Email OAuth Manager: client credential expiry',
+        description: 'A client secret or certificate expires in 30, 14, 7 or 1 day(s), or today: its mailboxes stop then.',
+        fired_by: 'Scheduled job: Email OAuth Manager: time to failure and expiry warnings',
         priority: 100,
     },
 })
@@ -168,7 +169,7 @@ export const credentialExpiringNotification = EmailNotification({
     $id: Now.ID['notification-credential-expiring'],
     table: 'x_mail_oauth_provider_credential',
     name: 'Email OAuth Manager: client secret or certificate expires soon',
-    description: 'Sent to the Email OAuth Manager admins group at 30, 7 and 1 day(s) before a recorded client credential expires, and on the day.',
+    description: 'Sent to the Email OAuth Manager admins group at 30, 14, 7 and 1 day(s) before a recorded client credential expires, and on the day.',
     active: true,
     triggerConditions: {
         generationType: 'event',
@@ -193,13 +194,21 @@ export const credentialExpiringNotification = EmailNotification({
     },
 })
 
+/*
+ * One job for every horizon (src/horizons/job.ts): each hour it writes each mailbox's time to failure
+ * on its health row and sends the warnings that are due (30, 14, 7, 1 day(s) before and on the day,
+ * each once, on the admin's local dates); client secret and certificate warnings are the
+ * notification above. Hourly so the stored time to failure, which the lists sort by, stays fresh.
+ * Runs as admin, like the refresh job: it reads every email account and its health row.
+ */
 export const credentialExpiryJob = ScheduledScript({
     $id: Now.ID['credential-expiry-job'],
-    name: 'Email OAuth Manager: client credential expiry',
+    name: 'Email OAuth Manager: time to failure and expiry warnings',
     active: true,
-    frequency: 'daily',
-    executionTime: { hours: 6, minutes: 0, seconds: 0 },
-    executionStart: '2024-01-01 06:00:00',
+    frequency: 'periodically',
+    executionInterval: { hours: 1 },
+    executionStart: '2024-01-01 00:05:00',
     timeZone: 'UTC',
-    script: runCredentialExpiryJob,
+    runAs: ADMIN_USER_SYS_ID,
+    script: runHorizonJob,
 })

@@ -60,7 +60,7 @@ Record({
         suffix: 'token.capacity',
         event_name: 'x_mail_oauth.token.capacity',
         table: 'sys_email_account',
-        description: 'Accounts are at risk: the run budget, the cap or provider latency cannot keep every access token valid.',
+        description: 'Accounts at risk: the run budget, the cap or provider latency cannot keep every access token valid.',
         fired_by: 'Scheduled job: Email OAuth Manager: refresh email access tokens',
         priority: 100,
     },

@@ -52,7 +52,7 @@ export const x_mail_oauth_token_health = Table({
         next_attempt: DateTimeColumn({ label: 'Next attempt' }),
         last_error_code: StringColumn({ label: 'Last error code', maxLength: 80 }),
         last_error: StringColumn({ label: 'Last error', maxLength: 1000 }),
-        consecutive_failures: IntegerColumn({ label: 'Consecutive failures', defaultValue: 0 }),
+        consecutive_failures: IntegerColumn({ label: 'Consecutive failures', default: 0 }),
         // Who authorized the account (src/authorization/identity.ts): only the address, never a token.
         authorized_identity: StringColumn({ label: 'Authorized identity', maxLength: 254 }),
         identity_status: ChoiceColumn({
@@ -69,8 +69,13 @@ export const x_mail_oauth_token_health = Table({
         identity_checked: DateTimeColumn({ label: 'Identity checked' }),
         // Gmail testing mode (src/authorization/testing-mode.ts).
         last_authorized: DateTimeColumn({ label: 'Last authorized' }),
-        short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', defaultValue: 0 }),
-        testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', defaultValue: false }),
+        short_authorizations: IntegerColumn({ label: 'Authorizations that ended within 7 days', default: 0 }),
+        testing_mode_suspected: BooleanColumn({ label: 'Google consent screen in Testing', default: false }),
+        // Time to failure (src/horizons/): the earliest instant mail stops, its cause and the one action that moves it.
+        // Written by the job "Email OAuth Manager: time to failure and expiry warnings"; the list and the overview sort by it.
+        time_to_failure: DateTimeColumn({ label: 'Time to failure' }),
+        failure_cause: StringColumn({ label: 'Failure cause', maxLength: 80 }),
+        failure_action: StringColumn({ label: 'Action that moves it', maxLength: 80 }),
         // Mail flow (src/mail-flow/): the canary round trip of an inbound mailbox, the mail-level error of
         // an outbound account, and its incident's re-send. Written by the mail-flow job, never by the refresh job.
         canary_status: ChoiceColumn({
@@ -105,7 +110,10 @@ export const x_mail_oauth_token_health = Table({
         resend_window_end: DateTimeColumn({ label: 'Failed emails to re-send: until' }),
         resend_pending: IntegerColumn({ label: 'Emails waiting for Re-send', default: '0' }),
     },
-    index: [{ name: 'email_account', element: 'email_account', unique: true }],
+    index: [
+        { name: 'email_account', element: 'email_account', unique: true },
+        { name: 'time_to_failure', element: 'time_to_failure', unique: false },
+    ],
 })
 
 List({
@@ -113,6 +121,8 @@ List({
     view: default_view,
     columns: [
         'email_account',
+        'time_to_failure',
+        'failure_cause',
         'status',
         'last_error_code',
         'access_token_expires',
@@ -141,6 +151,9 @@ Form({
                         { field: 'status', type: 'table_field' },
                     ],
                     rightElements: [
+                        { field: 'time_to_failure', type: 'table_field' },
+                        { field: 'failure_cause', type: 'table_field' },
+                        { field: 'failure_action', type: 'table_field' },
                         { field: 'access_token_expires', type: 'table_field' },
                         { field: 'refresh_token_expires', type: 'table_field' },
                         { field: 'last_refreshed', type: 'table_field' },

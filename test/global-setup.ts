@@ -10,7 +10,11 @@ import { join } from 'node:path'
 const ROOT = join(__dirname, '..')
 const BUILT_MARKER = join(ROOT, 'dist', 'app', 'scope')
 
+/** The build itself rewrites the keys file (same content, new time): it is an output here, not a source. */
+const KEYS_FILE = join(ROOT, 'fluent', 'generated', 'keys.ts')
+
 function newestChange(path: string): number {
+    if (path === KEYS_FILE) return 0
     const stat = statSync(path)
     if (!stat.isDirectory()) return stat.mtimeMs
     return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs)

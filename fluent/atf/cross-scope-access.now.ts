@@ -4,7 +4,9 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
 /*
  * What the ATF steps touch outside the app's scope, beyond what fluent/access.now.ts allows the job:
  * the installed-records test reads the platform tables its records live in, and the setup-check
- * test creates (and ATF rolls back) email accounts.
+ * test creates (and ATF rolls back) email accounts. Each privilege is declared once for the whole app
+ * (the build test fails on a second declaration): reading sys_user_role and sys_group_has_role is in
+ * fluent/access.now.ts, creating sys_email_account in fluent/migration.now.ts.
  */
 
 CrossScopePrivilege({
@@ -26,15 +28,6 @@ CrossScopePrivilege({
 })
 
 CrossScopePrivilege({
-    $id: Now.ID['atf-privilege-read-sys-user-role'],
-    operation: 'read',
-    status: 'allowed',
-    targetName: 'sys_user_role',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
-CrossScopePrivilege({
     $id: Now.ID['atf-privilege-read-sys-user-group'],
     operation: 'read',
     status: 'allowed',
@@ -44,28 +37,10 @@ CrossScopePrivilege({
 })
 
 CrossScopePrivilege({
-    $id: Now.ID['atf-privilege-read-sys-group-has-role'],
-    operation: 'read',
-    status: 'allowed',
-    targetName: 'sys_group_has_role',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
-CrossScopePrivilege({
     $id: Now.ID['atf-privilege-read-sys-module'],
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_module',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
-CrossScopePrivilege({
-    $id: Now.ID['atf-privilege-create-sys-email-account'],
-    operation: 'create',
-    status: 'allowed',
-    targetName: 'sys_email_account',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

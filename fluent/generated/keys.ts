@@ -40,10 +40,12 @@ declare global {
                     'atf-privilege-create-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: 'a292a22d255a4367b17bd975eef13426'
+                        deleted: true
                     }
                     'atf-privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'f342201386d44be2ae5fcf06ab4e2ada'
+                        deleted: true
                     }
                     'atf-privilege-read-sys-module': {
                         table: 'sys_scope_privilege'
@@ -56,6 +58,7 @@ declare global {
                     'atf-privilege-read-sys-user-role': {
                         table: 'sys_scope_privilege'
                         id: '438d725c98294e5e953999892a1c2417'
+                        deleted: true
                     }
                     'atf-privilege-read-sysevent-email-action': {
                         table: 'sys_scope_privilege'
@@ -137,6 +140,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '0d62897f4ee945c7aee66fbab6e6de63'
                     }
+                    'event-horizon-approaching': {
+                        table: 'sysevent_register'
+                        id: 'e0e8c3c87ece42ed83f30fd7710b6e0b'
+                    }
                     'event-identity-mismatch': {
                         table: 'sysevent_register'
                         id: '80884162b4a54fec993e7b850016c1f5'
@@ -177,6 +184,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '938dca4fd1134b10b4be72dd73772372'
                     }
+                    'fix-script-add-new-properties': {
+                        table: 'sys_script_fix'
+                        id: '078629eb3e1446e9954dadc8161e0392'
+                    }
                     'google-gmail-profile': {
                         table: 'oauth_entity_profile'
                         id: 'e37176ca8a5d495c8b132740c5efff6f'
@@ -192,6 +203,10 @@ declare global {
                     'google-gmail-scope-mail': {
                         table: 'oauth_entity_scope'
                         id: '9ad9bcf22de743cd91236737768ae0bc'
+                    }
+                    'horizon-alert-read': {
+                        table: 'sys_security_acl'
+                        id: 'b9e1082aeb7441aa8d4b062525394095'
                     }
                     'mail-flow-job': {
                         table: 'sysauto_script'
@@ -333,6 +348,10 @@ declare global {
                         table: 'sys_app_module'
                         id: '871af6f015514c03b436ec943d007287'
                     }
+                    'module-stops-next': {
+                        table: 'sys_app_module'
+                        id: 'fad733251fc841bda3f1921ca73e14eb'
+                    }
                     'module-token-health': {
                         table: 'sys_app_module'
                         id: '091b0a22212d4bcda5a13ddc7033c085'
@@ -348,6 +367,10 @@ declare global {
                     'notification-google-testing-mode': {
                         table: 'sysevent_email_action'
                         id: '4edd7c5bbc2a4492ac899f9997105728'
+                    }
+                    'notification-horizon-approaching': {
+                        table: 'sysevent_email_action'
+                        id: '2638a722f5f3449c9a3092440cfcdd80'
                     }
                     'notification-identity-mismatch': {
                         table: 'sysevent_email_action'
@@ -421,6 +444,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '2d3bca8bfce642d7bca3de3ad9d777e6'
                     }
+                    'privilege-create-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: '7f9eed2356e14091b114a2dabe986845'
+                    }
                     'privilege-create-sys-ux-banner-announcement': {
                         table: 'sys_scope_privilege'
                         id: '91f4ccf4abd64978853f3c8d11e9e357'
@@ -484,6 +511,10 @@ declare global {
                     'privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'c47e14e52c9f461fa50872601a4ef0a6'
+                    }
+                    'privilege-read-sys-properties': {
+                        table: 'sys_scope_privilege'
+                        id: '13709a5d4f574777b2f992508120828d'
                     }
                     'privilege-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -725,6 +756,10 @@ declare global {
                         table: 'sys_module'
                         id: '5f445e028ed7474bb75e618775b619d8'
                     }
+                    src_common_writes_ts: {
+                        table: 'sys_module'
+                        id: 'dd62b399a73e4c8dba699bf2830651de'
+                    }
                     src_credentials_expiry_ts: {
                         table: 'sys_module'
                         id: '298a7e15d7a548948bcc5c743df234a6'
@@ -732,6 +767,27 @@ declare global {
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
+                        deleted: true
+                    }
+                    src_horizons_alerts_ts: {
+                        table: 'sys_module'
+                        id: 'afe07db548044e36a50cf17f959fbd0a'
+                    }
+                    src_horizons_job_ts: {
+                        table: 'sys_module'
+                        id: '45bba0b631394e34b7d67e419b550882'
+                    }
+                    'src_horizons_read-horizons_ts': {
+                        table: 'sys_module'
+                        id: '4aaaed5a554c4ddea9b970cf786d240a'
+                    }
+                    'src_horizons_time-to-failure_ts': {
+                        table: 'sys_module'
+                        id: 'f8dbe8bc7ab2480dbc81ac33e22ca1fc'
+                    }
+                    'src_install_new-properties_ts': {
+                        table: 'sys_module'
+                        id: '08ab806c81db4f288679080e566712b5'
                     }
                     'src_mail-flow_codes_ts': {
                         table: 'sys_module'
@@ -1042,17 +1098,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '02eff439f9d943bfb36cccf3927d8a8b'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'withdrawn'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: '02fd0c93f1224cd8b664c2aeee8bd3b7'
                         key: {
@@ -1061,14 +1106,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '0417a6c1ec514fbe8d230459e83d2fd2'
+                        table: 'sys_documentation'
+                        id: '0491de2433a8436b8ba85c6366877988'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'send_failed'
+                            name: 'x_mail_oauth_resend'
+                            element: 'outbound_account'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1095,11 +1138,52 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '066ecf4ff121449c9c05710a48d41b40'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_last'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '06f63057100e4b7daac26717c2c4b5ca'
+                        key: {
+                            sys_ui_action: 'c853d6a04f4d486897006151d73eed3a'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '07757c47c76245a380ed8b80c33c9e14'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'withdrawn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '077ea6315fdc41efbd4add7c41bcdfcb'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_start'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
-                        id: '06325366ba474194be28417a280f4f0c'
+                        id: '085feab21d2c47bfa8c04633991a954d'
                         key: {
                             list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                id: '668a396a43a4473daebfee5de61dc5e8'
                                 key: {
                                     name: 'x_mail_oauth_canary'
                                     view: {
@@ -1114,20 +1198,7 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'round_trip'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: '06f63057100e4b7daac26717c2c4b5ca'
-                        key: {
-                            sys_ui_action: 'c853d6a04f4d486897006151d73eed3a'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
+                            element: 'code'
                         }
                     },
                     {
@@ -1185,11 +1256,67 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0b02cb05f0fa4ae29ed109a68b06af7d'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'arrived'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0b6d8b72c81942ba8f64063b4dcec909'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_start'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '0bba5ea2b1e747939be5205ae3be23fb'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_token_health'
+                            col_name_string: 'time_to_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0bd5338490c140c4ac48507c54217a97'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'time_to_failure'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0c1e98590bf34e22b52696d9948fc738'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'arrived'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: '0ba30012cd194d4fa2e67d7fd9b39ccc'
+                        id: '0e8a0249251543559649ab082b18fe18'
                         key: {
                             sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
                                 key: {
                                     name: 'x_mail_oauth_token_health'
                                     caption: 'Mail flow'
@@ -1202,33 +1329,16 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'mail_error_at'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_index'
-                        id: '0c4e8dd9d36a44c29d443bd3c24799d3'
-                        key: {
-                            logical_table_name: 'x_mail_oauth_canary'
-                            col_name_string: 'canary_id'
+                            element: 'canary_last_sent'
+                            position: '8'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '0c51ac5cf9c044a296d14f2697b92bb5'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'leg'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '0cadb008ca9c4b828a1d285a78a67dea'
+                        id: '0f1ae0e9626b42828c3fe128da8455d8'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'canary_leg'
-                            language: 'en'
+                            element: 'canary_status'
                         }
                     },
                     {
@@ -1242,6 +1352,23 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0fc1e32ece544d0f84095f0022992035'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0ff10aeb74864099a4740730be7b6e68'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outbound_account'
                         }
                     },
                     {
@@ -1268,6 +1395,23 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: '101fbceb9cbe40de9850fea25c204f61'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '10b2acfc5a894c0da3baa0755c72d12c'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: '10d54a46a2744fea9b1c288ef2e934b6'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -1280,13 +1424,6 @@ declare global {
                         key: {
                             document_key: '99ee2644353043bbb4133361641d31fd'
                             variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'ua_table_licensing_config'
-                        id: '11b3ca158e5f4722a50b5c52e93fd76a'
-                        key: {
-                            name: 'x_mail_oauth_resend'
                         }
                     },
                     {
@@ -1305,20 +1442,73 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '12ce0461f289416b92a8531fa3500560'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
-                        id: '11f68873fe2f43f28c4514812c67ba14'
+                        id: '1488b8cd9ed7405bb969f6a64df4d095'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'canary_code'
+                            element: 'mail_code'
                             language: 'en'
                         }
                     },
                     {
                         table: 'sys_ui_element'
-                        id: '132dfde25dd94009917db1a6e26cf303'
+                        id: '15369cefae754ddeb7f0deb02ccda5fd'
                         key: {
                             sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'access_token_expires'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '15fe2a47c8284cac84d0bda0ebc5f0a9'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1663f591bd2c4a12a4af3384e5a439e7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
                                 key: {
                                     name: 'x_mail_oauth_token_health'
                                     caption: 'Mail flow'
@@ -1331,25 +1521,41 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'canary_status'
-                            position: '1'
+                            element: 'mail_incident_since'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '171b69cfcf8f4c31858a31fbc915e111'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '16383e9bd249427dabe4e4ef538e2f6f'
+                        id: '1783686e051d4e37998e35eba62280c3'
                         key: {
                             name: 'x_mail_oauth_canary'
-                            element: 'state'
+                            element: 'queued'
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '163d9aef579c4dd48beee52c0ceeeacc'
+                        table: 'sys_index'
+                        id: '1843ffaec1354352ac6b5f1d978ccd92'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'leg'
-                            language: 'en'
+                            logical_table_name: 'x_mail_oauth_horizon_alert'
+                            col_name_string: 'horizon'
                         }
                     },
                     {
@@ -1395,15 +1601,6 @@ declare global {
                                 }
                             }
                             element: 'provider'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1974118b7fff4cf698406fca3a1b83d6'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'mail_error_at'
-                            language: 'en'
                         }
                     },
                     {
@@ -1457,39 +1654,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_form_section'
-                        id: '1a9794a4e6eb400a92a872a7dc8d5e0d'
-                        key: {
-                            sys_ui_form: {
-                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'ua_table_licensing_config'
                         id: '1adad48479f34575b67780b9f0721a5b'
                         key: {
@@ -1506,11 +1670,42 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: '1b80cc82d8344470b944c39b299171d9'
+                        table: 'sys_ui_element'
+                        id: '1ae63fed44ea47549dad0e1e21e02183'
                         key: {
-                            logical_table_name: 'x_mail_oauth_resend'
-                            col_name_string: 'email'
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_last_arrived'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1b0f16a3ef364cdfb3cab8be58e3ec15'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b1340552d9c4235bb0b09abac8ead39'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -1554,11 +1749,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1d16c961fe5e4af89a5ff8781c38a011'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_leg'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d392ad1c2064de9bd7a35a87e6fba02'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1db6455897f04b5fb465039fcf6cbf12'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
                         }
                     },
                     {
@@ -1578,10 +1803,10 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '1e9752c049ad4cd8bd281dc815865d95'
+                        id: '1f00eb12fd7f4e3888fab3e6064c39b1'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'arrived'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_message'
                             language: 'en'
                         }
                     },
@@ -1609,8 +1834,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '1f8170497dff47c89a2e6538d1d4e699'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'round_trip'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '1f915a65b14642f58d5592a1a02138c0'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -1631,24 +1865,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '207460b67df94960a93ec9746b6c4167'
-                        key: {
-                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
-                        id: '211b7303b71a426a82a28d88ca0bd287'
+                        id: '1fdff8cb95384280854cbadfe3fa2959'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'round_trip_median'
+                            element: 'failure_action'
                         }
                     },
                     {
@@ -1659,45 +1880,29 @@ declare global {
                         }
                     },
                     {
-                        table: 'ua_table_licensing_config'
-                        id: '21b629c7167041ac9be122b7b078d2eb'
+                        table: 'sys_dictionary'
+                        id: '22f22f9c9f7e45189195095c8b3deb56'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '23256c1bbb594e8faee255e62f2f76d8'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '240380dfb25748259e195f851a1001e7'
                         key: {
                             name: 'x_mail_oauth_canary'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '221b6c6cc3e5499bb4f0fd63776de4b3'
-                        key: {
-                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '229720f681aa497a968372d338c908de'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'resend_pending'
-                            position: '13'
+                            element: 'canary_id'
+                            language: 'en'
                         }
                     },
                     {
@@ -1706,15 +1911,6 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '24fef29008604e47814c5ff68117f264'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_last_sent'
                             language: 'en'
                         }
                     },
@@ -1741,6 +1937,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2604911a4e0f45218de51e91747bb11c'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '26ec888dafe944d4919e305fc5dec4da'
                         key: {
@@ -1762,6 +1980,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '2759541da7264da583d61f1e62a2cf23'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'active'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '27d3f61f7ca840cf9f983016f5cf56cf'
                         key: {
@@ -1772,6 +1999,14 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2842a7153cae4258a340bd51d4bdf07d'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
                         }
                     },
                     {
@@ -1831,6 +2066,14 @@ declare global {
                                 }
                             }
                             element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2aee3cf3f48745efa3b59fa91e0dfc35'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_median'
                         }
                     },
                     {
@@ -1900,6 +2143,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2f0b1d9e9e154169bbb5382628da6f02'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_since'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2f3031786d1d4e2d97e17365199eb3f9'
                         key: {
@@ -1935,6 +2200,48 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '301ca64df4b44e7e8f8a3185a0d4a56f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '303dbcda83fd44b6823bea56195c0ea8'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'round_trip_last'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '309c042226f447f7b67b09c516c00e25'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '3123d3d0f46b4a218e149a52429f8251'
                         key: {
@@ -1944,26 +2251,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '31f56fd10ee64b7a8f908c872a98787a'
+                        table: 'ua_table_licensing_config'
+                        id: '3211e2d2a78245768885f738296f60ea'
                         key: {
-                            list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
-                                key: {
-                                    name: 'x_mail_oauth_canary'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'leg'
+                            name: 'x_mail_oauth_horizon_alert'
                         }
                     },
                     {
@@ -1993,28 +2284,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '343f9579c3db4aefa235b7f69a416618'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'round_trip_median'
-                            position: '11'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '345aec1bfbdf42578b4d5253c04bb8fe'
                         key: {
@@ -2028,11 +2297,44 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '3544f31fbf09471a81f077a69ec42332'
+                        table: 'sys_documentation'
+                        id: '34c6694aef4e4a7f88c538badbc0e285'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_message'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_on'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '350fb0a55ab44717919862ec92105b79'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '356453c7365a4a068861fc54ab209588'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'leg'
                         }
                     },
                     {
@@ -2071,6 +2373,14 @@ declare global {
                                 }
                             }
                             element: 'requests'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35a3763256cd4bbdaaff78964a31be41'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'email'
                         }
                     },
                     {
@@ -2150,20 +2460,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '3879855977dd4bf0bec9387276ba7011'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'queued'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '39c4f520f654497ab970e8a7b216db8c'
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'batches'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3c21ee2ab3b24e4d8f862a873dddd49d'
+                        key: {
+                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2182,31 +2497,34 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '3c8e0d10cc04484a865b3df1c065d5ad'
+                        table: 'sys_dictionary'
+                        id: '3c7d729a500e4ac0bdcbe26dc6a93f5c'
                         key: {
-                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
-                            sys_user_role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_since'
                         }
                     },
                     {
-                        table: 'sys_ui_section'
-                        id: '3d850dd66cae4d079b1776723ed6e380'
+                        table: 'sys_ui_list_element'
+                        id: '3ccbc1f85db04b35bd3eddb2cc6b9ce3'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            caption: 'Mail flow'
-                            view: {
-                                id: 'Default view'
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
                                 key: {
-                                    name: 'NULL'
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
                                 }
                             }
-                            sys_domain: 'global'
+                            element: 'active'
                         }
                     },
                     {
@@ -2230,6 +2548,15 @@ declare global {
                                 }
                             }
                             element: 'authorized_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e200e9189bb44dda19d55cadcb3b078'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'leg'
+                            language: 'en'
                         }
                     },
                     {
@@ -2277,6 +2604,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '3f1faa761c8547ce993d1e3ab837f5fa'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_refreshed'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3f9af7d0f29441dba12a7380e2ddde2c'
                         key: {
@@ -2311,14 +2660,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '4208332a911d4f6190d5a91a54369905'
+                        table: 'sys_security_acl_role'
+                        id: '40f116faf80e4192b5b6e8706074d14e'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_leg'
-                            value: 'inbound'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -2330,12 +2681,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '44960bcef8f8443faf8f680bc5c63658'
+                        table: 'sys_ui_list_element'
+                        id: '43c186c094e14df88c5249e84b434b27'
                         key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'resent_at'
-                            language: 'en'
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'queued'
                         }
                     },
                     {
@@ -2376,14 +2741,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '468bcc3e57614d98a3d95b558c90fdfb'
+                        table: 'sys_documentation'
+                        id: '46d0a96bb3114da6ae02edf504103221'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_leg'
-                            value: 'outbound'
+                            name: 'x_mail_oauth_canary'
+                            element: 'queued'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2395,19 +2758,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '47c5df580a6b40658d30244a3a5131b2'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'mailbox'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: '488b084b90e7416d8b6e37cfef26e39a'
+                        id: '48bd3e95e2244ff5b958cf8bce2f4e48'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'mail_code'
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_start'
                             language: 'en'
                         }
                     },
@@ -2420,25 +2775,19 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '4a3c56d4d5ef4951aa56174ef2877aed'
+                        table: 'sys_dictionary'
+                        id: '4a7c113971b542339f06fa74c7987498'
                         key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'canary_last_arrived'
-                            position: '9'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_message'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4aa9e8e30ec9462b935d9b27a61a544f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_cause'
                         }
                     },
                     {
@@ -2497,13 +2846,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4c33c5c53b154a77a8135da8856e8cfe'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4c7cd23ce8e94d31955902604d990560'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '4c976a5b039446b4bd6c4c5235b87793'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
-                        id: '4bc28903e848400ba320c78b45f1159f'
+                        id: '4cb74dedd08f41f58f0afdd6d56f0b7b'
                         key: {
                             list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
                                 key: {
-                                    name: 'x_mail_oauth_canary'
+                                    name: 'x_mail_oauth_resend'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -2516,40 +2890,24 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'sent'
+                            element: 'email'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '4c33c5c53b154a77a8135da8856e8cfe'
+                        table: 'sys_ui_list'
+                        id: '4d4ee23f3abf433d8cebf99d095ab490'
                         key: {
-                            name: 'x_mail_oauth_token_health'
+                            name: 'x_mail_oauth_horizon_alert'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
                             element: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '4c8ac99865dd41bc91bf2b8c72d78dea'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'code'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '4d6b0f0a2cb445a6a832ff8c1138d132'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'failed_at'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '4e01335149254a6092d2311316213237'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_code'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2562,10 +2920,97 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: '509febaf7ff1483489a9bef0b6907520'
+                        id: '4ea2c2ca2c904f63833fb05e83f86336'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'canary_status'
+                            element: 'canary_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4ede5cbf57cd44da881b15a14ed69314'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outbound_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4ff40a0aa5bb4eb58173b541f8991ce4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_code'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '50623f9dc8eb43e99f91c6dfac87aaa8'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'counted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '50a3a1b77d934c9e9d8fb3b1fc814243'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50f2bc479e67468885d6bd4f282f8c3f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_end'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '510bac290cdf4939a6a6007135adef7d'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '5133720249ac42abaa6ef398ef9a0818'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'active'
                         }
                     },
                     {
@@ -2591,39 +3036,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '53bb03c63ab442ff8fed5d108e9d0142'
+                        table: 'sys_ui_element'
+                        id: '53f1e140bbda4314a7a902b27159df2c'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'sent'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '55506a32d25e4ad08905d0b0de00e5e6'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'outbound_account'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: '55a6f256622f4cd3a7624bc2af4b991e'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_status'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5643b8e296bd4ba1ae8c761a207ee2cc'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'outbound_account'
-                            language: 'en'
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'refresh_token_expires'
+                            position: '9'
                         }
                     },
                     {
@@ -2635,15 +3066,6 @@ declare global {
                             value: 'mismatch'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '569fcaa3a89a402097acd76d4d5c2071'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'error_code'
-                            language: 'en'
                         }
                     },
                     {
@@ -2698,6 +3120,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '58f98684f52549928b332709e3e21d9a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59c97cf08a3b4258ac00b946cd689b61'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '5abc46bacfe34df6b921b2d5a31b7203'
                         key: {
@@ -2726,6 +3165,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '5c2e9e6a1ade48cca0c2c9aa93a22b0c'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'last_alert_days'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '5cbe68776e994f1d8424a72bc5dfede4'
                         key: {
@@ -2740,6 +3188,24 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5e423f713533458bbf33bbb6e6305312'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ea78df861474dcdbc86ce2906b24ffc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'code'
+                            language: 'en'
                         }
                     },
                     {
@@ -2766,43 +3232,33 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '5f0cd46ec38b40daa29e295994397f0a'
-                        key: {
-                            list_id: {
-                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                                key: {
-                                    name: 'x_mail_oauth_resend'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'resent_at'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '5fbf591fac974dcba4e464c4d6dec191'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'outbound_account'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
-                        id: '5fea933f693d45b9bb5306ff3718b8e6'
+                        id: '5f87f967b7344e4ea8b351b97b0d3004'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'leg'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '60adcf8b04a34976b17a3011aa5dbda9'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'send_failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '61fb0123fad64505848d3f6cfdffd927'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'resend_pending'
+                            element: 'canary_status'
+                            value: 'failing'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -2828,48 +3284,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '63496ff702c04c48a48029f2ad5d25a6'
+                        table: 'sys_documentation'
+                        id: '64f98518ec8e400f8c94cf2c696b8f08'
                         key: {
-                            list_id: {
-                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                                key: {
-                                    name: 'x_mail_oauth_resend'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'email'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_end'
+                            language: 'en'
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '64a51517aa384fcd8c63ff1a184a1708'
+                        table: 'sys_dictionary'
+                        id: '6505c1e3365b43ef9a14d8ab62ca5aaf'
                         key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'canary_message'
-                            position: '15'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'horizon'
                         }
                     },
                     {
@@ -2877,6 +3305,23 @@ declare global {
                         id: '664903a09c344445b84c1d53b351903e'
                         key: {
                             name: 'x_mail_oauth_overview.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '668a396a43a4473daebfee5de61dc5e8'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2893,8 +3338,18 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '675acd5f1fb84687b391b4b22980b8d8'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_action'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '677de60e651d435bb5e80809b87c257c'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -2923,14 +3378,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '67e22ae7e48b4ed7906e573c19a0e533'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'mail_error_at'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '69194e1e316442ab96cd0d7dee6c111d'
                         key: {
@@ -2950,6 +3397,39 @@ declare global {
                             }
                             element: 'note'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6930ae36bf0947368c7e954e25f064f0'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'arrived'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '697ce45fb2834255b3e11ed17fe2ff79'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_status'
+                            position: '1'
                         }
                     },
                     {
@@ -2985,11 +3465,34 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: '6d2765d316d64c70a436e568dd11da8f'
+                        id: '6bb9554c74f2493ba258086cc0641af8'
                         key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'email'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'message'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '6ccacfa9cad44fd28d29f10489f65152'
+                        key: {
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mailboxes'
                         }
                     },
                     {
@@ -3023,11 +3526,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '6e6c128c89414697b86f6f528c4f43aa'
+                        table: 'ua_table_licensing_config'
+                        id: '6e8b942764834c8c9156099cb00f750b'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_last_sent'
+                            name: 'x_mail_oauth_resend'
                         }
                     },
                     {
@@ -3041,6 +3543,28 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '6f24659251e74aa4a8991047fb8e9fbb'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error_code'
+                            position: '12'
                         }
                     },
                     {
@@ -3078,6 +3602,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '71c4692693f4487fa72bca272f236890'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: '72c98df34e43446b90d7f8495d8ebd47'
                         key: {
@@ -3086,43 +3619,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '73d1e542fa8d4d67a0a0e841304365d4'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
-                        id: '7444d1b123df4f9cbbb7c5d25bf37985'
+                        id: '735d05071b4f472e947e326bb9edeaed'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'NULL'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: '746651c878bd4206965bc6c8a9f16190'
-                        key: {
-                            list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
-                                key: {
-                                    name: 'x_mail_oauth_canary'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'mailbox'
                         }
                     },
                     {
@@ -3156,14 +3658,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '756d31499ad247cc83f80536a1cf906c'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_leg'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '75d483c1c53a442c80e2f5aee0f8e7df'
                         key: {
@@ -3186,11 +3680,31 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '76b42ebe0f38406ebc543b9a5780dad5'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'failed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '772470f08b304213945d9c017504cbfc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'stuck'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: '769e5d527fa54f55a31bfa9e62ad3284'
+                        id: '77473b4a055c44e994efc18a2423c635'
                         key: {
                             sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
                                 key: {
                                     name: 'x_mail_oauth_token_health'
                                     caption: 'Mail flow'
@@ -3203,8 +3717,24 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'canary_leg'
-                            position: '2'
+                            element: 'mail_error'
+                            position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '77579154943c4e63940b54d938353090'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_arrived'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '784dafc0fe644a01ac2a9f7bdbdd3fd3'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'mailboxes'
                         }
                     },
                     {
@@ -3230,23 +3760,34 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7a6cddbedd044928ba72754e41c6c02c'
+                        table: 'sys_ui_list_element'
+                        id: '7a416f8891654e5e8af91e1fea501357'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'mailbox'
-                            language: 'en'
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resent_at'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '7a83a5d63898428ab7ea8641fe4bd894'
+                        table: 'sys_index'
+                        id: '7aae97096799484187f8ad779b3cd39e'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'counted'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            logical_table_name: 'x_mail_oauth_canary'
+                            col_name_string: 'mailbox,queued'
                         }
                     },
                     {
@@ -3294,15 +3835,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7bdc5b4491ba45ff8dbe401c0e53ca11'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'incident_end'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: '7d2220d7e58b4f6596c1ff1851e4095d'
                         key: {
@@ -3329,35 +3861,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '7d6d8ea698754d5da769f39358b55475'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'resend_pending'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '7d8536c7fa294a379af9685bdcd1c48f'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'stuck'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '7dffb43338454d9b9f7af487b6e1a125'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'round_trip_last'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_element'
                         id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
                         key: {
@@ -3380,14 +3883,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: '7e10bb2345794005b1ff8daff744533c'
+                        table: 'sys_ui_list_element'
+                        id: '7e5d4fdd3b344687938e0438b61d9e8d'
                         key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
                                 key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
+                                    name: 'x_mail_oauth_resend'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -3395,10 +3897,12 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
                                 }
                             }
-                            element: 'canary_since'
-                            position: '4'
+                            element: 'failed_at'
                         }
                     },
                     {
@@ -3441,11 +3945,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '7fc7a68728e54ebfb32f72723b8d7b9b'
+                        table: 'sys_documentation'
+                        id: '7f757c230e9644648829d5a02bae7d74'
                         key: {
                             name: 'x_mail_oauth_resend'
-                            element: 'incident_start'
+                            element: 'error_code'
+                            language: 'en'
                         }
                     },
                     {
@@ -3464,48 +3969,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '806374899fa543e781da525d4258fd5a'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_status'
-                            value: 'failing'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '80d0579613d245c58c595b1c8ad19298'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'resent_at'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '80f7635fd6e94cb999192a82df7c0b58'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'NULL'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: '828828c767734ba6b66d277f9dac3202'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'authorized_identity'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '82de741470614f08999387f15ca51298'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'message'
                             language: 'en'
                         }
                     },
@@ -3523,14 +3991,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '832ed503ed804d50bf6a6b172615caa7'
+                        table: 'sys_ui_element'
+                        id: '84084017b6624af89377a4252136fe9b'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_status'
-                            value: 'ok'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_message'
+                            position: '15'
                         }
                     },
                     {
@@ -3543,31 +4022,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list'
-                        id: '84f6e50246314b948b7d4a05fc5d60c0'
+                        table: 'sys_documentation'
+                        id: '856fa816887540cf8712521ce4cab8c4'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '8591ec1fbe2341f99d291af261583874'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'lost'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_median'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3584,11 +4044,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '865b31bdf597429188803c5f005a7908'
+                        table: 'sys_documentation'
+                        id: '882124dc5346478f874cc3c967bc058b'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_since'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'horizon'
+                            language: 'en'
                         }
                     },
                     {
@@ -3632,6 +4093,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8974e16cbc1b4edbad8d74c0c18a848e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resend_pending'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89c9b9896b2943b89914f369335368c8'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8a5e6e28952a4691ba444db2bbf9e538'
                         key: {
@@ -3655,31 +4147,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '8a79f29370074653bac1d9b6d08f29a1'
+                        table: 'sys_choice'
+                        id: '8a7d8b3120774780b03a89fc5e440707'
                         key: {
-                            list_id: {
-                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                                key: {
-                                    name: 'x_mail_oauth_resend'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'failed_at'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'ok'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_ui_element'
                         id: '8aa8009aba6d4527a2c34994dd3d0d4f'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -3717,26 +4198,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: '8afc0607eb8b40fa9258097eaca3d34e'
+                        table: 'sys_documentation'
+                        id: '8af6c73b263c41fcab500d7f9b79f907'
                         key: {
-                            list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
-                                key: {
-                                    name: 'x_mail_oauth_canary'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'state'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_arrived'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b21068d817c456b845cb137350236d4'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'canary_id'
                         }
                     },
                     {
@@ -3763,15 +4238,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8cbe88041eaf4ceabe0b4bd9180a6cc1'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_status'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: '8da1c57d0cee42008b4a428e9619771e'
                         key: {
@@ -3785,12 +4251,16 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8df256f629b14e9ca1b75bacb44197f3'
+                        table: 'sys_security_acl_role'
+                        id: '8dcf6e00fde844e9a52a5bd9584f4144'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'round_trip'
-                            language: 'en'
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -3807,23 +4277,57 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '8e4a29177ef041cda52e0ca5d9e135b8'
+                        table: 'sys_index'
+                        id: '8e3798372d8143d597ae96b317cf4e92'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'sent'
-                            language: 'en'
+                            logical_table_name: 'x_mail_oauth_canary'
+                            col_name_string: 'canary_id'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: '8edd7eed50fe44cb8297e732ad0a9dac'
+                        table: 'sys_ui_list_element'
+                        id: '8e543272bba64f329e7f601030e347b9'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'queued'
-                            language: 'en'
-                            dependent_value: 'NULL'
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'stops_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '8e8cb7d462bf4af7a95b716e71e40ace'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resent_by'
                         }
                     },
                     {
@@ -3832,6 +4336,23 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8f45ced100e146d49a30b459af1a7cf7'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '908c287c63624f779723acb3a1bda6f5'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'time_to_failure'
                             language: 'en'
                         }
                     },
@@ -3907,6 +4428,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9267cd24df1f440284eaf1923c52807e'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -3927,11 +4449,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '92ee3c8737b44df2ae52459a23dcf563'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'sent'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9332762e70f9449c8a73bac3874c51ed'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '935ab19ccbc5486bbd782303295c4ae4'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'failed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93d0a2115b9e45d58f2efe3299e4dacd'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_error_at'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93defcb4c8a041b2a84f03735cf5d39f'
                         key: {
                             document_key: '456547a344d442dea7608a512cbd175a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '949fe1d71e944ef198584c3d4ee8a9b6'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -3960,6 +4537,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9510c201b33b477aa811bdd533a8d499'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -4011,6 +4589,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '9795f7052651444391cc8ec4bc571523'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'outbound_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '9942c09b751a40afa89aada2ad36926f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '9a481538f43e4e08859379b245118ae4'
                         key: {
@@ -4050,20 +4645,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: '9c7143bbdb2549f1b0b846c987ed4689'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'NULL'
-                        }
-                    },
-                    {
                         table: 'sys_element_mapping'
                         id: '9cab1fcd868847faaed4f985cd1a8d40'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '456547a344d442dea7608a512cbd175a'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9de7173645e9456ab65eebb614ceb6dd'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_sent'
                         }
                     },
                     {
@@ -4078,12 +4673,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: '9f18bff9e8ea4920960ee7aa4e8377d0'
+                        table: 'sys_dictionary'
+                        id: '9f04c3008c71451896e0c2dee4e500e1'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'mail_error'
-                            language: 'en'
+                            element: 'mail_incident_since'
                         }
                     },
                     {
@@ -4110,53 +4704,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'a046a3c6e12946e79a1d4f85c9f772d7'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_message'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: 'a15896fe2888487dbf1142fd3228046d'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'a25e3a4912374d0e93426d17bd4d27f3'
-                        key: {
-                            list_id: {
-                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                                key: {
-                                    name: 'x_mail_oauth_resend'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'error_code'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'a4b46deab29d4192aea24f58570758fc'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'arrived'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: 'a4c05d80f8e0410ebbf1c1eb3689072c'
                         key: {
@@ -4170,11 +4717,25 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'a537794a6daa4ad38a121d7a3b4196d0'
+                        table: 'sys_ui_element'
+                        id: 'a4c42a3d070d4c01a57b5632cf248eb7'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'mail_error'
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failure_cause'
+                            position: '6'
                         }
                     },
                     {
@@ -4210,8 +4771,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'a6b177e1063d496ebb2141e96c9c3ce6'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'lost'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'a6b72c77518343ec92a861124200bc05'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '45eb551d9af24929a7c696217f040106'
@@ -4237,15 +4810,6 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'provider'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'a778cb436e6f4919a55af94ac0271712'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_since'
                             language: 'en'
                         }
                     },
@@ -4300,6 +4864,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a83a309d3f4b449ca6f7af21c58ef323'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_on'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a84877d4514b4a92a511be4b583db3c4'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_error'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a8ac5b906f144e809dd27da24db6d8c7'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'mailbox'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a98a3281f57d4699b94230f131e34a1d'
                         key: {
@@ -4320,28 +4922,6 @@ declare global {
                                 }
                             }
                             element: 'identity_status'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'a99b85831e374c9c82d7db6e4a4cc2f1'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'mail_code'
-                            position: '5'
                         }
                     },
                     {
@@ -4374,11 +4954,10 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'ab0422329e6f498d90f7b79c478b6692'
+                        table: 'ua_table_licensing_config'
+                        id: 'ab0a27b389bd4a7ab32fbd78443a346e'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'round_trip_last'
+                            name: 'x_mail_oauth_canary'
                         }
                     },
                     {
@@ -4396,25 +4975,6 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'NULL'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'ac53f8537afa41bf854b21e36d89787a'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'resent_by'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'acbdd7a6af9a47d3b11c3360e2ac1c8f'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_status'
-                            value: 'paused'
-                            language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4448,23 +5008,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'ade13ad4b5874625ba43164293d47a6f'
+                        table: 'sys_dictionary'
+                        id: 'add743ed5bf645f38193a09aaa989ec7'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'resend_window_end'
-                            language: 'en'
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_by'
                         }
                     },
                     {
-                        table: 'sys_choice'
-                        id: 'af13d6e3fd6a4b43bbfebab590b9f8bf'
+                        table: 'sys_documentation'
+                        id: 'aebd854fc4ab4d27b8ba8300cec2e3ce'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                            value: 'arrived'
+                            name: 'x_mail_oauth_resend'
+                            element: 'email'
                             language: 'en'
-                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4478,22 +5035,6 @@ declare global {
                                     name: 'admin'
                                 }
                             }
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b070b04f62c1404d8dbac4dc63384f9d'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'round_trip'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'b09ef30e18de46b5a05275fe2bafbd33'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_last_arrived'
                         }
                     },
                     {
@@ -4535,28 +5076,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'b1ec76da51e149a9847ca7bc2cc43b92'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.begin_split'
-                            position: '0'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'b29180f4e14a4fdb97e9c90c805ef1b2'
                         key: {
@@ -4588,26 +5107,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: 'b589008385604b239ab68a79d6f30d6f'
+                        table: 'sys_dictionary'
+                        id: 'b4c5dcda37fd4527b1d67c56af9f2bd6'
                         key: {
-                            list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
-                                key: {
-                                    name: 'x_mail_oauth_canary'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'queued'
+                            name: 'x_mail_oauth_canary'
+                            element: 'code'
                         }
                     },
                     {
@@ -4626,6 +5130,29 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'deferred'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b6d2d9f59468470495e962d273f8eb98'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'arrived'
                         }
                     },
                     {
@@ -4660,14 +5187,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'b8242ac2532f40108c423355d486cb00'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'mail_code'
-                        }
-                    },
-                    {
                         table: 'sys_ui_action_role'
                         id: 'b84600946a604940a04e88d6b0e7a796'
                         key: {
@@ -4690,31 +5209,107 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'bb064165ca614db4b27aca1167087c1d'
+                        id: 'b88ffcf3f98e4308a2402b6fd9942d78'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'resend_window_start'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'cause'
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'bba8ed269a764ee7ad9f4d73fe446a9a'
+                        table: 'sys_ui_element'
+                        id: 'b8ae17c4af144b99ab331a4688dc8cbb'
                         key: {
-                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
                                 key: {
-                                    name: 'admin'
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
                                 }
                             }
+                            element: '.end_split'
+                            position: '14'
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'bd1d9b996dc744409d4bfad90eb17cf7'
+                        table: 'sys_ui_section'
+                        id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Mail flow'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bb3aa15708b14dc997bb40a0f813cfc3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bbcda98339064285b9139bbf0350726f'
                         key: {
                             name: 'x_mail_oauth_canary'
-                            element: 'sent'
+                            element: 'mailbox'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'bd1846ee2d2e44d3b7fa3ea644991043'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bd254891adb645ffb14a5dffe91da164'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'time_to_failure'
+                            position: '5'
                         }
                     },
                     {
@@ -4771,20 +5366,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'c037ab55f3a242579cfd411e23479cd5'
+                        table: 'sys_ui_list_element'
+                        id: 'c04d485a81a94df3b56637e647856edb'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'resend_window_start'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'c03dba2e937946e8b4046da8f4f0b77c'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'failed_at'
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'cause'
                         }
                     },
                     {
@@ -4825,37 +5426,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'c0f04c9511f0438fa9d7cb7088a964dc'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'resend_window_end'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'c0feb9c3fa7a4ab1829325b1b82a067e'
-                        key: {
-                            list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
-                                key: {
-                                    name: 'x_mail_oauth_canary'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'code'
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'c107ebabc31645498b5a685af40d3c37'
                         key: {
@@ -4873,28 +5443,6 @@ declare global {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'NULL'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'c17bb41dd804457aa6601a44a3e2156d'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '7'
                         }
                     },
                     {
@@ -4922,20 +5470,42 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'c44d0ead724e4696b3258cfcb8489feb'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'message'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'c49f1afeeb484d7da71e1bbc03614775'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'active'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'c512d9523a9349448c5b9a3f4ed379ba'
+                        key: {
+                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c52f36e5876544fba800d29f4206d3cf'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'round_trip'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c62d5cd52fa649a691d05d2062ff287c'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_resend'
+                            col_name_string: 'email'
                         }
                     },
                     {
@@ -4958,20 +5528,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_form_section'
+                        id: 'c710166f06b648a1831ce3401934f9d2'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'c834e5b05cc24c2fa0bb41520253be8f'
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'started'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'c8a363d219c54b08bb77248766f791e2'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'queued'
                             language: 'en'
                         }
                     },
@@ -4985,11 +5579,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c979d08f4e6a4bfea6973feb52c0db37'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c9bc415b77b348c1bb3d9878cd17f7c9'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ca7a00a69e8940c1a8d03d458aac2907'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'expires'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'caae302cfebc44dcae5ec734f12f503f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -5015,14 +5637,13 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'cdab31d1f843414bbd5d9b3ad9c3d22e'
+                        table: 'sys_ui_list_element'
+                        id: 'cbef2c2f98ec4fcd956feca28d285a20'
                         key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
                                 key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
+                                    name: 'x_mail_oauth_canary'
                                     view: {
                                         id: 'Default view'
                                         key: {
@@ -5030,10 +5651,20 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
                                 }
                             }
-                            element: 'canary_last_sent'
-                            position: '8'
+                            element: 'round_trip'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cdaad88229ca494aa51501dba338f645'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_end'
                         }
                     },
                     {
@@ -5056,6 +5687,29 @@ declare global {
                             }
                             element: 'active'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'ce3ba606ab67479a90b90e865d56bb37'
+                        key: {
+                            list_id: {
+                                id: '198cbf216558464cb10cfb630959b3cb'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'failure_cause'
                         }
                     },
                     {
@@ -5107,6 +5761,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'd0e6f53ac9384b7ea9b5b1a9b646890d'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'd365b785865e416bbf17b6ac231d5cda'
                         key: {
@@ -5115,20 +5778,33 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'd3f7602bffc048e99076e6a95b30a8c1'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'incident_start'
-                            language: 'en'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'd42652b474a84de2bd2d1f4866f82aa1'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_checked'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'd494d7af3dda4f7391758bf8df7da641'
+                        key: {
+                            sys_ui_section: {
+                                id: '45eb551d9af24929a7c696217f040106'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Token health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'failure_action'
+                            position: '7'
                         }
                     },
                     {
@@ -5156,41 +5832,19 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'd5cb2a3b73154c97b89ffe2ba17d3749'
+                        id: 'd511ebf71d8b4691b4b310adbb20cb5e'
                         key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'resent_by'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_incident_since'
                             language: 'en'
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'd6004bcdb97e432c9b7d4f915aebe132'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'mail_incident_since'
-                            position: '12'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'd653a46949914512bfaf8b7bf81fcd5e'
+                        table: 'sys_choice_set'
+                        id: 'd612a61e176c41e6be46f79bc0b67152'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'mail_incident_since'
+                            element: 'canary_leg'
                         }
                     },
                     {
@@ -5203,11 +5857,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'd6fe3a17f30349bab48130f53a755fa5'
+                        table: 'sys_ui_list_element'
+                        id: 'd7091ae1bcec46cd8e8185c69af4ed58'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'outbound_account'
+                            list_id: {
+                                id: '4d4ee23f3abf433d8cebf99d095ab490'
+                                key: {
+                                    name: 'x_mail_oauth_horizon_alert'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'last_alert_days'
                         }
                     },
                     {
@@ -5224,57 +5893,56 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_list_element'
-                        id: 'd81ed47e9d67404995e70aa0f9a56bbe'
-                        key: {
-                            list_id: {
-                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                                key: {
-                                    name: 'x_mail_oauth_resend'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'resent_by'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'd829016f837c41ed9ff7367258e9a3dd'
-                        key: {
-                            list_id: {
-                                id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                                key: {
-                                    name: 'x_mail_oauth_resend'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'outbound_account'
-                        }
-                    },
-                    {
                         table: 'sys_documentation'
                         id: 'd842a25bb4bc48d7b20c20b289329177'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_refreshed'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'd889c8add1d44ec4b21ce744e1a94598'
+                        key: {
+                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd992a3f9c1364561b99d1dd4c889f56a'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mailbox'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd99b87c4fb9a4bf38cb73970c9c3209c'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_by'
                             language: 'en'
                         }
                     },
@@ -5310,14 +5978,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'da04cdc5bdc84568bf07323618cd43fe'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'state'
-                        }
-                    },
-                    {
                         table: 'sys_security_acl_role'
                         id: 'da85cdab23724e9baad7ee8a8e9379cd'
                         key: {
@@ -5331,25 +5991,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_ui_element'
-                        id: 'dae06ebce8df426fa0347b6f54f3634b'
+                        table: 'sys_dictionary'
+                        id: 'db0815fdac8243ae994ab52d906a28d3'
                         key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'canary_code'
-                            position: '3'
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_at'
                         }
                     },
                     {
@@ -5394,12 +6040,14 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'df0f5f5c3f7d420d9391615bf4b43508'
+                        table: 'sys_choice'
+                        id: 'df092fe74a9b4d6ba6b0bbcacee42207'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'canary_id'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'paused'
                             language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -5422,10 +6070,10 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'df98c2adb10d4a61807319aa5bca6286'
+                        id: 'e03163e194444626a452ed085d180fd6'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'email'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_pending'
                         }
                     },
                     {
@@ -5464,33 +6112,11 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
-                        id: 'e2c2e8d9c9cc469d844e32e4b4836eee'
+                        id: 'e3d3c1d1b0b84ea7a39fe69e6f653e7f'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'round_trip_median'
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_end'
                             language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'e3db68608b7c406d85d9dfdc750459e3'
-                        key: {
-                            sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
-                                key: {
-                                    name: 'x_mail_oauth_token_health'
-                                    caption: 'Mail flow'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'round_trip_last'
-                            position: '10'
                         }
                     },
                     {
@@ -5547,6 +6173,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e5e0c5508ce8445891f3ab96591f8388'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'mailboxes'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e65cad7d453640d88d11372677cd505e'
                         key: {
@@ -5559,10 +6194,10 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
-                        id: 'e6efe3f273524dbd80d73b1901b770e8'
+                        id: 'e6bbfaa751c64d47a4dc68984194a7bf'
                         key: {
                             sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
                                 key: {
                                     name: 'x_mail_oauth_token_health'
                                     caption: 'Mail flow'
@@ -5575,8 +6210,8 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: 'mail_error'
-                            position: '16'
+                            element: 'canary_code'
+                            position: '3'
                         }
                     },
                     {
@@ -5588,6 +6223,36 @@ declare global {
                             value: 'secret'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e885b02b355e4ab7b2f3ac625d05b3d1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8dad57a446f428c9c74024006e9b217'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error'
                         }
                     },
                     {
@@ -5610,6 +6275,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e9f9002f1047414f86ded9a330490a5b'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ea5dbaa1b6f64f049197849a9b50676e'
                         key: {
@@ -5618,11 +6292,20 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'eb507c10476249b287523610060b04d9'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'cause'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
-                        id: 'ebc0123380e848fbb39446db3ca91307'
+                        id: 'eb7fcb50cf1647d49eff55223fb0e4ab'
                         key: {
                             sys_ui_section: {
-                                id: '3d850dd66cae4d079b1776723ed6e380'
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
                                 key: {
                                     name: 'x_mail_oauth_token_health'
                                     caption: 'Mail flow'
@@ -5635,8 +6318,8 @@ declare global {
                                     sys_domain: 'global'
                                 }
                             }
-                            element: '.end_split'
-                            position: '14'
+                            element: 'round_trip_median'
+                            position: '11'
                         }
                     },
                     {
@@ -5671,6 +6354,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'ec17bf9406ed4e22bd80499f03043fd1'
+                        key: {
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'stops_at'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'ec62ea39b6564b31bd8d44ab1923c375'
                         key: {
@@ -5679,11 +6370,26 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_dictionary'
-                        id: 'ecd7d96a970d49cb845c981002ada29d'
+                        table: 'sys_ui_list_element'
+                        id: 'ed2126ce7fc24c7ab0ebbb5becad39bd'
                         key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'error_code'
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
                         }
                     },
                     {
@@ -5725,6 +6431,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'ef5efa1236a946d49d54fc9926cfb127'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'failure_cause'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: 'f0d981d151624d4ba9704c5928b2efea'
                         key: {
@@ -5733,44 +6448,22 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f184d794ef3e4e58b02d5de050d6489e'
+                        table: 'sys_choice'
+                        id: 'f1c10bc50e7c410daa93a2be8ed2a0d3'
                         key: {
                             name: 'x_mail_oauth_token_health'
-                            element: 'mail_incident_since'
+                            element: 'canary_leg'
+                            value: 'outbound'
                             language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'f1e21fce611048f9b995c43b4430758d'
+                        id: 'f37f84b9ac20455d9345bcf6dbfc5f03'
                         key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'email'
-                        }
-                    },
-                    {
-                        table: 'sys_db_object'
-                        id: 'f24b8d956ac24f989dafb1b04423a80f'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list'
-                        id: 'f2f3f6d0315d4de39fc8066f0e0f4d91'
-                        key: {
-                            name: 'x_mail_oauth_resend'
-                            view: {
-                                id: 'Default view'
-                                key: {
-                                    name: 'NULL'
-                                }
-                            }
-                            sys_domain: 'global'
-                            element: 'NULL'
-                            relationship: 'NULL'
-                            parent: 'NULL'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'time_to_failure'
                         }
                     },
                     {
@@ -5782,21 +6475,23 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f3ceb7c35fa84d83b65f9c65d23ca414'
+                        table: 'sys_security_acl_role'
+                        id: 'f4ab8edb10b84d2fb2b1dd58df4aec82'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'code'
-                            language: 'en'
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f3fc876669e543848a9dac92a62298aa'
+                        table: 'sys_db_object'
+                        id: 'f51e956d2bed47cbaf611f100a1e2539'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'NULL'
-                            language: 'en'
+                            name: 'x_mail_oauth_resend'
                         }
                     },
                     {
@@ -5808,12 +6503,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_documentation'
-                        id: 'f57c44bc2d9b4d4e9a9fb72d9f7adae0'
+                        table: 'sys_dictionary'
+                        id: 'f582f96975b74053a57a32aaba2c77b8'
                         key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'email'
-                            language: 'en'
+                            name: 'x_mail_oauth_horizon_alert'
+                            element: 'last_alert_days'
                         }
                     },
                     {
@@ -5840,18 +6534,18 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'f8211100adf443c1893864e16000a996'
+                        id: 'f7b807910c2a4c2a8353f621dad46939'
                         key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'alerted_expiry'
+                            name: 'x_mail_oauth_resend'
+                            element: 'email'
                         }
                     },
                     {
                         table: 'sys_ui_list_element'
-                        id: 'f8eb7ac8a2c74707a2c51ebd1e504cf3'
+                        id: 'f7e40deb6e004edf9f9cf492ec4a5f0e'
                         key: {
                             list_id: {
-                                id: '84f6e50246314b948b7d4a05fc5d60c0'
+                                id: '668a396a43a4473daebfee5de61dc5e8'
                                 key: {
                                     name: 'x_mail_oauth_canary'
                                     view: {
@@ -5866,7 +6560,35 @@ declare global {
                                     parent: 'NULL'
                                 }
                             }
-                            element: 'arrived'
+                            element: 'sent'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f8211100adf443c1893864e16000a996'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'alerted_expiry'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f8b3037199834d97b68352fda6f8952f'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8cb11c3a1c247fea4fdbc46ed1f5dc4'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_last'
+                            language: 'en'
                         }
                     },
                     {
@@ -5879,22 +6601,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_index'
-                        id: 'fb55d7f881274055a746ff91abbcb68f'
-                        key: {
-                            logical_table_name: 'x_mail_oauth_canary'
-                            col_name_string: 'mailbox,queued'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: 'fbcd9486ff0c437b8982761488861277'
-                        key: {
-                            name: 'x_mail_oauth_canary'
-                            element: 'canary_id'
-                        }
-                    },
-                    {
                         table: 'sys_dictionary'
                         id: 'fc0b5efc48944d9ca17543a421b2ae68'
                         key: {
@@ -5903,19 +6609,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_choice_set'
-                        id: 'fd31366c103945b1a4c5211d3bde09c2'
+                        table: 'sys_documentation'
+                        id: 'fd80801272674291a9d0b2199d23f1b8'
                         key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_leg'
+                            name: 'x_mail_oauth_canary'
+                            element: 'message'
+                            language: 'en'
                         }
                     },
                     {
                         table: 'sys_dictionary'
-                        id: 'fdcaf2ecd64c462ba8f486c96085aac1'
+                        id: 'ff6f12650ffa4ce4a8aefd682d42eee9'
                         key: {
-                            name: 'x_mail_oauth_resend'
-                            element: 'incident_end'
+                            name: 'x_mail_oauth_canary'
+                            element: 'outbound_account'
                         }
                     },
                     {
@@ -5923,15 +6630,6 @@ declare global {
                         id: 'ff919d18ccac4897a0960490fd7d2450'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: 'ffd0d54efb1644c693417dea48f2ec00'
-                        key: {
-                            name: 'x_mail_oauth_token_health'
-                            element: 'canary_last_arrived'
-                            language: 'en'
                         }
                     },
                 ]

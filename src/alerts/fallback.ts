@@ -132,3 +132,40 @@ export function planFallback(facts: FallbackFacts): FallbackPlan {
 function truncate(text: string, max: number): string {
     return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
+
+/** What a horizon warning needs to know to decide whether its email may not reach anyone. */
+export interface HorizonFallbackFacts {
+    key: string
+    daysLeft: number
+    /** The mailboxes the horizon stops. */
+    mailboxIds: readonly string[]
+    activeOutboundIds: readonly string[]
+    emailSendingEnabled: boolean
+    headline: string
+    message: string
+}
+
+export type HorizonIncidentStep = { correlationId: string; shortDescription: string; description: string }
+
+/**
+ * A horizon warning goes by email; an incident as well when that email may not reach anyone: email
+ * sending is off, there is no outbound account, or the horizon stops the outbound account itself
+ * within a day (its last warnings would be sent through the account that is about to stop).
+ * One incident per horizon: the action adds a note to an open one.
+ */
+export function horizonIncident(facts: HorizonFallbackFacts): HorizonIncidentStep | null {
+    const stopsOutbound = facts.daysLeft <= 1 && facts.mailboxIds.some((id) => facts.activeOutboundIds.includes(id))
+    const risk = !facts.emailSendingEnabled
+        ? 'email sending is off on this instance (glide.email.smtp.active)'
+        : facts.activeOutboundIds.length === 0
+          ? 'the instance has no active outbound (SMTP) account'
+          : stopsOutbound
+            ? 'it stops the active outbound (SMTP) account, which carries the alert emails'
+            : null
+    if (risk === null) return null
+    return {
+        correlationId: `x_mail_oauth.horizon:${facts.key}`.slice(0, 100),
+        shortDescription: truncate(facts.headline, 160),
+        description: [facts.message, `Why this is an incident and not only an email: ${risk}.`, 'Email OAuth Manager > Overview lists every mailbox by time to failure.'].join('\n\n'),
+    }
+}

@@ -7,6 +7,7 @@
  * instance's providers are filled in.
  */
 import { GlideRecord } from '@servicenow/glide'
+import { insertRecord } from '../common/writes.ts'
 import { checkSetup, firstRefreshBlocker } from '../setup-check/checks.ts'
 import { readAccountSetup, readSetupEnvironment, refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { ACCESS_FINDING_CODES } from '../setup-check/rules/access.ts'
@@ -83,12 +84,7 @@ function insertAccount(fields: Readonly<Record<string, string | boolean>>): stri
     const account = new GlideRecord('sys_email_account')
     account.initialize()
     for (const field of Object.keys(fields)) account.setValue(field, fields[field])
-    const sysId = account.insert()
-    if (!sysId) {
-        throw new Error(
-            `Could not create the test email account "${String(fields.name)}": allow the application Email OAuth Manager to create sys_email_account records ` +
-                '(System Applications > Application Cross-Scope Access, or the table\'s Application Access), then run the test again.',
-        )
-    }
-    return sysId
+    const inserted = insertRecord(account, `the test email account "${String(fields.name)}"`)
+    if (!inserted.ok) throw new Error(`${inserted.message} Then run the test again.`)
+    return inserted.sysId
 }

@@ -140,6 +140,11 @@ function adminGroupId(): string | null {
     return group.next() ? group.getUniqueValue() : null
 }
 
+const MISSING_PROPERTIES = 'Missing system properties (Email OAuth Manager > Properties):'
+/** What to do about a missing property (the job uses its default meanwhile). */
+export const MISSING_PROPERTIES_FIX =
+    'The job uses their defaults meanwhile. Open System Definition > Fix Scripts, "Email OAuth Manager: add new properties", and click Run Fix Script (as admin): it creates each missing property with its default and leaves the others as they are.'
+
 /**
  * Every x_mail_oauth property is set (read as the job reads it, through gs.getProperty) and the token
  * health table exists, so the job neither falls back to defaults nor fails on its first write.
@@ -152,7 +157,8 @@ export function propertyAndTableProblems(): string[] {
             const value: unknown = gs.getProperty(name)
             return value === null || value === undefined
         })
-    if (missing.length > 0) problems.push(`Missing system properties (Email OAuth Manager > Properties): ${missing.join(', ')}: reinstall the app.`)
+    // Reinstalling would not help: properties load on first install only. The fix script adds missing ones with their defaults.
+    if (missing.length > 0) problems.push(`${MISSING_PROPERTIES} ${missing.join(', ')}. ${MISSING_PROPERTIES_FIX}`)
     if (!new GlideRecord(HEALTH_TABLE).isValid()) problems.push(`The table ${HEALTH_TABLE} does not exist: reinstall the app.`)
     return problems
 }

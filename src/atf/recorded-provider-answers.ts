@@ -6,6 +6,10 @@
  * AADSTS codes from learn.microsoft.com/entra/identity-platform/reference-error-codes) and Google's
  * (developers.google.com/identity/protocols/oauth2/web-server#offline). Trace and correlation ids
  * are made up; token values are replaced by "<redacted>": nothing here is a secret.
+ *
+ * Sources. Each answer marked "live" is checked against the answer a real local OAuth server gives
+ * the same situation (test/atf/recorded-provider-answers.test.ts: same HTTP status, OAuth error,
+ * AADSTS code, same classification); the others are written from the documentation named beside them.
  */
 import { GlideDateTime } from '@servicenow/glide'
 import { classifyResponse, type ResponseSnapshot } from '../token-keeper/classify.ts'
@@ -31,43 +35,56 @@ function answer(status: number, contentType: string, body: string): ResponseSnap
 }
 
 export const RECORDED_ANSWERS = {
+    /** Live: a refresh token 91 days unused at the Entra-like server (AADSTS700082). */
     entraRefreshTokenInactive: answer(
         400,
         JSON_TYPE,
         entra('invalid_grant', 700082, 'The refresh token has expired due to inactivity. The token was issued on 2025-11-28T08:12:44.0000000Z and was inactive for 90.00:00:00.'),
     ),
+    /** Live: a refresh after the user's grants were revoked (AADSTS50173). */
     entraPasswordChanged: answer(
         400,
         JSON_TYPE,
         entra('invalid_grant', 50173, "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '2026-01-10T07:00:00.0000000Z' and the TokensValidFrom date (before which tokens are not valid) for this user is '2026-02-20T16:30:00.0000000Z'."),
     ),
+    /** Live: the client's previous secret after a new one took its place (AADSTS7000222). */
     entraClientSecretExpired: answer(
         401,
         JSON_TYPE,
         entra('invalid_client', 7000222, "The provided client secret keys for app '7d1e3c55-0000-4a1b-9c2d-3e4f5a6b7c8d' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds."),
     ),
+    /** Live: a secret the client never had (AADSTS7000215). */
     entraWrongClientSecret: answer(
         401,
         JSON_TYPE,
         entra('invalid_client', 7000215, "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '7d1e3c55-0000-4a1b-9c2d-3e4f5a6b7c8d'."),
     ),
+    /** Documentation: AADSTS700016, learn.microsoft.com/entra/identity-platform/reference-error-codes (the local server has one tenant). */
     entraAppNotInTenant: answer(
         400,
         JSON_TYPE,
         entra('unauthorized_client', 700016, "Application with identifier '7d1e3c55-0000-4a1b-9c2d-3e4f5a6b7c8d' was not found in the directory 'contoso.onmicrosoft.com'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant."),
     ),
+    /** Live (status and error): the token endpoint's 503 temporarily_unavailable; AADSTS90033 from the error code reference. */
     entraTemporarilyUnavailable: answer(503, JSON_TYPE, entra('temporarily_unavailable', 90033, 'A transient error has occurred. Please try again.')),
+    /** Live (status and error): a revoked grant's refresh token at an RFC 6749 server; the text from Google's OAuth 2.0 docs. */
     googleExpiredOrRevoked: answer(400, JSON_TYPE, '{\n  "error": "invalid_grant",\n  "error_description": "Token has been expired or revoked."\n}'),
+    /** Live (status and error): an unknown client at an RFC 6749 server; the text from Google's OAuth 2.0 docs. */
     googleDeletedClient: answer(401, JSON_TYPE, '{\n  "error": "invalid_client",\n  "error_description": "The OAuth client was deleted."\n}'),
+    /** Live (status): a 429; Google's rate_limit_exceeded wording from its OAuth 2.0 docs. */
     googleRateLimited: answer(429, JSON_TYPE, '{\n  "error": "rate_limit_exceeded",\n  "error_description": "Rate Limit Exceeded"\n}'),
+    /** Documentation: a proxy's 502 page (nginx's default error page), not a provider's answer. */
     proxyBadGateway: answer(502, 'text/html', '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n'),
+    /** Documentation: a web proxy's sign-in page answered with 200. */
     proxySignInPage: answer(200, 'text/html; charset=utf-8', '<!DOCTYPE html><html><head><title>Sign in to your account</title></head><body>Web proxy sign-in</body></html>'),
+    /** Constructed: a 200 without the access_token RFC 6749 section 5.1 requires. */
     okWithoutAccessToken: answer(200, JSON_TYPE, '{"token_type":"Bearer","scope":"https://outlook.office.com/IMAP.AccessAsUser.All","expires_in":3599,"ext_expires_in":3599}'),
+    /** Live: a refresh answered with new tokens. */
     entraRefreshed: {
         ...answer(200, JSON_TYPE, '{"token_type":"Bearer","scope":"https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send","expires_in":3599,"ext_expires_in":3599,"access_token":"<redacted>","refresh_token":"<redacted>"}'),
         token: { hasAccessToken: true, expiresInSeconds: 3599, hasRefreshToken: true, refreshExpiresInSeconds: 0 },
     },
-    /** No HTTP answer: the exception the platform's HTTP client reports. */
+    /** No HTTP answer: the exception the platform's HTTP client reports (the platform's text, not a provider's). */
     readTimeout: { ...answer(0, '', ''), thrown: 'java.net.SocketTimeoutException: Read timed out' },
 } as const satisfies Record<string, ResponseSnapshot>
 

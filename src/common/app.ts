@@ -72,6 +72,12 @@ export const CREDENTIAL_TABLE = 'x_mail_oauth_provider_credential'
 /** Queued on a CREDENTIAL_TABLE record (not an email account): parm1 its sys_id, parm2 the days left (0 = expires today, negative = expired). */
 export const CREDENTIAL_EXPIRING_EVENT = 'x_mail_oauth.credential.expiring'
 
+/** One row per horizon warned about (src/horizons/): its last threshold and the mailboxes it stops. */
+export const HORIZON_ALERT_TABLE = 'x_mail_oauth_horizon_alert'
+
+/** Queued on a HORIZON_ALERT_TABLE record: parm1 the horizon's key, parm2 the days left (0 = today, negative = past). */
+export const HORIZON_APPROACHING_EVENT = 'x_mail_oauth.horizon.approaching'
+
 /** The dedicated event queue whose workers take refresh batches (fluent/refresh-workers.now.ts). */
 export const REFRESH_QUEUE = 'x_mail_oauth.refresh'
 

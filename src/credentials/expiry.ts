@@ -1,12 +1,9 @@
 /**
  * Client secret and certificate expiry, ahead of time. Entra client secrets expire after 6 to 24
  * months and Entra sends no warning; on that day every refresh of every mailbox of the provider
- * fails with AADSTS7000222 at once. Pure: the recorded expiry date, the clock and what was already
- * alerted in; whether to alert now and the sentence out.
+ * fails with AADSTS7000222 at once. Pure: the recorded expiry date and the clock in, the days left and
+ * the sentence out. When to warn is src/horizons/alerts.ts (every horizon, this one included).
  */
-
-/** Days before the expiry date on which the admins are told, each once; 0 = on the day (or after it, if the job missed the day). */
-export const ALERT_DAYS = [30, 7, 1, 0] as const
 
 const DAY_MS = 86400000
 
@@ -20,27 +17,6 @@ export function daysLeft(expires: string, now: number): number | null {
     const today = new Date(now)
     const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())
     return Math.round((expiry - todayUtc) / DAY_MS)
-}
-
-export interface AlertState {
-    /** The smallest ALERT_DAYS threshold already alerted for `alertedExpiry`; null when none. */
-    lastAlertedDays: number | null
-    /** The expiry date those alerts were about ('' when none): a new date entered by the admin starts over. */
-    alertedExpiry: string
-}
-
-/**
- * The threshold to alert now, or null. Several thresholds crossed at once (a date entered late, a
- * job that missed days) give one alert, for the nearest: nobody needs "30 days" when 5 are left.
- */
-export function dueAlert(expires: string, now: number, state: AlertState): number | null {
-    const left = daysLeft(expires, now)
-    if (left === null) return null
-    const crossed = ALERT_DAYS.filter((days) => left <= days)
-    if (crossed.length === 0) return null
-    const nearest = Math.min(...crossed)
-    const previous = state.alertedExpiry === expires.trim() ? state.lastAlertedDays : null
-    return previous !== null && previous <= nearest ? null : nearest
 }
 
 /** Mailboxes listed in full up to this many; the rest are counted. */

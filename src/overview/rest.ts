@@ -13,7 +13,9 @@ import type { AccountView } from './view-model.ts'
 
 /**
  * The overview page's Scripted REST API (fluent/overview.now.ts), one handler a route:
- *   GET  /overview                       every OAuth email account's view, the summary and the banner
+ *   GET  /overview?page=0&pageSize=50&status=attention
+ *                                        one page of accounts (soonest time to failure first), the summary
+ *                                        counts, the banner, the client credentials and the Basic-auth accounts
  *   POST /accounts/{sys_id}/check        the setup check's findings for one account, errors first
  *   POST /accounts/{sys_id}/refresh      one refresh through the token keeper, then the account's view
  *   POST /accounts/{sys_id}/resend       sends again the emails that failed during the outbound account's incident (logged with who)
@@ -21,14 +23,23 @@ import type { AccountView } from './view-model.ts'
  * route published without its ACL still answers 403. No answer carries a token or a secret.
  */
 
-type Request = Pick<RESTAPIRequest, 'pathParams'>
+type Request = Pick<RESTAPIRequest, 'pathParams'> & { queryParams?: unknown }
 /** setBody serializes a plain object to JSON on the instance. */
 type Response = Pick<RESTAPIResponse, 'setStatus' | 'setHeader'> & { setBody(body: object): void }
 
 const SYS_ID = /^[0-9a-f]{32}$/
 
-export function getOverview(_request: Request, response: Response): void {
-    answer(response, () => ({ status: 200, body: readOverview() }))
+export function getOverview(request: Request, response: Response): void {
+    answer(response, () => {
+        const query = (request.queryParams ?? {}) as Record<string, unknown>
+        return { status: 200, body: readOverview(undefined, { page: Number(first(query.page) ?? 0), pageSize: Number(first(query.pageSize) ?? 0), status: first(query.status) }) }
+    })
+}
+
+/** A query parameter's first value: the platform gives each as a list of strings. */
+function first(value: unknown): string | undefined {
+    const one = Array.isArray(value) ? value[0] : value
+    return one === undefined || one === null ? undefined : String(one).slice(0, 40)
 }
 
 export function checkAccount(request: Request, response: Response): void {
@@ -148,6 +159,6 @@ function messageOf(outcome: RefreshOutcome, view: AccountView | undefined): stri
         case 'error':
             return 'The refresh could not run on this account; the system log has the details.'
         default:
-            return 'The access token is still valid; nothing was requested.'
+            return `The access token is still valid${view?.lastRefreshedAt ? ` (refreshed at ${view.lastRefreshedAt})` : ''}; nothing was requested.`
     }
 }

@@ -1,4 +1,6 @@
 import { STATUS } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
+import { ACTION_WORDS, CAUSE_WORDS, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
 
 /**
@@ -28,6 +30,59 @@ export interface OverviewProvider {
     /** '' when the profile names no provider or the provider is gone. */
     providerId: string
     providerName: string
+    /** A client-credentials profile or provider: no person signs in, so there is nothing to re-authorize. */
+    appOnly?: boolean
+    providerKind?: ProviderKind
+}
+
+/** What the health row says beyond the token keeper's snapshot: the authorization and who gave it. */
+export interface HealthExtras {
+    lastAuthorized: number | null
+    testingModeSuspected: boolean
+    authorizedIdentity: string
+    /** match, delegate, mismatch, unknown, or '' when not checked. */
+    identityStatus: string
+    identityChecked: number | null
+}
+
+/** A Client credentials row as the page shows it. */
+export interface CredentialView {
+    sysId: string
+    provider: { sysId: string; name: string }
+    kind: 'secret' | 'certificate'
+    expires: string
+    /** Whole days on the admin's calendar: 0 on the day, negative once past; null when the date is unreadable. */
+    daysLeft: number | null
+    /** Active mailboxes of the provider (up to the reader's limit) and their number. */
+    mailboxes: string[]
+    mailboxCount: number
+    /** Another active row of the same provider has an earlier date, which is the one that counts. */
+    overriddenBy: string | null
+    link: string
+}
+
+/** A Basic-auth account that must move, with its actions. */
+export interface BasicAccountView {
+    sysId: string
+    name: string
+    mailbox: string
+    provider: 'Microsoft' | 'Google'
+    stopsOn: string
+    daysLeft: number
+    /** Prepare OAuth switch until the twin exists, then Switch to OAuth: both on the Email Account form. */
+    action: 'prepare_oauth_switch' | 'switch_to_oauth'
+    actionWord: string
+    link: string
+}
+
+/** The slice of accounts this answer holds, and how to ask for the others. */
+export interface PageInfo {
+    index: number
+    size: number
+    /** Accounts matching the filter. */
+    total: number
+    /** The status filter ('all', 'attention' or a ViewStatus). */
+    status: string
 }
 
 export interface OverviewInput {
@@ -40,6 +95,30 @@ export interface OverviewInput {
     now: number
     /** x_mail_oauth.reauth_warning_days. */
     warningDays: number
+    /** The health rows' authorization facts by account sys_id. */
+    extras?: ReadonlyMap<string, HealthExtras>
+    /** Active Client credentials rows: their expiry is a horizon of their provider's mailboxes. */
+    credentials?: readonly CredentialFacts[]
+    /** The admin's time zone. */
+    settings?: HorizonSettings
+    /** Counts over every account (aggregates), when `accounts` is one page of them. */
+    counts?: Record<ViewStatus, number>
+    page?: PageInfo
+    /** The banner over every account, when `accounts` is one page: the first entries and their number. */
+    stopping?: { entries: BannerEntry[]; total: number }
+    credentialRows?: CredentialView[]
+    basicAuth?: { total: number; accounts: BasicAccountView[] }
+}
+
+/** A mailbox that stops within the warning period: when, why, and the one action that moves it. */
+export interface BannerEntry {
+    sysId: string
+    name: string
+    mailbox: string
+    at: string
+    reason: string
+    cause: string
+    action: string
 }
 
 /** The four statuses the job records, and three the overview derives. */
@@ -108,7 +187,42 @@ export interface AccountView {
     lastError: LastError | null
     /** When mail stops within the warning period unless someone acts, and why; null otherwise. */
     stops: { at: string; reason: string } | null
+    /** A client-credentials account: no person signs in, so Re-authorize never applies. */
+    appOnly: boolean
+    /** The earliest horizon the app knows, its cause and the one action that moves it; null when none is known. */
+    timeToFailure: TimeToFailureView | null
+    /** Who authorized the account, as the identity watch last saw it; null before it looked. */
+    identity: IdentityView | null
+    /** The mail canary's last round trip (added by the mail-flow capability); absent until it reports. */
+    mailFlow?: MailFlowView
     links: { account: string; provider: string | null; reauthorize: string | null }
+}
+
+export interface TimeToFailureView {
+    at: string
+    cause: Cause
+    /** "its refresh token ends ...": completes "mail stops when ...". */
+    causeWords: string
+    action: Action
+    actionWords: string
+    /** Every other known horizon, soonest first. */
+    later: { at: string; cause: Cause }[]
+}
+
+export interface IdentityView {
+    status: string
+    word: string
+    tone: Tone
+    authorizedAs: string
+    checkedAt: string | null
+}
+
+/** Room for the mail canary: a word, a tone, when, and what it means. */
+export interface MailFlowView {
+    word: string
+    tone: Tone
+    at: string | null
+    detail: string
 }
 
 export interface Overview {
@@ -117,8 +231,13 @@ export interface Overview {
     warningDays: number
     summary: { total: number; counts: Record<ViewStatus, number>; line: string }
     /** The banner: accounts that will stop within the warning period, soonest first. */
-    stopping: { sysId: string; name: string; mailbox: string; at: string; reason: string }[]
+    stopping: BannerEntry[]
+    /** How many stop within the warning period (the banner may list fewer). */
+    stoppingTotal: number
     accounts: AccountView[]
+    page: PageInfo
+    credentials: CredentialView[]
+    basicAuth: { total: number; accounts: BasicAccountView[] }
 }
 
 const DAY_MS = 24 * 3600 * 1000
@@ -165,13 +284,14 @@ const CODE_SUMMARY: Record<string, string> = {
     [CODE.noRefreshToken]: `The provider issued no refresh token: add offline_access (Microsoft) or OAuthGoogleOfflineAccess (Google) to the provider, then ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidGrant]: `The provider rejected the refresh token (expired, revoked or password changed): ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidClient]: 'The provider rejected the client secret (wrong or expired): paste a new secret into Client Secret on the provider form.',
+    [CODE.clientSecretExpired]: 'The client secret has expired: create a new one at the provider, paste it into Client Secret on the provider form, and record its expiry under Email OAuth Manager > Client credentials.',
     [CODE.unauthorizedClient]: 'The provider does not let this client refresh tokens: check the app registration and the Client ID on the provider form.',
     [CODE.providerUnavailable]: 'The provider\'s token endpoint did not answer usefully: usually temporary, the job retries by itself; click Refresh now once it is back.',
     [CODE.unexpectedResponse]: 'The token endpoint answered something other than a token: check Token URL on the provider form.',
     [CODE.jobError]: 'The refresh job failed on this account: read the job\'s log lines and check its run-as user can read OAuth credentials (KB0859525).',
 }
 
-function lastErrorOf(status: ViewStatus, row: HealthSnapshot | null): LastError | null {
+function lastErrorOf(status: ViewStatus, row: HealthSnapshot | null, appOnly: boolean): LastError | null {
     if (status === VIEW_STATUS.overdue && row !== null) {
         return {
             code: 'refresh_overdue',
@@ -182,7 +302,11 @@ function lastErrorOf(status: ViewStatus, row: HealthSnapshot | null): LastError 
     if (status === VIEW_STATUS.notChecked) return null
     if (row === null || (row.code === '' && row.message === '')) return null
     if (status === VIEW_STATUS.ok && row.code !== CODE.reauthDue) return null
-    return { code: row.code, summary: CODE_SUMMARY[row.code] ?? firstSentence(row.message), detail: row.message }
+    // Rows written before client ids were redacted may still quote one (Entra names the app id): redacted on the way out too.
+    const message = redact(row.message)
+    // No person signs in to an app-only account: its own sentence (the health row's) says what to fix, never "Re-authorize".
+    const summary = appOnly && (CODE_SUMMARY[row.code] ?? '').includes('Re-authorize') ? firstSentence(message) : (CODE_SUMMARY[row.code] ?? firstSentence(message))
+    return { code: row.code, summary, detail: message }
 }
 
 /** The first sentence of a message (ends at ". " followed by a capital), or the whole of it. */
@@ -191,27 +315,74 @@ function firstSentence(message: string): string {
     return match ? match[1] : message
 }
 
-/**
- * When mail stops unless someone acts, if within the warning period: the access token's end for an
- * account that cannot refresh (or keeps failing to), else the refresh token's end.
- */
-export function stopsOf(status: ViewStatus, row: HealthSnapshot | null, now: number, warningDays: number): { at: number; reason: string } | null {
-    if (row === null || status === VIEW_STATUS.inactive) return null
-    const horizon = now + warningDays * DAY_MS
-    const access = row.accessTokenExpires
-    if (access !== null && access > now && access <= horizon) {
-        if (status === VIEW_STATUS.needsAuthorization) return { at: access, reason: 'its access token ends and it cannot be refreshed: authorize it again' }
-        if (status === VIEW_STATUS.refreshFailing || status === VIEW_STATUS.misconfigured) return { at: access, reason: 'its access token ends, unless a refresh succeeds before' }
-    }
-    const refresh = row.refreshTokenExpires
-    if (refresh !== null && refresh > now && refresh <= horizon) return { at: refresh, reason: 'its refresh token ends: authorize it again before then' }
-    return null
+const IDENTITY_WORD: Record<string, { word: string; tone: Tone }> = {
+    match: { word: 'The mailbox', tone: 'positive' },
+    delegate: { word: 'Accepted delegate', tone: 'info' },
+    mismatch: { word: 'Someone else', tone: 'critical' },
+    unknown: { word: 'Unknown', tone: 'neutral' },
 }
 
-export function accountView(account: OverviewAccount, row: HealthSnapshot | null, providers: ReadonlyMap<string, OverviewProvider>, now: number, warningDays: number): AccountView {
+export function identityOf(extras: HealthExtras | undefined, mailbox: string): IdentityView | null {
+    if (!extras || extras.identityStatus === '') return null
+    const known = IDENTITY_WORD[extras.identityStatus] ?? IDENTITY_WORD.unknown
+    const word = extras.identityStatus === 'mismatch' ? `Authorized as ${extras.authorizedIdentity || 'someone else'}, the mailbox is ${mailbox}: sign out of the provider and authorize again` : known.word
+    return { status: extras.identityStatus, word, tone: known.tone, authorizedAs: extras.authorizedIdentity, checkedAt: iso(extras.identityChecked) }
+}
+
+/** The horizons' view of one OAuth account, from what the page read. */
+export function mailboxFactsOf(account: OverviewAccount, status: ViewStatus, row: HealthSnapshot | null, provider: OverviewProvider | null, extras: HealthExtras | undefined): MailboxFacts {
+    return {
+        sysId: account.sysId,
+        name: account.name,
+        mailbox: mailboxOf(account),
+        active: account.active,
+        authentication: 'oauth2',
+        appOnly: provider?.appOnly === true,
+        providerKind: provider?.providerKind ?? 'other',
+        providerId: provider?.providerId ?? '',
+        status: status === VIEW_STATUS.notChecked || status === VIEW_STATUS.inactive ? null : status,
+        accessTokenExpires: row?.accessTokenExpires ?? null,
+        refreshTokenExpires: row?.refreshTokenExpires ?? null,
+        lastRefreshed: row?.lastRefreshed ?? null,
+        lastAuthorized: extras?.lastAuthorized ?? null,
+        testingModeSuspected: extras?.testingModeSuspected ?? false,
+        hasTwin: false,
+    }
+}
+
+/** The reason sentence of the banner and the card: the cause, then the one action. */
+export function reasonOf(cause: Cause, action: Action): string {
+    return `${CAUSE_WORDS[cause]}: ${ACTION_WORDS[action].charAt(0).toLowerCase()}${ACTION_WORDS[action].slice(1)}`
+}
+
+/** When mail stops within the warning period unless someone acts (past horizons included), or null. */
+export function stopsOf(ttf: TimeToFailureView | null, now: number, warningDays: number): { at: string; reason: string } | null {
+    if (ttf === null || Date.parse(ttf.at) > now + warningDays * DAY_MS) return null
+    return { at: ttf.at, reason: reasonOf(ttf.cause, ttf.action) }
+}
+
+export function accountView(
+    account: OverviewAccount,
+    row: HealthSnapshot | null,
+    providers: ReadonlyMap<string, OverviewProvider>,
+    now: number,
+    warningDays: number,
+    horizons: { extras?: HealthExtras; credentials?: readonly CredentialFacts[]; settings?: HorizonSettings } = {},
+): AccountView {
     const status = statusOf(account, row, now)
     const provider = providers.get(account.profileId) ?? null
-    const stops = stopsOf(status, row, now, warningDays)
+    const appOnly = provider?.appOnly === true
+    const known = timeToFailure(mailboxFactsOf(account, status, row, provider, horizons.extras), horizons.credentials ?? [], horizons.settings ?? { utcOffsetMinutes: 0 })
+    const ttf: TimeToFailureView | null = known
+        ? {
+              at: iso(known.at) as string,
+              cause: known.cause,
+              causeWords: CAUSE_WORDS[known.cause],
+              action: known.action,
+              actionWords: ACTION_WORDS[known.action],
+              later: known.horizons.slice(1).map((h) => ({ at: iso(h.at) as string, cause: h.cause })),
+          }
+        : null
     return {
         sysId: account.sysId,
         name: account.name,
@@ -228,12 +399,16 @@ export function accountView(account: OverviewAccount, row: HealthSnapshot | null
         lastRefreshedAt: iso(row?.lastRefreshed ?? null),
         lastCheckedAt: iso(row?.lastChecked ?? null),
         nextAttemptAt: iso(row?.nextAttempt ?? null),
-        lastError: lastErrorOf(status, row),
-        stops: stops ? { at: iso(stops.at) as string, reason: stops.reason } : null,
+        lastError: lastErrorOf(status, row, appOnly),
+        stops: stopsOf(ttf, now, warningDays),
+        appOnly,
+        timeToFailure: ttf,
+        identity: identityOf(horizons.extras, mailboxOf(account)),
         links: {
             account: `sys_email_account.do?sys_id=${encodeURIComponent(account.sysId)}`,
             provider: provider && provider.providerId !== '' ? `oauth_entity.do?sys_id=${encodeURIComponent(provider.providerId)}` : null,
-            reauthorize: reauthorizeUrl(account.sysId, account.profileId),
+            // A client-credentials account has no person to sign in: an authorization-code link cannot work.
+            reauthorize: appOnly ? null : reauthorizeUrl(account.sysId, account.profileId),
         },
     }
 }
@@ -245,22 +420,59 @@ export function summaryLine(counts: Record<ViewStatus, number>, total: number): 
         .join(', ')
 }
 
-/** The summary and the banner of these account views (the page recomputes them after Refresh now). */
-export function summaryOf(accounts: readonly AccountView[]): Pick<Overview, 'summary' | 'stopping'> {
-    const counts = Object.fromEntries(Object.values(VIEW_STATUS).map((status) => [status, 0])) as Record<ViewStatus, number>
-    for (const view of accounts) counts[view.status] += 1
-    const stopping = accounts
-        .filter((view) => view.stops !== null)
-        .map((view) => ({ sysId: view.sysId, name: view.name, mailbox: view.mailbox, at: (view.stops as { at: string }).at, reason: (view.stops as { reason: string }).reason }))
-        .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
-    return { summary: { total: accounts.length, counts, line: summaryLine(counts, accounts.length) }, stopping }
+export function emptyCounts(): Record<ViewStatus, number> {
+    return Object.fromEntries(Object.values(VIEW_STATUS).map((status) => [status, 0])) as Record<ViewStatus, number>
 }
 
-/** The whole page's data: one entry per OAuth email account, needing attention first, then by name. */
+/** The banner entry of an account view that stops within the warning period. */
+function bannerEntryOf(view: AccountView): BannerEntry | null {
+    if (view.stops === null || view.timeToFailure === null) return null
+    return { sysId: view.sysId, name: view.name, mailbox: view.mailbox, at: view.stops.at, reason: view.stops.reason, cause: view.timeToFailure.cause, action: view.timeToFailure.action }
+}
+
+/** The summary and the banner of these account views (the page recomputes them after Refresh now, keeping the server's totals). */
+export function summaryOf(accounts: readonly AccountView[], totals?: { counts: Record<ViewStatus, number>; stopping: { entries: BannerEntry[]; total: number } }): Pick<Overview, 'summary' | 'stopping' | 'stoppingTotal'> {
+    const counts = totals ? { ...totals.counts } : emptyCounts()
+    if (!totals) for (const view of accounts) counts[view.status] += 1
+    const byId = new Map<string, BannerEntry>()
+    for (const entry of totals?.stopping.entries ?? []) byId.set(entry.sysId, entry)
+    // The accounts at hand are judged live; the stored instants (written hourly) count the rest.
+    let stoppingTotal = totals?.stopping.total ?? 0
+    for (const view of accounts) {
+        const entry = bannerEntryOf(view)
+        const counted = byId.has(view.sysId)
+        if (entry) byId.set(view.sysId, entry)
+        else byId.delete(view.sysId)
+        if (counted && !entry) stoppingTotal -= 1
+        if (!counted && entry) stoppingTotal += 1
+    }
+    const stopping = [...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.name < b.name ? -1 : 1))
+    const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
+    return { summary: { total, counts, line: summaryLine(counts, total) }, stopping, stoppingTotal: Math.max(stoppingTotal, stopping.length) }
+}
+
+/** Soonest time to failure first (none known: last), then the most urgent status, then by name. */
+export function byTimeToFailure(a: AccountView, b: AccountView): number {
+    const at = (view: AccountView) => (view.timeToFailure ? Date.parse(view.timeToFailure.at) : Infinity)
+    const urgency = (view: AccountView) => SUMMARY_ORDER.findIndex(({ status }) => status === view.status)
+    return at(a) - at(b) || urgency(a) - urgency(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+}
+
+/** The page's data: the accounts it was given (one page, or all), the summary, the banner and the other sections. */
 export function buildOverview(input: OverviewInput): Overview {
     const { now, warningDays } = input
-    const accounts = input.accounts.map((account) => accountView(account, input.health.get(account.sysId) ?? null, input.providers, now, warningDays))
-    const urgency = (view: AccountView) => SUMMARY_ORDER.findIndex(({ status }) => status === view.status)
-    accounts.sort((a, b) => urgency(a) - urgency(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    return { generatedAt: iso(now) as string, warningDays, ...summaryOf(accounts), accounts }
+    const accounts = input.accounts.map((account) =>
+        accountView(account, input.health.get(account.sysId) ?? null, input.providers, now, warningDays, { extras: input.extras?.get(account.sysId), credentials: input.credentials, settings: input.settings }),
+    )
+    accounts.sort(byTimeToFailure)
+    const totals = input.counts && input.stopping ? { counts: input.counts, stopping: input.stopping } : undefined
+    return {
+        generatedAt: iso(now) as string,
+        warningDays,
+        ...summaryOf(accounts, totals),
+        accounts,
+        page: input.page ?? { index: 0, size: accounts.length, total: accounts.length, status: 'all' },
+        credentials: input.credentialRows ?? [],
+        basicAuth: input.basicAuth ?? { total: 0, accounts: [] },
+    }
 }

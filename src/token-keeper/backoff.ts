@@ -38,15 +38,16 @@ export function backoffDelaySeconds(consecutiveFailures: number): number {
 /**
  * The next attempt after the `consecutiveFailures`-th failure in a row to reach the provider.
  * While the access token still works, capped exponential backoff, pulled forward to one run before
- * the token expires (at the latest: now). Once it has expired, mail is already failing: the next
- * run tries again, unless the provider's Retry-After asks to wait longer (up to an hour).
+ * the token expires (at the latest: now). The provider's Retry-After (up to an hour) is honoured even
+ * past the token's expiry: coming back early only meets another refusal and may prolong the throttle
+ * (transition.ts then tells the admin the account is at risk). Once the token has expired, mail is
+ * already failing: the next run tries again, unless Retry-After asks to wait longer.
  */
 export function nextAttemptAt(now: number, consecutiveFailures: number, retryAfterSeconds: number | null, accessExpiresAt: number | null): number {
     const retryAfter = retryAfterSeconds === null ? 0 : Math.min(retryAfterSeconds, BACKOFF.maxRetryAfterSeconds)
     if (accessExpiresAt === null || accessExpiresAt <= now) return now + retryAfter * 1000
-    const delay = Math.max(backoffDelaySeconds(consecutiveFailures), retryAfter)
     const latest = Math.max(now, accessExpiresAt - BACKOFF.leadSeconds * 1000)
-    return Math.min(now + delay * 1000, latest)
+    return Math.max(Math.min(now + backoffDelaySeconds(consecutiveFailures) * 1000, latest), now + retryAfter * 1000)
 }
 
 /** After the provider rejected the client (a human must fix it): capped exponential backoff alone. */

@@ -1,4 +1,5 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { deleteRecord, insertRecord, loggedWrite } from '../common/writes.ts'
 import { SCHEDULE, type RunRecord } from './schedule.ts'
 
 /**
@@ -67,10 +68,10 @@ export function recordRun(run: RunRow): void {
     gr.setValue('deferred', run.deferred)
     gr.setValue('at_risk', run.atRisk)
     gr.setValue('batches', run.batches)
-    gr.insert()
+    loggedWrite(insertRecord(gr, 'the record of this refresh run'))
     const old = new GlideRecord(RUN_TABLE)
     old.addQuery('started', '<', instantValue(run.startedAt - KEEP_MS))
     old.setLimit(PRUNE_PER_RUN)
     old.query()
-    while (old.next()) old.deleteRecord()
+    while (old.next()) if (!loggedWrite(deleteRecord(old, 'a refresh run record older than a day'))) break
 }

@@ -3,6 +3,7 @@ import {
     ADMIN_GROUP_NAME,
     eventProblems,
     notificationProblems,
+    MISSING_PROPERTIES_FIX,
     propertyAndTableProblems,
     refreshJobProblems,
     requiredExports,
@@ -100,9 +101,9 @@ describe('roleAndGroupProblems', () => {
 })
 
 describe('propertyAndTableProblems', () => {
-    it('names every property that is not set', () => {
+    it('names every property that is not set, and sends the admin to the fix script, not to a reinstall that would not help', () => {
         expect(propertyAndTableProblems()).toEqual([
-            `Missing system properties (Email OAuth Manager > Properties): ${Object.values(PROPERTY).map((property) => property.name).join(', ')}: reinstall the app.`,
+            `Missing system properties (Email OAuth Manager > Properties): ${Object.values(PROPERTY).map((property) => property.name).join(', ')}. ${MISSING_PROPERTIES_FIX}`,
         ])
         for (const property of Object.values(PROPERTY)) platform.properties[property.name] = String(property.default)
         expect(propertyAndTableProblems()).toEqual([])

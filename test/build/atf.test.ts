@@ -39,9 +39,9 @@ test('every test the app ships is in the suite, active, fails on a server error 
 })
 
 test('ATF records hold literal values: no Symbol(...), and every reference points at a record of dist/app', () => {
-    for (const [file, text] of app.files) {
-        if (ATF_TABLES.some((table) => file.includes(`/${table}_`))) expect({ file, symbol: /Symbol\(/.test(text) }).toEqual({ file, symbol: false })
-    }
+    const atfFiles = [...app.files].filter(([file]) => ATF_TABLES.some((table) => file.includes(`/${table}_`)))
+    expect(atfFiles.length).toBeGreaterThan(0)
+    expect(atfFiles.filter(([, text]) => /Symbol\(/.test(text)).map(([file]) => file)).toEqual([])
     const references: [string, string | undefined, string][] = [
         ...app.of('sys_atf_test_suite_test').flatMap((member): [string, string | undefined, string][] => [
             [member.file, member.fields.test_suite, 'sys_atf_test_suite'],

@@ -22,6 +22,8 @@ export interface TableColumn {
     type: string
     reference?: string
     choices: string[]
+    /** Every attribute the dictionary entry carries (label, default_value, max_length, mandatory, ...), as built. */
+    attributes: Record<string, string>
 }
 
 export interface BuiltApp {
@@ -99,6 +101,7 @@ function tablesOf(dictionary: Record<string, unknown>): Map<string, TableColumn[
                 type: String(column['@type']),
                 reference: column['@reference'] === undefined ? undefined : String(column['@reference']),
                 choices: (choice?.element ?? []).map((c) => String(c['@value'])),
+                attributes: Object.fromEntries(Object.entries(column).filter(([key]) => key.startsWith('@')).map(([key, value]) => [key.slice(1), String(value)])),
             }
         })
         tables.set(String(table['@name']), columns)

@@ -1,6 +1,6 @@
 /**
  * The records of the hidden-cause checks as dist/app holds them: who authorized (health columns,
- * events, notifications), client credential expiry (table, ACLs, menu module, daily job, event,
+ * events, notifications), client credential expiry (table, ACLs, menu module, the horizons job, event,
  * notification, no seeded rows) and the cross-scope reads they need.
  */
 import { ADMIN_ROLE, CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, EVENT, HEALTH_TABLE } from '../../src/common/app.ts'
@@ -34,7 +34,7 @@ test.each([EVENT.identityMismatch, EVENT.googleTestingMode, CREDENTIAL_EXPIRING_
     expect(groups.some((group) => adminGroupIds().includes(group))).toBe(true)
 })
 
-test('client credentials: a table admins edit, four ACLs, a menu module, a daily job, and no seeded rows', () => {
+test('client credentials: a table admins edit, four ACLs, a menu module, the hourly horizons job, and no seeded rows', () => {
     const columns = (app.tables.get(CREDENTIAL_TABLE) ?? []).map((c) => c.name)
     expect(columns).toEqual(expect.arrayContaining(['provider', 'kind', 'expires', 'note', 'active', 'affected_mailboxes', 'last_alert_days', 'alerted_expiry']))
     const role = app.of('sys_user_role').find((r) => r.fields.name === ADMIN_ROLE)
@@ -45,7 +45,7 @@ test('client credentials: a table admins edit, four ACLs, a menu module, a daily
         expect(roles).toContain(role?.sysId)
     }
     expect(app.of('sys_app_module').find((r) => r.fields.title === 'Client credentials')?.fields).toMatchObject({ name: CREDENTIAL_TABLE, link_type: 'LIST' })
-    expect(app.of('sysauto_script').find((r) => r.fields.name === 'Email OAuth Manager: client credential expiry')?.fields).toMatchObject({ run_type: 'daily', active: 'true' })
+    expect(app.of('sysauto_script').find((r) => r.fields.name === 'Email OAuth Manager: time to failure and expiry warnings')?.fields).toMatchObject({ run_type: 'periodically', active: 'true' })
     expect(app.records.filter((r) => r.table === CREDENTIAL_TABLE)).toEqual([])
 })
 

@@ -12,6 +12,9 @@ let world: World
 let mailbox: Mailbox
 let failingRuns: JobRun[]
 let loginWithOldSecretToken: string
+/** The access token the platform held before the change, and what it holds after the failing runs. */
+let tokenBefore: { accessToken: string | null; accessExpiresAt: number | null }
+let tokenWhileFailing: { accessToken: string | null; accessExpiresAt: number | null }
 let healthWhileFailing: Record<string, unknown> | undefined
 
 beforeAll(async () => {
@@ -20,12 +23,14 @@ beforeAll(async () => {
     await world.authorize(mailbox)
     await world.advance(3400) // 200 s left: due at this run
     await world.oauth.control.setClientSecret(world.client.clientId, NEW_SECRET)
+    tokenBefore = { accessToken: world.token(mailbox)?.accessToken ?? null, accessExpiresAt: world.token(mailbox)?.accessExpiresAt ?? null }
 
     failingRuns = await world.runEvery(3, async (_run, index) => {
         // 200 s left at the first failing run: the token issued before the change is still good.
         if (index === 0) loginWithOldSecretToken = await world.imapLogin(mailbox)
     })
     healthWhileFailing = world.health(mailbox)
+    tokenWhileFailing = { accessToken: world.token(mailbox)?.accessToken ?? null, accessExpiresAt: world.token(mailbox)?.accessExpiresAt ?? null }
 
     platform.db.update('oauth_entity', world.entityId, { client_secret: NEW_SECRET })
     await world.runJob()
@@ -35,18 +40,21 @@ afterAll(async () => {
     await world?.stop()
 })
 
-it('marks the account misconfigured with code invalid_client, from the provider’s 401', () => {
+// The Entra-like server answers the retired secret as Entra answers an expired one (AADSTS7000222).
+it('marks the account misconfigured with code client_secret_expired, from the provider’s 401 (AADSTS7000222)', () => {
     const first = failingRuns[0].tokenRequests.filter((request) => request.parameters.oauth_requestor === mailbox.sysId)
     expect(first.map((request) => request.reply?.status)).toEqual([401])
-    expect(healthWhileFailing).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'invalid_client' })
-    expect(world.events(mailbox)[0]).toMatchObject({ name: EVENT.misconfigured, parm2: 'invalid_client' })
+    expect(healthWhileFailing).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'client_secret_expired' })
+    expect(world.events(mailbox)[0]).toMatchObject({ name: EVENT.misconfigured, parm2: 'client_secret_expired' })
 })
 
 it('queues the misconfigured event once, not on every run', () => {
     expect(world.events(mailbox).filter((event) => event.name === EVENT.misconfigured)).toHaveLength(1)
 })
 
-it('leaves the access token issued before the change usable until it expires', () => {
+it('keeps the access token it holds through the failed refreshes (neither cleared nor replaced), so mail works until it expires', () => {
+    expect(tokenBefore.accessToken).toBeTruthy()
+    expect(tokenWhileFailing).toEqual(tokenBefore)
     expect(loginWithOldSecretToken).toBe('logged_in')
 })
 

@@ -8,7 +8,7 @@ import { platform } from '../stand-ins/platform.ts'
 import { World, type JobRun, type Mailbox } from './world.ts'
 
 const DAY = 86400
-const CREDENTIAL_JOB = 'Email OAuth Manager: client credential expiry'
+const CREDENTIAL_JOB = 'Email OAuth Manager: time to failure and expiry warnings'
 
 describe('an account authorized with the admin\'s own sign-in', () => {
     let world: World
@@ -79,9 +79,9 @@ describe('a client secret that expires on the date the admin recorded', () => {
         await world?.stop()
     })
 
-    it('alerts the admins 30, 7 and 1 day(s) before and on the day, each once, naming the mailbox that stops', () => {
-        expect(alerts).toEqual(['30', '7', '1', '0'])
-        expect(subjects).toHaveLength(4)
+    it('alerts the admins 30, 14, 7 and 1 day(s) before and on the day, each once, naming the mailbox that stops', () => {
+        expect(alerts).toEqual(['30', '14', '7', '1', '0'])
+        expect(subjects).toHaveLength(5)
         expect(subjects[0]).toContain(`expires on ${expiryDate}`)
         const row = platform.db.rows(CREDENTIAL_TABLE)[0]
         expect(row).toMatchObject({ affected_mailboxes: expect.stringContaining('support@contoso.example'), last_alert_days: 0 })
@@ -89,7 +89,7 @@ describe('a client secret that expires on the date the admin recorded', () => {
     })
 
     it('on the day, the provider answers AADSTS7000222 and the health row says the secret expired, with the steps', () => {
-        expect(healthOnTheDay).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'invalid_client' })
+        expect(healthOnTheDay).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'client_secret_expired' })
         expect(String(healthOnTheDay?.last_error)).toContain('has expired')
         expect(String(healthOnTheDay?.last_error)).toContain('AADSTS7000222')
         expect(String(healthOnTheDay?.last_error)).toContain('create a new client secret')

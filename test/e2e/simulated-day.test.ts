@@ -4,6 +4,7 @@
  * outbound account notifications go through. Entra-like provider: refresh tokens are not rotated.
  */
 import { EVENT, STATUS } from '../../src/common/app.ts'
+import { floorRequests, TARGETS } from '../bench/simulation.ts'
 import { RUN_INTERVAL_SECONDS, World, type Mailbox } from './world.ts'
 
 const RUNS_PER_DAY = (24 * 3600) / RUN_INTERVAL_SECONDS
@@ -21,6 +22,10 @@ let neverAuthorized: Mailbox
 let authorized: Mailbox[]
 const failedLogins: string[] = []
 const expiredAtARun: string[] = []
+/** Refreshed tokens whose expiry on the platform differs from the `exp` the OAuth server gave them. */
+const clockDisagreements: string[] = []
+/** Each authorized mailbox's access token expiry when the day starts. */
+const firstExpiries = new Map<string, number>()
 let firstAccessTokenOfFresh: string
 
 beforeAll(async () => {
@@ -33,10 +38,15 @@ beforeAll(async () => {
     firstAccessTokenOfFresh = (await world.authorize(fresh)).accessToken ?? ''
     neverAuthorized = world.addAccount('never@example.com', 'Never authorized')
     authorized = [fresh, insideWindow, ...(world.notifier ? [world.notifier] : [])]
+    for (const mailbox of authorized) firstExpiries.set(mailbox.sysId, world.token(mailbox)?.accessExpiresAt ?? 0)
 
     await world.runEvery(RUNS_PER_DAY, async (run, index) => {
         for (const mailbox of authorized) {
             if (world.accessSecondsLeft(mailbox) <= 0) expiredAtARun.push(`${new Date(run.at).toISOString()} ${mailbox.login}`)
+            if (!run.tokenRequests.some((request) => request.parameters.oauth_requestor === mailbox.sysId)) continue
+            const atProvider = await world.providerExpiresAt(mailbox)
+            const onPlatform = world.token(mailbox)?.accessExpiresAt
+            if (atProvider !== onPlatform) clockDisagreements.push(`${new Date(run.at).toISOString()} ${mailbox.login}: provider ${atProvider}, platform ${onPlatform}`)
         }
         failedLogins.push(...(await world.loginsAfterRun(run, authorized, index % LOGIN_SAMPLE_EVERY_RUNS === 0)))
     })
@@ -54,13 +64,17 @@ it('keeps every authorized mailbox able to log in all day: no failed login, no e
     expect(await world.imapLogin(insideWindow)).toBe('logged_in')
 })
 
-it('refreshes near expiry only: about 26 token requests per mailbox-day, never one per run', () => {
-    for (const mailbox of authorized) {
-        const requests = world.tokenRequests(mailbox)
-        expect(requests.length).toBeGreaterThanOrEqual(24)
-        expect(requests.length).toBeLessThanOrEqual(30)
-        expect(requests.every((request) => request.reply?.status === 200 && request.stored)).toBe(true)
-    }
+it('refreshes near expiry only: at most 26 token requests per mailbox-day (the benchmark target), and no fewer than the floor for these runs', () => {
+    const runStarts = world.runs.map((run) => run.at)
+    const counts = authorized.map((mailbox) => ({ mailbox: mailbox.login, requests: world.tokenRequests(mailbox).length }))
+    // The floor: refreshing at the last run before one that would find the token expired, knowing every run in advance.
+    const floors = authorized.map((mailbox) => floorRequests(runStarts, firstExpiries.get(mailbox.sysId) ?? 0))
+    expect(floors.every((floor) => floor >= 23)).toBe(true)
+    counts.forEach(({ requests }, index) => {
+        expect(requests).toBeLessThanOrEqual(TARGETS.maxRequestsPerAccountDay)
+        expect(requests).toBeGreaterThanOrEqual(floors[index])
+    })
+    for (const mailbox of authorized) expect(world.tokenRequests(mailbox).every((request) => request.reply?.status === 200 && request.stored)).toBe(true)
     // The mailbox inside the window is refreshed on the very first run, the fresh one is not.
     const firstRunRequesters = world.runs[0].tokenRequests.map((request) => request.parameters.oauth_requestor)
     expect(firstRunRequesters).toContain(insideWindow.sysId)
@@ -68,12 +82,21 @@ it('refreshes near expiry only: about 26 token requests per mailbox-day, never o
     expect(world.tokenRequests(neverAuthorized)).toEqual([])
 })
 
-it('sent every one of those token requests to the real provider, each answered with a new token', async () => {
-    const stats = await world.oauth.control.stats()
-    const refreshes = stats.requests.filter((request) => request.grantType === 'refresh_token')
-    const sent = authorized.reduce((total, mailbox) => total + world.tokenRequests(mailbox).length, 0)
-    expect(refreshes).toHaveLength(sent)
-    expect(refreshes.every((request) => request.status === 200)).toBe(true)
+it('keeps one clock: every refreshed token expires on the platform exactly when the OAuth server says it does', () => {
+    expect(authorized.reduce((total, mailbox) => total + world.tokenRequests(mailbox).length, 0)).toBeGreaterThan(0)
+    expect(clockDisagreements).toEqual([])
+})
+
+it('refreshes each mailbox with its own refresh token at the real provider, and keeps the token the provider answered', async () => {
+    const refreshes = (await world.oauth.control.stats()).requests.filter((request) => request.grantType === 'refresh_token')
+    for (const mailbox of authorized) {
+        const requests = world.tokenRequests(mailbox)
+        // The provider attributes each refresh to the mailbox whose refresh token it carried.
+        expect(refreshes.filter((request) => request.login === mailbox.login).map((request) => request.status)).toEqual(requests.map(() => 200))
+        const lastAnswer = JSON.parse(requests[requests.length - 1].reply?.body ?? '{}') as { access_token?: string }
+        expect(world.token(mailbox)?.accessToken).toBe(lastAnswer.access_token)
+    }
+    expect(refreshes.filter((request) => !authorized.some((mailbox) => mailbox.login === request.login))).toEqual([])
 })
 
 it('records one health row per account: ok for the authorized ones, needs_authorization for the other', () => {
@@ -88,6 +111,7 @@ it('queues one needs_authorization event for the never-authorized account all da
     expect(world.events(insideWindow)).toEqual([])
 })
 
-it('lets a day-old access token fail at the IMAP server: it has expired at the provider too', async () => {
+it('has replaced the first access token, whose expiry the platform and the provider agree has passed', async () => {
+    expect(world.token(fresh)?.accessToken).not.toBe(firstAccessTokenOfFresh)
     expect(await world.imapLogin(fresh, firstAccessTokenOfFresh)).toBe('rejected')
 })

@@ -6,7 +6,9 @@
  * default, another mailbox) and whose app records changed (a notification's subject). The upgrade
  * writes dist/app/update/ again and never loads dist/app/unload/: every admin edit survives, the
  * app's own change arrives, and tokens keep refreshing with real tokens that Dovecot and the SMTP
- * server accept.
+ * server accept. A property the first version did not have (here: removed from the instance before the
+ * upgrade, as if installed by a version without it) is created by the fix script with its default,
+ * and the admin's edited property keeps its value.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,6 +24,9 @@ const V2_SUBJECT_PREFIX = 'v2: '
 const V2_CLIENT_ID = 'v2-placeholder-client-id'
 const V2_MAILBOX = 'v2-placeholder@example.com'
 const V2_REFRESH_WINDOW = '1200'
+/** The property the first version "did not have": removed from the instance before the upgrade. */
+const NEW_PROPERTY = PROPERTY.refreshWorkers
+const FIX_SCRIPT_NAME = 'Email OAuth Manager: add new properties'
 
 let world: World
 let v2Dir: string
@@ -50,6 +55,9 @@ function buildNextVersion(): string {
     edit(app.of('sys_email_account').find((r) => r.fields.name === 'Microsoft 365 inbound (IMAP)'), 'user_name', V2_MAILBOX)
     const notification = app.of('sysevent_email_action').find((r) => r.fields.event_name === EVENT.needsAuthorization)
     edit(notification, 'subject', V2_SUBJECT_PREFIX + (notification?.fields.subject ?? ''))
+    // A version that adds a property names it in the fix script's description, which updates the fix script.
+    const fixScript = app.of('sys_script_fix').find((r) => r.fields.name === FIX_SCRIPT_NAME)
+    edit(fixScript, 'description', `v2: ${fixScript?.fields.description ?? ''}`)
     return dir
 }
 
@@ -68,6 +76,11 @@ beforeAll(async () => {
         notifier: platform.db.row('sys_email_account', world.notifier!.sysId)!,
         shippedImap: platform.db.row('sys_email_account', shippedImapId)!,
     }
+
+    // As if the first version had no NEW_PROPERTY: its record is not on the instance.
+    const newPropertyRow = platform.db.rows('sys_properties').find((row) => row.name === NEW_PROPERTY.name)!
+    platform.db.delete('sys_properties', String(newPropertyRow.sys_id))
+    delete platform.properties[NEW_PROPERTY.name]
 
     v2Dir = buildNextVersion()
     world.upgradeTo(v2Dir)
@@ -109,6 +122,15 @@ it("keeps the admin's accounts: the outbound account active with its mailbox, th
 
 it("keeps the admin's property value", () => {
     expect(platform.properties[PROPERTY.refreshWindowSeconds.name]).toBe('900')
+    expect(platform.db.rows('sys_properties').find((row) => row.name === PROPERTY.refreshWindowSeconds.name)?.value).not.toBe(V2_REFRESH_WINDOW)
+})
+
+it('gives a property the instance did not have its default, through the fix script the upgrade runs', () => {
+    expect(world.runner.lastFixScripts).toEqual([FIX_SCRIPT_NAME])
+    const created = platform.db.rows('sys_properties').filter((row) => row.name === NEW_PROPERTY.name)
+    expect(created).toEqual([expect.objectContaining({ type: 'integer', value: String(NEW_PROPERTY.default), write_roles: 'admin' })])
+    expect(platform.properties[NEW_PROPERTY.name]).toBe(String(NEW_PROPERTY.default))
+    expect(platform.logs).toContainEqual({ level: 'info', message: expect.stringContaining(`added the new properties ${NEW_PROPERTY.name}`) })
 })
 
 it("brings the app's own change: the notification as the new version declares it", () => {

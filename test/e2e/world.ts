@@ -3,14 +3,14 @@
  * in a child process), a real Dovecot that checks every IMAP login's token at that server, and a
  * real SMTP server the notifications go through. Used by the scenarios and by `npm start`.
  *
- * Time. The platform clock (which drives the job's decisions, GlideDateTime, the vm's Date and the
- * token store's expiry) and the OAuth server's clock (which decides when the real tokens it issued
- * expire, and so what Dovecot's introspection answers) start together at the real time and are
- * always advanced together by `advance()`. A simulated day therefore takes seconds, and a token the
- * platform sees as expired is also rejected by Dovecot: expiry is asserted with real tokens against
- * real servers, not only on the stand-in's bookkeeping. The two clocks differ only by the real time
- * the test has been running (the server's clock keeps ticking in real time), a few seconds against the
- * refresh horizon (the next run's latest start + 60 s, at least 240 s).
+ * Time. One simulated clock: the platform clock (which drives the job's decisions, GlideDateTime,
+ * the vm's Date and the token store's expiry) and the OAuth server's clock (which decides when the
+ * real tokens it issued expire, and so what Dovecot's introspection answers) start at the same whole
+ * second and stand still between `advance()` calls, which moves both by the same amount. Neither
+ * ticks in real time, so however slow the machine, a token's life is the same on both: the platform's
+ * expiry of a token equals the `exp` the server gives it (`providerExpiresAt`). A simulated day takes
+ * seconds, and a token the platform sees as expired is also rejected by Dovecot: expiry is asserted
+ * with real tokens against real servers, not only on the stand-in's bookkeeping.
  */
 import { HEALTH_TABLE } from '../../src/common/app.ts'
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
@@ -18,6 +18,7 @@ import { platform, type QueuedEvent, type Row } from '../stand-ins/platform.ts'
 import type { StoredToken, TokenRequestRecord } from '../stand-ins/oauth-platform.ts'
 import { issueTokens } from '../servers/authorize.ts'
 import { startDovecot, type DovecotServer } from '../servers/dovecot.ts'
+import { introspect } from '../servers/introspect.ts'
 import { startOAuthServer, type OAuthServer } from '../servers/oauth-server.ts'
 import { startSmtpServer, type TestSmtpServer } from '../servers/smtp.ts'
 import { BuiltAppRunner } from './runner/built-app-runner.ts'
@@ -111,7 +112,9 @@ export class World {
     /** Builds nothing: reads dist/app as `npm run build` left it. Starts the servers; stop() ends them. */
     static async start(options: WorldOptions = {}): Promise<World> {
         const runner = new BuiltAppRunner()
-        const client = { clientId: 'servicenow-email', clientSecret: `secret-${process.pid}-${Date.now()}` }
+        // The simulated day starts now, on a whole second (the server's token expiries are whole seconds).
+        const startMs = Math.floor(Date.now() / 1000) * 1000
+        const client = { clientId: 'servicenow-email', clientSecret: `secret-${process.pid}-${startMs}` }
         const started: { stop(): Promise<void> }[] = []
         try {
             const oauth = await startOAuthServer({
@@ -123,6 +126,7 @@ export class World {
                 accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
                 ...(options.refreshTokenTtlSeconds ? { refreshTokenTtlSeconds: options.refreshTokenTtlSeconds } : {}),
                 entraRoutes: true,
+                simulatedClockMs: startMs,
             })
             started.push(oauth)
             const mailServer = { introspectionUrl: oauth.introspectionUrl, ...oauth.resourceServer }
@@ -136,7 +140,7 @@ export class World {
             })
             started.push(smtp)
 
-            runner.installApp(Date.now())
+            runner.installApp(startMs)
             const preset = options.provider === 'google' ? GOOGLE : MICROSOFT
             const entity = platform.db.rows('oauth_entity').find((row) => row.name === preset.entityName)
             const profile = platform.db.rows('oauth_entity_profile').find((row) => row.name === preset.profileName)
@@ -229,7 +233,7 @@ export class World {
         return this.runBuilt(() => this.runner.runRefreshJob())
     }
 
-    /** One run of another of the app's scheduled jobs (e.g. the daily client credential expiry), then its notifications. */
+    /** One run of another of the app's scheduled jobs (e.g. the hourly time to failure and expiry warnings), then its notifications. */
     async runScheduledJob(name: string): Promise<JobRun> {
         return this.runBuilt(() => this.runner.runScheduledJob(name))
     }
@@ -286,6 +290,12 @@ export class World {
     accessSecondsLeft(mailbox: Mailbox): number {
         const expiresAt = this.token(mailbox)?.accessExpiresAt
         return expiresAt == null ? -Infinity : (expiresAt - platform.clock.now()) / 1000
+    }
+
+    /** When the OAuth server says the account's stored access token expires (its introspected `exp`), ms; null if it does not know the token. */
+    async providerExpiresAt(mailbox: Mailbox): Promise<number | null> {
+        const claims = await introspect(this.oauth.introspectionUrl, this.oauth.resourceServer.clientId, this.oauth.resourceServer.clientSecret, this.token(mailbox)?.accessToken ?? '')
+        return typeof claims.exp === 'number' ? claims.exp * 1000 : null
     }
 
     events(mailbox: Mailbox): QueuedEvent[] {

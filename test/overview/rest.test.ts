@@ -53,7 +53,7 @@ beforeEach(() => {
 })
 
 describe('GET overview', () => {
-    it('answers every OAuth email account in the same four queries for 1 or 1,000 accounts, and never a token or secret', () => {
+    it('answers one page of accounts with counts from aggregates, in the same number of queries for 1 or 1,000 accounts, and never a token or secret', () => {
         seedEmailAccount(provider.profileId, { name: 'first' })
         runJob()
         platform.stats.reset()
@@ -66,14 +66,42 @@ describe('GET overview', () => {
         platform.stats.reset()
         const answer = call(getOverview)
         expect(answer.status).toBe(200)
-        expect((answer.body as unknown as Overview).accounts).toHaveLength(1000)
+        const body = answer.body as unknown as Overview
+        expect(body.accounts).toHaveLength(50)
+        expect(body.page).toEqual({ index: 0, size: 50, total: 1000, status: 'all' })
+        expect(body.summary.total).toBe(1000)
         expect(platform.stats.totalQueries()).toBe(queriesForOne)
-        expect(queriesForOne).toBe(4)
         expect(platform.stats.totalWrites()).toBe(0)
         for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
         expect(answer.text).not.toContain(provider.clientId)
         expect(answer.text).not.toMatch(/token"\s*:\s*"(?!\d{4}-)/)
         expect(answer.headers['Cache-Control']).toBe('no-store')
+    })
+
+    it('pages, filters by status and sorts by the stored time to failure on the server', () => {
+        const names = ['a', 'b', 'c', 'd', 'e']
+        const ids = names.map((name) => seedEmailAccount(provider.profileId, { name }))
+        seedEmailAccount(provider.profileId, { name: 'f', authorized: false })
+        runJob()
+        // The hourly horizons job stores each row's time to failure: here by hand, d soonest, then b.
+        const rows = platform.db.rows(HEALTH_TABLE)
+        const rowOf = (id: string) => String(rows.find((r) => r.email_account === id)?.sys_id)
+        platform.db.update(HEALTH_TABLE, rowOf(ids[3]), { time_to_failure: formatGlideDateTime(Date.UTC(2026, 11, 4)), failure_cause: 'refresh_token_ends', failure_action: 'reauthorize' })
+        platform.db.update(HEALTH_TABLE, rowOf(ids[1]), { time_to_failure: formatGlideDateTime(Date.UTC(2026, 11, 20)), failure_cause: 'refresh_token_ends', failure_action: 'reauthorize' })
+        const page = (query: Record<string, string>) => {
+            const answer: { body?: Overview } = {}
+            getOverview({ pathParams: {}, queryParams: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, [v]])) }, { setStatus: () => undefined, setHeader: () => undefined, setBody: (body) => (answer.body = JSON.parse(JSON.stringify(body))) })
+            return answer.body as Overview
+        }
+        const first = page({ pageSize: '3', status: 'ok' })
+        expect(first.page).toEqual({ index: 0, size: 3, total: 5, status: 'ok' })
+        expect(first.accounts.map((a) => a.name).sort()).toEqual(['a', 'b', 'd'])
+        const second = page({ pageSize: '3', page: '1', status: 'ok' })
+        expect(second.accounts.map((a) => a.name).sort()).toEqual(['c', 'e'])
+        expect(page({ status: 'needs_authorization' }).accounts.map((a) => a.name)).toEqual(['f'])
+        expect(page({ status: 'bogus' }).page.status).toBe('all')
+        // The banner reads the stored instants over every account, not only the page's.
+        expect(page({ status: 'needs_authorization' }).stopping.map((s) => s.name)).toEqual(['d'])
     })
 
     it('summarises the statuses and says which accounts stop within the warning period', () => {
@@ -83,6 +111,7 @@ describe('GET overview', () => {
         runJob()
         const view = overview()
         expect(view.summary.line).toBe('2 need authorization, 1 OK')
+        // The page's own accounts are judged live: the one without a refresh token stops when its access token ends.
         expect(view.stopping.map((account) => account.name)).toEqual(['no refresh token'])
     })
 })
@@ -123,6 +152,23 @@ describe('POST refresh', () => {
         expect(platform.oauth.requests.slice(before).map((request) => request.parameters.oauth_requestor)).toEqual([due])
         expect(platform.oauth.requests.some((request) => request.parameters.oauth_requestor === other)).toBe(false)
         for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
+    })
+
+    it('pressed repeatedly, sends one token request: a press within 5 minutes of the last refresh answers fresh', () => {
+        const account = seedEmailAccount(provider.profileId, { name: 'pressed' })
+        runJob()
+        const before = platform.oauth.requests.length
+        const outcomes: unknown[] = []
+        for (let press = 0; press < 5; press++) {
+            outcomes.push(call(refreshAccount, account).body.outcome)
+            platform.clock.advanceSeconds(20)
+        }
+        expect(platform.oauth.requests.length - before).toBe(1)
+        expect(outcomes).toEqual(['refreshed', 'fresh', 'fresh', 'fresh', 'fresh'])
+        expect(call(refreshAccount, account).body.message).toMatch(/still valid \(refreshed at 2026-12-03T09:00/)
+        platform.clock.advanceSeconds(300)
+        expect(call(refreshAccount, account).body.outcome).toBe('refreshed')
+        expect(platform.oauth.requests.length - before).toBe(2)
     })
 
     it("respects another run's lease: no token request while the row's next attempt is ahead", () => {

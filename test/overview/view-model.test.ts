@@ -1,6 +1,6 @@
 import { STATUS } from '../../src/common/app.ts'
 import type { HealthSnapshot } from '../../src/token-keeper/model.ts'
-import { buildOverview, reauthorizeUrl, stopsOf, type OverviewAccount, type OverviewProvider } from '../../src/overview/view-model.ts'
+import { buildOverview, reauthorizeUrl, type HealthExtras, type OverviewAccount, type OverviewProvider } from '../../src/overview/view-model.ts'
 
 const NOW = Date.UTC(2026, 11, 3, 9, 0, 0)
 const MIN = 60_000
@@ -46,16 +46,26 @@ describe('the overview of the OAuth email accounts', () => {
             [account('new'), null],
             [account('old', { active: false }), null],
         ])
+        // Soonest time to failure first: the expired token, then the failing ones (their access token ends
+        // at the same instant: by urgency), then the refresh tokens' end in 80 days (by urgency), then no known horizon.
         expect(view.accounts.map((a) => [a.name, a.status, a.statusWord, a.tone])).toEqual([
-            ['hr', 'needs_authorization', 'Needs authorization', 'critical'],
             ['stale', 'overdue', 'Token expired', 'critical'],
             ['billing', 'misconfigured', 'Misconfigured', 'critical'],
             ['support', 'refresh_failing', 'Refresh failing', 'warning'],
-            ['new', 'not_checked', 'Not checked yet', 'info'],
+            ['hr', 'needs_authorization', 'Needs authorization', 'critical'],
             ['sales', 'ok', 'OK', 'positive'],
+            ['new', 'not_checked', 'Not checked yet', 'info'],
             ['old', 'inactive', 'Inactive', 'neutral'],
         ])
         expect(view.summary.line).toBe('1 needs authorization, 1 token expired, 1 misconfigured, 1 refresh failing, 1 not checked yet, 1 OK, 1 inactive')
+    })
+
+    it('never answers with a client id a stored provider text quotes (rows written before it was redacted)', () => {
+        const id = '7d1e3c55-0000-4a1b-9c2d-3e4f5a6b7c8d'
+        const message = `The provider rejected the client credentials (HTTP 401, invalid_client: AADSTS7000215: Invalid client secret provided, for a secret added to app '${id}'). Create a new client secret.`
+        const view = overview([[account('sales'), row({ status: STATUS.misconfigured, code: 'some_new_code', message })]])
+        expect(JSON.stringify(view)).not.toContain(id)
+        expect(view.accounts[0].lastError?.detail).toContain('AADSTS7000215')
     })
 
     it('says what went wrong in one sentence with its fix, and keeps the full message as detail', () => {
@@ -64,7 +74,8 @@ describe('the overview of the OAuth email accounts', () => {
             [account('billing'), row({ status: STATUS.misconfigured, code: 'client_secret_missing', message: 'Client Secret is empty on the Application Registry form of "Microsoft 365 Email": type the secret. More text.' })],
             [account('stale'), row({ accessTokenExpires: NOW - 5 * MIN })],
         ])
-        const [sales, stale, billing] = view.accounts
+        const named = (name: string) => view.accounts.find((a) => a.name === name) as (typeof view.accounts)[number]
+        const [sales, stale, billing] = [named('sales'), named('stale'), named('billing')]
         expect(sales.lastError).toEqual({ code: 'invalid_grant', summary: expect.stringContaining('click Re-authorize (in a private window signed in as the mailbox)'), detail: expect.stringContaining('AADSTS700082') })
         expect(billing.lastError?.summary).toBe('Client Secret is empty on the Application Registry form of "Microsoft 365 Email": type the secret.')
         expect(stale.lastError?.summary).toMatch(/expired at 2026-12-03T08:55:00.000Z and was not refreshed: check that the scheduled job/)
@@ -103,17 +114,85 @@ describe('the overview of the OAuth email accounts', () => {
             [account('noRefresh'), row({ status: STATUS.needsAuthorization, code: 'no_refresh_token', accessTokenExpires: NOW + 20 * MIN, refreshTokenExpires: null })],
             [account('gone'), row({ status: STATUS.needsAuthorization, code: 'invalid_grant', accessTokenExpires: NOW - DAY })],
         ])
-        expect(view.stopping.map((s) => [s.name, s.at])).toEqual([
-            ['noRefresh', '2026-12-03T09:20:00.000Z'],
-            ['soon', '2026-12-05T09:00:00.000Z'],
-            ['later', '2026-12-09T09:00:00.000Z'],
+        // An account that has already stopped comes first: it is the most urgent of all.
+        expect(view.stopping.map((s) => [s.name, s.at, s.cause, s.action])).toEqual([
+            ['gone', '2026-12-02T09:00:00.000Z', 'access_token_ends', 'reauthorize'],
+            ['noRefresh', '2026-12-03T09:20:00.000Z', 'access_token_ends', 'reauthorize'],
+            ['soon', '2026-12-05T09:00:00.000Z', 'refresh_token_ends', 'reauthorize'],
+            ['later', '2026-12-09T09:00:00.000Z', 'refresh_token_ends', 'reauthorize'],
         ])
-        expect(view.stopping[0].reason).toMatch(/cannot be refreshed/)
-        expect(view.stopping[1].reason).toMatch(/refresh token ends/)
+        expect(view.stopping[1].reason).toMatch(/^its access token ends and refreshing it is failing or blocked: re-authorize the account/)
+        expect(view.stopping[2].reason).toMatch(/^its refresh token ends/)
+        expect(view.stoppingTotal).toBe(4)
     })
 
     it('does not forecast a stop for a failing account whose token outlives the warning period, nor for an inactive one', () => {
-        expect(stopsOf('refresh_failing', row({ accessTokenExpires: NOW + 30 * DAY, refreshTokenExpires: null }), NOW, 7)).toBeNull()
-        expect(stopsOf('inactive', row({ refreshTokenExpires: NOW + DAY }), NOW, 7)).toBeNull()
+        const view = overview([
+            [account('far'), row({ status: STATUS.refreshFailing, accessTokenExpires: NOW + 30 * DAY, refreshTokenExpires: null })],
+            [account('off', { active: false }), row({ refreshTokenExpires: NOW + DAY })],
+        ])
+        expect(view.accounts.map((a) => [a.name, a.stops])).toEqual([
+            ['far', null],
+            ['off', null],
+        ])
+        expect(view.accounts[0].timeToFailure).toMatchObject({ cause: 'access_token_ends', action: 'refresh_now' })
+        expect(view.accounts[1].timeToFailure).toBeNull()
+    })
+})
+
+describe('time to failure, identity and app-only accounts on the page', () => {
+    const appOnlyProviders = new Map<string, OverviewProvider>([[PROFILE, { profileId: PROFILE, providerId: 'e'.repeat(32), providerName: 'Graph app-only', appOnly: true }]])
+
+    it('never offers Re-authorize for a client-credentials account, whatever its status', () => {
+        for (const status of [STATUS.ok, STATUS.misconfigured, STATUS.needsAuthorization]) {
+            const view = buildOverview({ accounts: [account('graph')], health: new Map([[account('graph').sysId, row({ status, code: 'not_authorized', refreshTokenExpires: null })]]), providers: appOnlyProviders, now: NOW, warningDays: 7 })
+            expect(view.accounts[0]).toMatchObject({ appOnly: true, links: { reauthorize: null } })
+            expect(view.accounts[0].lastError?.summary ?? '').not.toMatch(/Re-authorize/)
+            expect(view.accounts[0].timeToFailure?.action ?? 'none').not.toBe('reauthorize')
+        }
+    })
+
+    it('names the cause and the one action, with the client secret of the provider as a horizon', () => {
+        const view = buildOverview({
+            accounts: [account('sales')],
+            health: new Map([[account('sales').sysId, row({ refreshTokenExpires: null })]]),
+            providers,
+            now: NOW,
+            warningDays: 7,
+            credentials: [{ sysId: 'c'.repeat(32), providerId: 'e'.repeat(32), providerName: 'Microsoft 365 Email', kind: 'secret', expires: '2026-12-06' }],
+            settings: { utcOffsetMinutes: 0 },
+        })
+        expect(view.accounts[0].timeToFailure).toMatchObject({ at: '2026-12-06T00:00:00.000Z', cause: 'client_secret_expires', action: 'renew_secret', actionWords: expect.stringContaining('Create a new client secret') })
+        expect(view.stopping.map((s) => s.cause)).toEqual(['client_secret_expires'])
+    })
+
+    it('shows who authorized: a mismatch in words the admin acts on', () => {
+        const extras: HealthExtras = { lastAuthorized: NOW - DAY, testingModeSuspected: false, authorizedIdentity: 'admin@contoso.com', identityStatus: 'mismatch', identityChecked: NOW - MIN }
+        const view = buildOverview({ accounts: [account('sales')], health: new Map([[account('sales').sysId, row()]]), extras: new Map([[account('sales').sysId, extras]]), providers, now: NOW, warningDays: 7 })
+        expect(view.accounts[0].identity).toEqual({
+            status: 'mismatch',
+            word: 'Authorized as admin@contoso.com, the mailbox is sales@contoso.com: sign out of the provider and authorize again',
+            tone: 'critical',
+            authorizedAs: 'admin@contoso.com',
+            checkedAt: '2026-12-03T08:59:00.000Z',
+        })
+        expect(overview([[account('sales'), row()]]).accounts[0].identity).toBeNull()
+    })
+
+    it('keeps the server\'s totals when given a page: counts and banner over every account', () => {
+        const counts = { ok: 9000, needs_authorization: 3, refresh_failing: 0, misconfigured: 0, at_risk: 0, overdue: 0, not_checked: 0, inactive: 997 }
+        const view = buildOverview({
+            accounts: [account('sales')],
+            health: new Map([[account('sales').sysId, row()]]),
+            providers,
+            now: NOW,
+            warningDays: 7,
+            counts,
+            stopping: { entries: [{ sysId: 'x'.repeat(32), name: 'x', mailbox: 'x@c.com', at: '2026-12-04T00:00:00.000Z', reason: 'r', cause: 'refresh_token_ends', action: 'reauthorize' }], total: 120 },
+            page: { index: 2, size: 1, total: 10000, status: 'all' },
+        })
+        expect(view.summary).toMatchObject({ total: 10000, line: '3 need authorization, 9000 OK, 997 inactive' })
+        expect(view.stoppingTotal).toBe(120)
+        expect(view.page).toEqual({ index: 2, size: 1, total: 10000, status: 'all' })
     })
 })

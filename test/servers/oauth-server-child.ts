@@ -25,15 +25,22 @@ const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code'
 const DEFAULT_GRANT_TYPES = ['authorization_code', 'refresh_token', DEVICE_CODE_GRANT]
 const NINETY_DAYS = 90 * 24 * 3600
 
-/** Shifts this process's clock so tokens can expire on a test's simulated clock. oidc-provider reads Date.now(). */
-let clockOffsetMs = 0
-const realNow = Date.now.bind(Date)
-Date.now = () => realNow() + clockOffsetMs
-
 const options = JSON.parse(process.env.OAUTH_SERVER_OPTIONS ?? 'null') as OAuthServerOptions & {
     resourceServer: { clientId: string; clientSecret: string }
 }
 if (!options) throw new Error('OAUTH_SERVER_OPTIONS is not set: start this through startOAuthServer()')
+
+/**
+ * This process's clock (oidc-provider, the app-only grant and the secret expiries read Date.now()).
+ * With `simulatedClockMs` it is the test's simulated clock: it stands still at that instant and
+ * moves only when the test moves it (advanceClock/setClock), so a token's life is measured on the
+ * same clock as the simulated platform's, however slow the machine. Without, it is the real clock,
+ * shifted by whatever the test advanced.
+ */
+const realNow = Date.now.bind(Date)
+let simulatedNowMs: number | null = options.simulatedClockMs ?? null
+let clockOffsetMs = 0
+Date.now = () => simulatedNowMs ?? realNow() + clockOffsetMs
 
 const store = new OAuthStore()
 let fault: FaultSettings = { mode: 'none' }
@@ -203,9 +210,9 @@ async function tokenEndpoint(ctx: ProviderContext, next: Next): Promise<void> {
 
     const active = fault.mode !== 'none' && (!fault.grantType || fault.grantType === grantType) ? fault : undefined
     if (active) record.fault = active.mode
-    const answerFault = (status: number, description: string) => {
+    const answerFault = (status: number, description: string, retryAfterInBody?: string) => {
         ctx.status = status
-        ctx.body = { error: 'temporarily_unavailable', error_description: `${description} (test fault)` }
+        ctx.body = { error: 'temporarily_unavailable', error_description: `${description} (test fault)`, ...(retryAfterInBody ? { retry_after: retryAfterInBody } : {}) }
         record.status = status
         record.error = 'temporarily_unavailable'
     }
@@ -213,7 +220,11 @@ async function tokenEndpoint(ctx: ProviderContext, next: Next): Promise<void> {
         case 'unavailable':
         case 'rate_limited':
             ctx.set('Retry-After', String(active.retryAfterSeconds ?? 30))
-            return answerFault(active.mode === 'unavailable' ? 503 : 429, active.mode === 'unavailable' ? 'service unavailable' : 'too many requests')
+            return answerFault(
+                active.mode === 'unavailable' ? 503 : 429,
+                active.mode === 'unavailable' ? 'service unavailable' : 'too many requests',
+                active.retryAfterInBody ? String(active.retryAfterSeconds ?? 30) : undefined,
+            )
         case 'drop':
             ctx.req.socket.destroy()
             ctx.respond = false
@@ -363,10 +374,12 @@ async function handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<v
         case 'POST /stats/reset':
             requests.length = 0
             return sendJson(res, 200, {})
-        case 'POST /clock':
-            if (typeof body.epochSeconds === 'number') clockOffsetMs = body.epochSeconds * 1000 - realNow()
-            else clockOffsetMs += Number(body.advanceSeconds) * 1000
-            return sendJson(res, 200, { offsetSeconds: clockOffsetMs / 1000, now: Math.floor(Date.now() / 1000) })
+        case 'POST /clock': {
+            const target = typeof body.epochSeconds === 'number' ? body.epochSeconds * 1000 : Date.now() + Number(body.advanceSeconds) * 1000
+            if (simulatedNowMs !== null) simulatedNowMs = target
+            else clockOffsetMs = target - realNow()
+            return sendJson(res, 200, { now: Math.floor(Date.now() / 1000), nowMs: Date.now() })
+        }
         default:
             return sendJson(res, 404, { error: `no admin route ${req.method} ${req.url}` })
     }

@@ -27,6 +27,8 @@ export interface OAuthServerControl {
     advanceClock(seconds: number): Promise<number>
     /** Sets the server's clock (e.g. to a test's simulated clock); returns the server's epoch seconds. */
     setClock(epochSeconds: number): Promise<number>
+    /** The server's clock now, epoch ms (with a simulated clock: exactly where the test left it). */
+    nowMs(): Promise<number>
 }
 
 export interface OAuthServer {
@@ -99,6 +101,7 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
             },
             advanceClock: async (seconds) => ((await admin('POST', '/clock', { advanceSeconds: seconds })) as { now: number }).now,
             setClock: async (epochSeconds) => ((await admin('POST', '/clock', { epochSeconds })) as { now: number }).now,
+            nowMs: async () => ((await admin('POST', '/clock', { advanceSeconds: 0 })) as { nowMs: number }).nowMs,
         },
     }
 }

@@ -31,6 +31,11 @@ export interface OAuthServerOptions {
     entraErrors?: boolean
     /** Scopes accepted besides openid, offline_access and the Microsoft and Google mail scopes of src/providers.ts. */
     extraScopes?: string[]
+    /**
+     * Epoch ms: the server's clock is simulated, standing at this instant and moving only by
+     * control.advanceClock/setClock (one clock with a simulated platform). Default: the real clock.
+     */
+    simulatedClockMs?: number
     /** The confidential client mail servers introspect with. Default: client id `mail-server` and a random secret. */
     resourceServer?: { clientId: string; clientSecret: string }
 }
@@ -41,6 +46,12 @@ export interface FaultSettings {
     mode: FaultMode
     /** Retry-After for unavailable and rate_limited. Default 30. */
     retryAfterSeconds?: number
+    /**
+     * Also send the retry hint as a `retry_after` field of the JSON body. A script on the platform
+     * sees no response header (GlideOAuthClientResponse has no header accessor), only the body's
+     * fields through getResponseParameters(): this is the hint the app can act on.
+     */
+    retryAfterInBody?: boolean
     /** How long slow holds the answer. Default 5000. */
     delayMs?: number
     /**

@@ -42,7 +42,7 @@ const authorize = (server: OAuthServer, login: string, scope = MICROSOFT_SCOPE) 
 interface TokenAnswer {
     status: number
     retryAfter: string | null
-    body: { access_token?: string; refresh_token?: string; error?: string; scope?: string }
+    body: { access_token?: string; refresh_token?: string; error?: string; scope?: string; retry_after?: string }
 }
 
 async function tokenRequest(
@@ -220,6 +220,27 @@ describe('OAuth server and Dovecot', () => {
     })
 })
 
+describe('simulated clock', () => {
+    test('stands still where the test puts it: token lifetimes are counted on the simulated clock, not in real time', async () => {
+        const startMs = Date.UTC(2030, 0, 1, 0, 0, 0)
+        const simulated = await startOAuthServer({ clients: [APP], rotateRefreshToken: false, simulatedClockMs: startMs })
+        try {
+            const tokens = await authorize(simulated, 'clock@example.com')
+            const check = () => introspect(simulated.introspectionUrl, simulated.resourceServer.clientId, simulated.resourceServer.clientSecret, tokens.access_token)
+            // A whole authorization flow later (real milliseconds pass), the server's clock has not moved.
+            expect(await simulated.control.nowMs()).toBe(startMs)
+            expect(await check()).toMatchObject({ active: true, exp: startMs / 1000 + 3600 })
+            await simulated.control.advanceClock(3599)
+            expect(await simulated.control.nowMs()).toBe(startMs + 3599 * 1000)
+            expect((await check()).active).toBe(true)
+            await simulated.control.advanceClock(1)
+            expect((await check()).active).toBe(false)
+        } finally {
+            await simulated.stop()
+        }
+    })
+})
+
 describe('token endpoint faults', () => {
     let refreshToken: string
     beforeAll(async () => {
@@ -233,9 +254,13 @@ describe('token endpoint faults', () => {
         expect(await refresh(entra, refreshToken)).toMatchObject({ status: 503, retryAfter: '120', body: { error: 'temporarily_unavailable' } })
     })
 
-    test('rate_limited: 429 with Retry-After seconds', async () => {
+    test('rate_limited: 429 with Retry-After seconds; with retryAfterInBody the hint is also a retry_after body field', async () => {
         await entra.control.setFault('rate_limited', { retryAfterSeconds: 7 })
-        expect(await refresh(entra, refreshToken)).toMatchObject({ status: 429, retryAfter: '7' })
+        const headerOnly = await refresh(entra, refreshToken)
+        expect(headerOnly).toMatchObject({ status: 429, retryAfter: '7' })
+        expect(headerOnly.body).not.toHaveProperty('retry_after')
+        await entra.control.setFault('rate_limited', { retryAfterSeconds: 7, retryAfterInBody: true })
+        expect(await refresh(entra, refreshToken)).toMatchObject({ status: 429, retryAfter: '7', body: { error: 'temporarily_unavailable', retry_after: '7' } })
     })
 
     test('slow: answers after the delay, past a client timeout', async () => {
@@ -263,8 +288,8 @@ describe('token endpoint faults', () => {
         expect((await refresh(entra, refreshToken)).status).toBe(200)
 
         const stats = await entra.control.stats()
-        expect(stats.byGrantType).toEqual({ refresh_token: 8, authorization_code: 1 })
-        expect(stats.requests.map((request) => request.fault ?? request.status)).toEqual(['unavailable', 'rate_limited', 'slow', 'slow', 'slow', 'drop', 'unavailable', 400, 200])
+        expect(stats.byGrantType).toEqual({ refresh_token: 9, authorization_code: 1 })
+        expect(stats.requests.map((request) => request.fault ?? request.status)).toEqual(['unavailable', 'rate_limited', 'rate_limited', 'slow', 'slow', 'slow', 'drop', 'unavailable', 400, 200])
         expect(stats.requests.filter((request) => request.grantType === 'refresh_token').every((request) => request.login === 'faults@example.com')).toBe(true)
     })
 })

@@ -13,6 +13,7 @@
  *   toString/getValue/getDisplayValue/nil/getRefRecord and dot-walks `gr.ref.field`), assignment
  *   `gr.field = value`, and dot-walked field names in getValue and queries ('oauth_profile.oauth_entity.name').
  *   query() and get() count as queries, insert/update/deleteRecord as writes (platform.stats).
+ *   A write platform.refusals refuses returns null (insert, update) or false (deleteRecord) and writes nothing.
  * - GlideDateTime on platform.clock, values 'yyyy-MM-dd HH:mm:ss' UTC.
  * - gs: getProperty (platform.properties), info/warn/error/debug with {0}..{4} substitution
  *   (platform.logs), eventQueue (platform.events), addErrorMessage/addInfoMessage
@@ -46,6 +47,7 @@ type GlideDateTimeMethods =
     | 'equals'
     | 'isValid'
     | 'toString'
+    | 'getTZOffset'
 
 export class GlideDateTime implements Pick<Glide.GlideDateTime, GlideDateTimeMethods> {
     private ms: number
@@ -107,6 +109,10 @@ export class GlideDateTime implements Pick<Glide.GlideDateTime, GlideDateTimeMet
     }
     toString(): string {
         return this.getValue()
+    }
+    /** The session user's time zone offset from UTC in ms (platform.timeZoneOffsetMinutes). */
+    getTZOffset(): number {
+        return platform.timeZoneOffsetMinutes * 60000
     }
 }
 
@@ -344,6 +350,7 @@ type GlideRecordMethods =
     | 'orderBy'
     | 'orderByDesc'
     | 'setLimit'
+    | 'chooseWindow'
     | 'query'
     | 'next'
     | 'hasNext'
@@ -384,6 +391,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     private alternatives: Condition[][][] = []
     private order: { field: string; descending: boolean }[] = []
     private limit = Infinity
+    private firstRow = 0
     private results: Row[] = []
     private position = -1
     // Initialised, so it is an own property before the Proxy exists and never mistaken for a field.
@@ -463,6 +471,11 @@ export class GlideRecord implements StandInGlideRecordApi {
     setLimit(limit: number): void {
         this.limit = limit
     }
+    /** Rows firstRow (inclusive) to lastRow (exclusive) of the ordered result, as the platform's paging does. */
+    chooseWindow(firstRow: number, lastRow: number): void {
+        this.firstRow = Math.max(0, firstRow)
+        this.limit = Math.max(0, lastRow - this.firstRow)
+    }
 
     query(): void {
         platform.hooks.beforeQuery?.(this.table)
@@ -471,7 +484,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         for (const { field, descending } of [...this.order].reverse()) {
             rows.sort((a, b) => compare(comparable(readPath(a, field)), comparable(readPath(b, field))) * (descending ? -1 : 1))
         }
-        this.results = rows.slice(0, this.limit).map((row) => ({ ...row }))
+        this.results = rows.slice(this.firstRow, this.firstRow + this.limit).map((row) => ({ ...row }))
         this.position = -1
         this.current = undefined
         this.isNew = false
@@ -543,8 +556,11 @@ export class GlideRecord implements StandInGlideRecordApi {
     insert(): string | null {
         const row = { ...(DICTIONARY_DEFAULTS[this.table] ?? {}), ...(this.current ?? {}) }
         platform.hooks.beforeWrite?.(this.table, 'insert', row)
+        if (platform.refusals.refuses(this.table, 'insert', row)) return null
         platform.stats.countWrite(this.table, 'insert')
         const sysId = platform.db.insert(this.table, row)
+        // gs.getProperty reads sys_properties on the instance: a property created by a script is readable at once.
+        if (this.table === 'sys_properties' && typeof row.name === 'string') platform.properties[row.name] = String(row.value ?? '')
         this.current = platform.db.row(this.table, sysId)
         this.isNew = false
         return sysId
@@ -554,6 +570,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         const sysId = String(this.current.sys_id)
         if (!platform.db.row(this.table, sysId)) return null
         platform.hooks.beforeWrite?.(this.table, 'update', { ...this.current })
+        if (platform.refusals.refuses(this.table, 'update', { ...this.current })) return null
         platform.stats.countWrite(this.table, 'update')
         const { sys_id: _id, sys_updated_on: _u, sys_mod_count: _m, ...fields } = this.current
         platform.db.update(this.table, sysId, fields)
@@ -563,6 +580,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     deleteRecord(): boolean {
         if (!this.current || this.isNew) return false
         platform.hooks.beforeWrite?.(this.table, 'delete', { ...this.current })
+        if (platform.refusals.refuses(this.table, 'delete', { ...this.current })) return false
         platform.stats.countWrite(this.table, 'delete')
         platform.db.delete(this.table, String(this.current.sys_id))
         this.current = undefined
@@ -629,6 +647,16 @@ function format(message: unknown, parms: unknown[]): string {
     return String(message ?? '').replace(/\{(\d)\}/g, (whole, index: string) => (parms[Number(index)] === undefined ? whole : String(parms[Number(index)])))
 }
 
+/**
+ * Warnings and errors also land in the system log table `syslog` (level 1 warning, 2 error; source:
+ * the calling app's scope, here always the app's), as on the instance, so code that asks the system
+ * log what it already said can be tested. Their sys_ids come from their own sequence, so seeding stays deterministic.
+ */
+function systemLog(level: number, message: string): void {
+    const n = (platform.db.live('syslog').size + 1).toString(16)
+    platform.db.insert('syslog', { sys_id: ('5f0c' + '0'.repeat(28 - n.length) + n).slice(0, 32), level, source: 'x_mail_oauth', message })
+}
+
 export const gs: Pick<typeof Glide.gs, GsMethods> = {
     getProperty(key?: string, alt?: unknown): string {
         const value = key === undefined ? undefined : platform.properties[key]
@@ -639,9 +667,11 @@ export const gs: Pick<typeof Glide.gs, GsMethods> = {
     },
     warn(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'warn', message: format(message, parms) })
+        systemLog(1, format(message, parms))
     },
     error(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'error', message: format(message, parms) })
+        systemLog(2, format(message, parms))
     },
     debug(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'debug', message: format(message, parms) })
@@ -717,4 +747,67 @@ export const GlidePluginManager: Pick<typeof Glide.GlidePluginManager, 'isActive
     isActive(pluginId: string): boolean {
         return platform.db.rows('v_plugin').some((row) => row.id === pluginId && row.active === 'active')
     },
+}
+
+// ---------------------------------------------------------------- GlideAggregate
+
+type GlideAggregateMethods = 'addQuery' | 'addEncodedQuery' | 'addAggregate' | 'groupBy' | 'query' | 'next' | 'getAggregate' | 'getValue'
+
+/**
+ * GlideAggregate as ServiceNow documents it (API reference, GlideAggregate - Scoped): addQuery /
+ * addEncodedQuery filter like GlideRecord, addAggregate('COUNT') (the only aggregate the app uses),
+ * groupBy(field) (dot-walks allowed), query(), next() over the groups (one row without groupBy),
+ * getAggregate('COUNT') as a string, getValue(groupField). One query() counts as one query.
+ */
+export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclude<GlideAggregateMethods, 'addQuery'>> {
+    private readonly filter: GlideRecord
+    private readonly groups: string[] = []
+    private aggregates = new Set<string>()
+    private results: { values: Record<string, string>; count: number }[] = []
+    private position = -1
+
+    constructor(private readonly table: string) {
+        this.filter = new GlideRecord(table)
+    }
+    addQuery(field: string, operatorOrValue?: unknown, value?: unknown): QueryCondition {
+        return arguments.length >= 3 ? this.filter.addQuery(field, operatorOrValue, value) : this.filter.addQuery(field, operatorOrValue)
+    }
+    addEncodedQuery(query: string): void {
+        this.filter.addEncodedQuery(query)
+    }
+    addAggregate(aggregate: string, field?: string): void {
+        if (aggregate.toUpperCase() !== 'COUNT' || field) throw new Error(`GlideAggregate stand-in: only addAggregate('COUNT') is modelled, not ${aggregate}(${field ?? ''})`)
+        this.aggregates.add('COUNT')
+    }
+    groupBy(field: string): void {
+        this.groups.push(field)
+    }
+    query(): void {
+        const before = platform.stats.queriesOn(this.table)
+        this.filter.query()
+        // The stand-in record's query counted one; the aggregate is that one query.
+        platform.stats.queries[this.table] = before + 1
+        const buckets = new Map<string, { values: Record<string, string>; count: number }>()
+        while (this.filter.next()) {
+            const values = Object.fromEntries(this.groups.map((field) => [field, this.filter.getValue(field) ?? '']))
+            const key = JSON.stringify(values)
+            const bucket = buckets.get(key) ?? { values, count: 0 }
+            bucket.count += 1
+            buckets.set(key, bucket)
+        }
+        this.results = this.groups.length === 0 ? [{ values: {}, count: [...buckets.values()].reduce((sum, b) => sum + b.count, 0) }] : [...buckets.values()]
+        this.position = -1
+    }
+    next(): boolean {
+        this.position += 1
+        return this.position < this.results.length
+    }
+    getAggregate(aggregate: string, field?: string): string {
+        if (field) throw new Error(`GlideAggregate stand-in: only getAggregate('COUNT') is modelled, not ${aggregate}(${field})`)
+        if (!this.aggregates.has(aggregate.toUpperCase())) throw new Error(`GlideAggregate stand-in: getAggregate('${aggregate}') without addAggregate('${aggregate}')`)
+        return String(this.results[this.position]?.count ?? 0)
+    }
+    getValue(field: string): string {
+        return this.results[this.position]?.values[field] ?? ''
+    }
 }

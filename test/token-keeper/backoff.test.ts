@@ -10,11 +10,15 @@ describe('backoff', () => {
 
     it('never waits past one run before the access token expires', () => {
         expect(nextAttemptAt(NOW, 6, null, NOW + 10 * MIN)).toBe(NOW + 10 * MIN - BACKOFF.leadSeconds * 1000)
-        expect(nextAttemptAt(NOW, 6, 3600, NOW + 10 * MIN)).toBe(NOW + 7 * MIN)
         expect(nextAttemptAt(NOW, 3, null, NOW + 2 * MIN)).toBe(NOW)
     })
 
-    it('backs off while the token works, honouring a longer Retry-After until one run before expiry', () => {
+    it("honours a Retry-After longer than the token's remaining life: no early retry (the account is then at risk)", () => {
+        expect(nextAttemptAt(NOW, 6, 3600, NOW + 10 * MIN)).toBe(NOW + 60 * MIN)
+        expect(nextAttemptAt(NOW, 1, 86400, NOW + 10 * MIN)).toBe(NOW + 60 * MIN)
+    })
+
+    it('backs off while the token works, honouring a longer Retry-After', () => {
         expect(nextAttemptAt(NOW, 1, null, NOW + 60 * MIN)).toBe(NOW + 1 * MIN)
         expect(nextAttemptAt(NOW, 3, null, NOW + 60 * MIN)).toBe(NOW + 4 * MIN)
         expect(nextAttemptAt(NOW, 1, 600, NOW + 60 * MIN)).toBe(NOW + 10 * MIN)

@@ -51,16 +51,20 @@ describe('a run keeps to its time budget', () => {
         const hanging = seedProvider({ name: 'Hanging provider', tokenUrl: 'https://hanging.example.com/token' })
         const stuck = Array.from({ length: 10 }, () => seedEmailAccount(hanging.profileId))
         providerLatency(300, () => true)
+        /** Statuses of the account-runs that ended with an expired token: there must be some, and none ok. */
+        const expiredStatuses: string[] = []
         for (let run = 0; run < 40; run++) {
             const started = platform.clock.now()
             runJob()
             expect(platform.clock.now() - started).toBeLessThanOrEqual(100000)
             for (const id of stuck) {
                 const token = platform.oauth.token(id, hanging.profileId)!
-                if (token.accessExpiresAt! <= platform.clock.now()) expect(healthOf(id).status).not.toBe(STATUS.ok)
+                if (token.accessExpiresAt! <= platform.clock.now()) expiredStatuses.push(String(healthOf(id).status))
             }
             platform.clock.set(started + 180000)
         }
+        expect(expiredStatuses.length).toBeGreaterThan(0)
+        expect(expiredStatuses.filter((status) => status === STATUS.ok)).toEqual([])
         const alerts = platform.events.filter((e) => e.name !== EVENT.capacity && e.name !== REFRESH_BATCH_EVENT).map((e) => e.parm1)
         expect(alerts.length).toBeGreaterThan(0)
         expect(new Set(alerts).size).toBe(alerts.length)
@@ -119,6 +123,24 @@ describe('fan-out on the refresh queue', () => {
         nextRun()
         expect(ids.map((id) => refreshRequestsFor(id))).toEqual(ids.map(() => 1))
         expect(ids.map((id) => healthOf(id).status)).toEqual(ids.map(() => STATUS.ok))
+    })
+})
+
+describe('a worker that cannot read tokens', () => {
+    it('refreshes nothing and raises no needs_authorization alert (the same guard as the scheduled job), and says what to fix', () => {
+        platform.properties[PROPERTY.runBudgetSeconds.name] = '10'
+        const { profileId } = seedProvider()
+        Array.from({ length: 30 }, () => seedEmailAccount(profileId))
+        providerLatency(1000)
+        platform.clock.advanceSeconds(3500)
+        runJob()
+        const batch = platform.events.filter((e) => e.name === REFRESH_BATCH_EVENT)[0]
+        const eventsBefore = platform.events.length
+        platform.user = { sysId: 'u2', userName: 'event.processor', roles: [] }
+        platform.clock.advanceSeconds(2)
+        expect(runRefreshBatch({ parm1: batch.parm1, parm2: batch.parm2 })).toBeNull()
+        expect(platform.events.slice(eventsBefore)).toEqual([])
+        expect(platform.logs.at(-1)?.message).toMatch(/refresh-queue worker runs as "event\.processor", who needs role admin/)
     })
 })
 
@@ -182,13 +204,17 @@ describe('a refresh queue nobody processes', () => {
         const ids = Array.from({ length: 30 }, () => seedEmailAccount(profileId))
         providerLatency(1000)
         platform.clock.advanceSeconds(3500)
+        /** Statuses of the account-runs that ended with an expired token: there must be some, and none ok. */
+        const expiredStatuses: string[] = []
         for (let run = 0; run < 5; run++) {
             runJob()
             for (const id of ids) {
-                if (platform.oauth.token(id, profileId)!.accessExpiresAt! <= platform.clock.now()) expect(healthOf(id).status).not.toBe(STATUS.ok)
+                if (platform.oauth.token(id, profileId)!.accessExpiresAt! <= platform.clock.now()) expiredStatuses.push(String(healthOf(id).status))
             }
             platform.clock.advanceSeconds(180)
         }
+        expect(expiredStatuses.length).toBeGreaterThan(0)
+        expect(expiredStatuses.filter((status) => status === STATUS.ok)).toEqual([])
         expect(platform.events.filter((e) => e.name === EVENT.capacity)).toHaveLength(1)
     })
 })

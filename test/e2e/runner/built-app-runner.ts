@@ -66,6 +66,26 @@ export class BuiltAppRunner {
         for (const { fields: property } of this.app.of('sys_properties')) {
             if (property.name) platform.properties[property.name] = property.value ?? ''
         }
+        this.runFixScripts()
+    }
+
+    /**
+     * The app's fix scripts after an install or upgrade, as ServiceNow documents them ("Fix scripts",
+     * "Run fix scripts"): each runs at the first installation, or on an upgrade when it was added or
+     * changed; an unchanged fix script does not run again. The installed versions are kept in the
+     * sys_script_fix table to tell. Returns the names of those that ran.
+     */
+    runFixScripts(): string[] {
+        const ran: string[] = []
+        for (const record of this.app.of('sys_script_fix')) {
+            const installed = platform.db.row('sys_script_fix', record.sysId)
+            const changed = !installed || installed.script !== record.fields.script || installed.description !== record.fields.description
+            platform.db.insert('sys_script_fix', toRow(record.fields))
+            if (!changed) continue
+            this.realm.runScript(record.fields.script ?? '', `sys_script_fix: ${record.fields.name}`)
+            ran.push(record.fields.name)
+        }
+        return ran
     }
 
     /**
@@ -84,7 +104,11 @@ export class BuiltAppRunner {
             const name = record.fields.name
             if (name && installFolder(record) === 'update') platform.properties[name] = record.fields.value ?? ''
         }
+        this.lastFixScripts = this.runFixScripts()
     }
+
+    /** The fix scripts the last upgrade ran (runFixScripts). */
+    lastFixScripts: string[] = []
 
     /**
      * The platform's event processor for one queued event: every active Script Action of the app on

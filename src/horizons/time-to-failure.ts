@@ -1,0 +1,263 @@
+/**
+ * Time to failure: for one mailbox, the earliest instant at which its mail stops unless someone acts,
+ * with the cause that sets it and the one action that moves it. Pure: the facts the readers
+ * collected, the credential rows of its provider and the settings (the admin's time zone) come in;
+ * the clock is not read here, because no horizon depends on "now" (the page and the alerts compare).
+ *
+ * The horizons the app knows (docs/overview.md says each in admin words, with its source):
+ * - the access token's end, when refreshing it is failing or blocked (the token keeper's health row);
+ * - the refresh token's end where the platform reports one (getRefreshTokenExpiresIn), a token that
+ *   will not be renewed: authorize again before it;
+ * - a Google app in Testing: its refresh tokens end 7 days after the authorization
+ *   (token-keeper/testing-mode.ts; Google, "Using OAuth 2.0 to Access Google APIs", Refresh token expiration);
+ * - a Google refresh token unused for six months stops working (same Google page): an account that is
+ *   never refreshed (inactive, or the job stopped) runs into it;
+ * - the recorded expiry of the provider's client secret or certificate (Client credentials);
+ * - the Basic-auth cut-off for accounts still on a password: Microsoft turns SMTP AUTH with Basic off
+ *   by default at the end of December 2026 (MC786329; Exchange Team blog, 27 January 2026); Google
+ *   ended password sign-in for Workspace on 14 March 2025.
+ * Not a horizon of its own: the platform's job "Clean Expired OAuth Credentials" deletes expired
+ * oauth_credential rows after com.snc.platform.security.oauth.hours.expired.credential.is.kept hours
+ * (ServiceNow docs, "Manage OAuth tokens"); it only ever follows one of the ends above.
+ */
+
+/** Why the mail stops: stable codes (docs/codes.md), shown on the page and in the alerts. */
+export const CAUSE = {
+    accessToken: 'access_token_ends',
+    refreshToken: 'refresh_token_ends',
+    googleTestingMode: 'google_testing_mode_ends',
+    googleUnused: 'google_refresh_token_unused',
+    clientSecret: 'client_secret_expires',
+    certificate: 'certificate_expires',
+    basicAuthCutoff: 'basic_auth_cutoff',
+} as const
+
+export type Cause = (typeof CAUSE)[keyof typeof CAUSE]
+
+/** The one action that moves a horizon, as the page offers it. */
+export const ACTION = {
+    reauthorize: 'reauthorize',
+    refreshNow: 'refresh_now',
+    checkSetup: 'check_setup',
+    startRefreshJob: 'start_refresh_job',
+    renewSecret: 'renew_secret',
+    renewCertificate: 'renew_certificate',
+    publishConsentScreen: 'publish_consent_screen',
+    prepareOAuthSwitch: 'prepare_oauth_switch',
+    switchToOAuth: 'switch_to_oauth',
+} as const
+
+export type Action = (typeof ACTION)[keyof typeof ACTION]
+
+/** When two horizons of one mailbox fall on the same instant, the one listed first is named. */
+const PRECEDENCE: readonly Cause[] = [
+    CAUSE.accessToken,
+    CAUSE.basicAuthCutoff,
+    CAUSE.clientSecret,
+    CAUSE.certificate,
+    CAUSE.googleTestingMode,
+    CAUSE.refreshToken,
+    CAUSE.googleUnused,
+]
+
+const DAY_MS = 86400000
+/** Google: "The refresh token has not been used for six months." */
+export const GOOGLE_UNUSED_DAYS = 183
+/** Google: refresh tokens of an app in Testing expire in 7 days. */
+export const GOOGLE_TESTING_DAYS = 7
+
+/** Basic-auth cut-off dates, admin-local days. */
+export const BASIC_AUTH_CUTOFF_DATES = {
+    microsoft: { date: '2026-12-31', source: 'Microsoft 365 message center MC786329; Exchange Team blog, 27 January 2026' },
+    google: { date: '2025-03-14', source: 'Google Workspace Updates: password sign-in ("less secure apps") turned off on 14 March 2025' },
+} as const
+
+export type ProviderKind = 'microsoft' | 'google' | 'other'
+
+/** The facts about one mailbox the horizons need. Instants are ms since the epoch; null = not known. */
+export interface MailboxFacts {
+    sysId: string
+    name: string
+    mailbox: string
+    active: boolean
+    /** 'oauth2', or 'password' for a Basic-auth account that must move. */
+    authentication: string
+    /** A client-credentials account: no person signs in, no refresh token. */
+    appOnly: boolean
+    providerKind: ProviderKind
+    /** The OAuth provider (oauth_entity) sys_id, '' for Basic-auth accounts or none. */
+    providerId: string
+    /** The health row's status (token keeper; 'overdue' when it says ok but the access token has ended), or null when the job has not seen it. */
+    status: string | null
+    accessTokenExpires: number | null
+    refreshTokenExpires: number | null
+    lastRefreshed: number | null
+    lastAuthorized: number | null
+    testingModeSuspected: boolean
+    /** Basic-auth accounts: whether the OAuth twin exists (Prepare OAuth switch done). */
+    hasTwin: boolean
+}
+
+/** One row of Client credentials (active). */
+export interface CredentialFacts {
+    sysId: string
+    providerId: string
+    providerName: string
+    kind: 'secret' | 'certificate'
+    /** 'yyyy-MM-dd' as entered: the admin's local date. */
+    expires: string
+}
+
+export interface HorizonSettings {
+    /** The admin's time zone as an offset from UTC in minutes (+780 for Auckland in summer, -600 for Honolulu). */
+    utcOffsetMinutes: number
+}
+
+export interface Horizon {
+    cause: Cause
+    at: number
+    action: Action
+    /**
+     * What the horizon is, independently of the mailbox: mailboxes with the same key share it (one
+     * secret stops them all) and get one alert. It holds the horizon's date, so a moved horizon (a
+     * secret renewed, a new authorization) is a new key and the old one's warnings end.
+     */
+    key: string
+    /** The admin-local day of `at` ('yyyy-MM-dd'). */
+    day: string
+}
+
+export interface TimeToFailure {
+    at: number
+    cause: Cause
+    action: Action
+    /** Every horizon of the mailbox, soonest first (the first is the time to failure). */
+    horizons: Horizon[]
+}
+
+/** Statuses in which the access token is not being renewed; 'overdue' is the page's "ok, but the token ended": the job is not running. */
+const ACCESS_AT_RISK: readonly string[] = ['needs_authorization', 'refresh_failing', 'misconfigured', 'at_risk', 'overdue']
+
+/** The admin-local day ('yyyy-MM-dd') of an instant. */
+export function localDay(ms: number, settings: HorizonSettings): string {
+    return new Date(ms + settings.utcOffsetMinutes * 60000).toISOString().slice(0, 10)
+}
+
+/** The instant an admin-local date starts; null when the text is not a date. */
+export function startOfLocalDay(date: string, settings: HorizonSettings): number | null {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim().slice(0, 10))
+    if (!match) return null
+    const utc = Date.UTC(+match[1], +match[2] - 1, +match[3])
+    if (localDayOfUtcDate(utc) !== date.trim().slice(0, 10)) return null
+    return utc - settings.utcOffsetMinutes * 60000
+}
+
+function localDayOfUtcDate(utcMidnight: number): string {
+    return isFinite(utcMidnight) ? new Date(utcMidnight).toISOString().slice(0, 10) : ''
+}
+
+/** Whole admin-local days from `now` to the horizon's day: 0 on the day, negative once past. */
+export function daysUntil(day: string, now: number, settings: HorizonSettings): number {
+    const today = Date.parse(`${localDay(now, settings)}T00:00:00Z`)
+    return Math.round((Date.parse(`${day}T00:00:00Z`) - today) / DAY_MS)
+}
+
+/** The action that moves an access token's end: depends on why refreshing does not happen. */
+function accessAction(mailbox: MailboxFacts): Action {
+    if (mailbox.status === 'needs_authorization') return mailbox.appOnly ? ACTION.checkSetup : ACTION.reauthorize
+    if (mailbox.status === 'misconfigured') return ACTION.checkSetup
+    if (mailbox.status === 'overdue') return ACTION.startRefreshJob
+    return ACTION.refreshNow
+}
+
+function horizon(cause: Cause, at: number, action: Action, subject: string, settings: HorizonSettings): Horizon {
+    const day = localDay(at, settings)
+    return { cause, at, action, key: `${cause}:${subject}:${day}`, day }
+}
+
+/** Every horizon of one mailbox. `credentials` may hold rows of any provider: only its provider's count. */
+export function horizonsOf(mailbox: MailboxFacts, credentials: readonly CredentialFacts[], settings: HorizonSettings): Horizon[] {
+    const found: Horizon[] = []
+    if (mailbox.authentication === 'password') {
+        if (mailbox.providerKind === 'other') return found
+        const cutoff = BASIC_AUTH_CUTOFF_DATES[mailbox.providerKind]
+        const at = startOfLocalDay(cutoff.date, settings) as number
+        found.push(horizon(CAUSE.basicAuthCutoff, at, mailbox.hasTwin ? ACTION.switchToOAuth : ACTION.prepareOAuthSwitch, mailbox.providerKind, settings))
+        return found
+    }
+    if (mailbox.accessTokenExpires !== null && ACCESS_AT_RISK.includes(mailbox.status ?? '')) {
+        found.push(horizon(CAUSE.accessToken, mailbox.accessTokenExpires, accessAction(mailbox), mailbox.sysId, settings))
+    }
+    if (!mailbox.appOnly) {
+        if (mailbox.refreshTokenExpires !== null) found.push(horizon(CAUSE.refreshToken, mailbox.refreshTokenExpires, ACTION.reauthorize, mailbox.sysId, settings))
+        if (mailbox.providerKind === 'google') {
+            if (mailbox.testingModeSuspected && mailbox.lastAuthorized !== null) {
+                found.push(horizon(CAUSE.googleTestingMode, mailbox.lastAuthorized + GOOGLE_TESTING_DAYS * DAY_MS, ACTION.publishConsentScreen, mailbox.sysId, settings))
+            }
+            const lastUse = Math.max(mailbox.lastRefreshed ?? -Infinity, mailbox.lastAuthorized ?? -Infinity)
+            if (isFinite(lastUse)) found.push(horizon(CAUSE.googleUnused, lastUse + GOOGLE_UNUSED_DAYS * DAY_MS, ACTION.refreshNow, mailbox.sysId, settings))
+        }
+    }
+    const credential = mailbox.providerId === '' ? null : countedCredential(credentials, mailbox.providerId, settings)
+    if (credential !== null) {
+        const certificate = credential.kind === 'certificate'
+        const at = startOfLocalDay(credential.expires, settings) as number
+        found.push(horizon(certificate ? CAUSE.certificate : CAUSE.clientSecret, at, certificate ? ACTION.renewCertificate : ACTION.renewSecret, credential.sysId, settings))
+    }
+    return found.sort(soonestFirst)
+}
+
+/**
+ * The credential row that sets a provider's horizon: of several active rows for one provider (a
+ * rotation recorded as a new row, a row entered twice), the earliest readable date counts, because
+ * the app cannot tell which secret the provider form holds; the page says so beside the others.
+ */
+export function countedCredential(credentials: readonly CredentialFacts[], providerId: string, settings: HorizonSettings): CredentialFacts | null {
+    let counted: CredentialFacts | null = null
+    let countedAt = Infinity
+    for (const credential of credentials) {
+        if (credential.providerId !== providerId) continue
+        const at = startOfLocalDay(credential.expires, settings)
+        if (at === null || at > countedAt || (at === countedAt && counted !== null && credential.sysId > counted.sysId)) continue
+        counted = credential
+        countedAt = at
+    }
+    return counted
+}
+
+function soonestFirst(a: Horizon, b: Horizon): number {
+    return a.at - b.at || PRECEDENCE.indexOf(a.cause) - PRECEDENCE.indexOf(b.cause)
+}
+
+/** The mailbox's time to failure: its soonest horizon, or null when the app knows of none (inactive accounts carry no mail: null). */
+export function timeToFailure(mailbox: MailboxFacts, credentials: readonly CredentialFacts[], settings: HorizonSettings): TimeToFailure | null {
+    if (!mailbox.active) return null
+    const horizons = horizonsOf(mailbox, credentials, settings)
+    if (horizons.length === 0) return null
+    const [first] = horizons
+    return { at: first.at, cause: first.cause, action: first.action, horizons }
+}
+
+/** Admin words for each cause: "its <...>" completes "mail stops when ...". */
+export const CAUSE_WORDS: Record<Cause, string> = {
+    [CAUSE.accessToken]: 'its access token ends and refreshing it is failing or blocked',
+    [CAUSE.refreshToken]: 'its refresh token ends (the provider will not renew it)',
+    [CAUSE.googleTestingMode]: 'its Google authorization ends 7 days after it was given (the OAuth consent screen is in Testing)',
+    [CAUSE.googleUnused]: 'its Google refresh token has not been used for six months',
+    [CAUSE.clientSecret]: "the provider's client secret expires",
+    [CAUSE.certificate]: "the provider's certificate expires",
+    [CAUSE.basicAuthCutoff]: 'the provider turns off password (Basic) sign-in',
+}
+
+/** Admin words for each action: what the button or link does. */
+export const ACTION_WORDS: Record<Action, string> = {
+    [ACTION.reauthorize]: 'Re-authorize the account, in a private window signed in as the mailbox',
+    [ACTION.refreshNow]: 'Refresh now once the provider answers again',
+    [ACTION.checkSetup]: 'Check setup and fix what it names (provider, profile or app registration)',
+    [ACTION.startRefreshJob]: 'Activate the job "Email OAuth Manager: refresh email access tokens", then Refresh now',
+    [ACTION.renewSecret]: 'Create a new client secret, paste it into the provider form and record its expiry under Client credentials',
+    [ACTION.renewCertificate]: 'Upload a new certificate to the app registration and the provider, and record its expiry under Client credentials',
+    [ACTION.publishConsentScreen]: 'Publish the Google OAuth consent screen (Google Cloud console > OAuth consent screen), then Re-authorize',
+    [ACTION.prepareOAuthSwitch]: 'Prepare OAuth switch on the Email Account form',
+    [ACTION.switchToOAuth]: 'Authorize the OAuth twin, then Switch to OAuth on the Email Account form',
+}
