@@ -16,6 +16,7 @@ import { PLATFORM_FINDING_CODES, platformFindings, type PlatformSnapshot } from 
 import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './rules/app-only.ts'
 import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-auth.ts'
 import { SIGN_IN_FINDING_CODES, signInFindings } from './rules/sign-in.ts'
+import { MAIL_FLOW_FINDING_CODES, mailFlowFindings, type MailFlowSnapshot } from './rules/mail-flow.ts'
 import type { AccessSnapshot } from '../platform/access.ts'
 import type { AccountFields, FindingSpec, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, Severity, TokenSnapshot } from './finding.ts'
 
@@ -40,6 +41,7 @@ export const FINDING_CODES = {
     ...APP_ONLY_FINDING_CODES,
     ...BASIC_AUTH_FINDING_CODES,
     ...SIGN_IN_FINDING_CODES,
+    ...MAIL_FLOW_FINDING_CODES,
 } as const satisfies { [code: string]: FindingSpec }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -82,6 +84,8 @@ export interface SetupSnapshot extends AppOnlyFacts, GeneralSnapshot {
     platform?: PlatformSnapshot | null
     /** The provider's client secret or certificate expiries recorded under Client credentials (rules/credentials.ts); absent = not read. */
     credentials?: RecordedCredential[] | null
+    /** The account's latest mail-level error and canary round trip (rules/mail-flow.ts); absent = not read. */
+    mailFlow?: MailFlowSnapshot | null
 }
 
 /** Runs every rule file over the snapshot. Findings come in the order an admin should fix them. */
@@ -101,6 +105,7 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
         for (const found of credentialFindings(reached.providerName, snap.credentials)) add(found.code, found.field, found.message)
         for (const found of signInFindings(snap.provider, snap.profile)) add(found.code, found.field, found.message)
         platformJobFinding(snap.platformRefreshJobActive, add)
+        for (const found of mailFlowFindings(snap.mailFlow)) add(found.code, found.field, found.message)
     }
     return withBasicAuthCutoff(snapshot, adjustForAppOnly(snapshot, findings))
 }
