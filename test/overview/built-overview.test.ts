@@ -37,6 +37,7 @@ describe('the overview in dist/app', () => {
             'GET /',
             'POST /accounts/{sys_id}/check',
             'POST /accounts/{sys_id}/refresh',
+            'POST /accounts/{sys_id}/resend',
         ])
         for (const operation of operations) {
             expect(operation.fields).toMatchObject({ enforce_acl: acl?.sysId, requires_acl_authorization: 'true', requires_authentication: 'true' })
