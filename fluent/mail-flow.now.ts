@@ -253,7 +253,7 @@ Record({
         suffix: 'mail_flow.failing',
         event_name: MAIL_FLOW_EVENT.failing,
         table: 'sys_email_account',
-        description: 'A canary did not make the round trip through an inbound OAuth mailbox: parm2 names the failing leg and its cause.',
+        description: 'A canary missed its round trip through an inbound OAuth mailbox: parm2 names the failing leg.',
         fired_by: 'Scheduled job: Email OAuth Manager: mail-flow check',
         priority: 100,
     },
@@ -279,13 +279,14 @@ Record({
         suffix: 'mail_flow.resend_offered',
         event_name: MAIL_FLOW_EVENT.resendOffered,
         table: 'sys_email_account',
-        description: 'An outbound account\'s incident is over and parm2 emails that failed because of it wait for an admin\'s Re-send.',
+        description: 'An outbound incident is over; parm2 emails that failed during it wait for an admin\'s Re-send.',
         fired_by: 'Scheduled job: Email OAuth Manager: mail-flow check',
         priority: 100,
     },
 })
 
-/* The health row's mail-flow sentence, the round trips and the re-sends, for the mail-flow alerts. */
+/* The health row's mail-flow sentence, the round trips and the re-sends, for the mail-flow alerts. The escape of
+ * '&' is spelled '&' + 'amp;' for the reason fluent/alerts.now.ts gives (the SDK writes a literal &amp; unescaped). */
 export const mailFlowDetailsMailScript = Record({
     $id: Now.ID['mail-script-mail-flow-details'],
     table: 'sys_script_email',
@@ -294,7 +295,7 @@ export const mailFlowDetailsMailScript = Record({
         new_lines_to_html: false,
         script: `(function runMailScript(current, template, email, email_action, event) {
     function esc(value) {
-        return String(value === null || value === undefined ? '' : value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+        return String(value === null || value === undefined ? '' : value).replace(/&/g, '&' + 'amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
     }
     function row(label, value) {
         if (value) template.print('<tr><td style="padding:2px 12px 2px 0;vertical-align:top"><b>' + label + '</b></td><td>' + value + '</td></tr>');

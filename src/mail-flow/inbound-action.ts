@@ -4,6 +4,7 @@ import { instantValue, readInstant } from '../token-keeper/health-store.ts'
 import { isOwnCanary } from './marker.ts'
 import { CANARY_TABLE } from './names.ts'
 import { instanceName, now, text } from './records.ts'
+import { updateRecord } from '../common/writes.ts'
 
 /**
  * The app's inbound email action (fluent/mail-flow.now.ts), first in order: when the received email is
@@ -46,7 +47,8 @@ export function onInboundEmail(...args: unknown[]): void {
         canary.setValue('state', 'arrived')
         canary.setValue('arrived', instantValue(at))
         if (queued !== null) canary.setValue('round_trip', Math.max(0, Math.round((at - queued) / 1000)))
-        if (!canary.update()) gs.error(`Email OAuth Manager: the canary ${marker.canaryId} arrived but its record could not be updated; it is discarded all the same.`)
+        const recorded = updateRecord(canary, `the arrival of canary ${marker.canaryId}`)
+        if (!recorded.ok) gs.error(`Email OAuth Manager: the canary arrived and is discarded all the same: ${recorded.message}`)
         if (event) event.state = 'stop_processing'
     } catch (error) {
         gs.error(`Email OAuth Manager: canary check of a received email failed, the email goes on to the other actions: ${redact(String(error instanceof Error ? error.message : error))}`)

@@ -1,6 +1,7 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE } from '../common/app.ts'
 import { isTrue } from '../common/fields.ts'
+import { deleteRecord, insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
 import { instantValue, readInstant } from '../token-keeper/health-store.ts'
 import type { CanaryHealth, CanaryStatus } from './incident.ts'
 import type { Leg } from './legs.ts'
@@ -224,8 +225,9 @@ export function queueCanary(input: { canaryId: string; mailbox: MailAccount; out
     email.setValue('body_text', input.body)
     email.setValue('content_type', 'text/plain')
     email.setValue('headers', input.header)
-    const emailId = email.insert()
-    if (!emailId) return `the instance refused to create the canary email (sys_email) for ${input.mailbox.name}`
+    const created = insertRecord(email, `the canary email (sys_email) for ${input.mailbox.name}`)
+    if (!created.ok) return created.message
+    const emailId = created.sysId
     const canary = new GlideRecord(CANARY_TABLE)
     canary.initialize()
     canary.setValue('canary_id', input.canaryId)
@@ -234,22 +236,23 @@ export function queueCanary(input: { canaryId: string; mailbox: MailAccount; out
     canary.setValue('email', emailId)
     canary.setValue('state', 'queued')
     canary.setValue('queued', instantValue(input.at))
-    if (canary.insert()) return null
+    const recorded = insertRecord(canary, `the canary record (${CANARY_TABLE}) for ${input.mailbox.name}`)
+    if (recorded.ok) return null
     // Without its row the canary could never be recognised: take the email back so it reaches no other action.
     const orphan = new GlideRecord('sys_email')
     if (orphan.get(emailId)) {
         orphan.setValue('type', 'send-ignored')
         orphan.setValue('error_string', 'Email OAuth Manager: canary withdrawn, its record could not be written')
-        orphan.update()
+        loggedWrite(updateRecord(orphan, `the withdrawal of the canary email for ${input.mailbox.name}`))
     }
-    return `the instance refused to create the canary record (${CANARY_TABLE}) for ${input.mailbox.name}`
+    return recorded.message
 }
 
 export function updateCanary(sysId: string, fields: Record<string, string | number>): boolean {
     const gr = new GlideRecord(CANARY_TABLE)
     if (!gr.get(sysId)) return false
     for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
-    return !!gr.update()
+    return loggedWrite(updateRecord(gr, `the canary record ${sysId}`))
 }
 
 /** Takes back a canary that has not left yet (its email send-ignored, the row withdrawn); false when a write was refused. */
@@ -258,7 +261,7 @@ export function withdrawCanary(canary: CanaryRow, why: string): boolean {
     if (email.get(canary.emailId) && text(email.getValue('type')) !== 'sent') {
         email.setValue('type', 'send-ignored')
         email.setValue('error_string', `Email OAuth Manager: canary withdrawn (${why})`)
-        if (!email.update()) return false
+        if (!loggedWrite(updateRecord(email, `the withdrawal of the canary email ${canary.emailId}`))) return false
     }
     return updateCanary(canary.sysId, { state: 'withdrawn', code: why })
 }
@@ -270,7 +273,7 @@ export function deleteOldCanaries(days: number, at: number, limit: number): numb
     gr.setLimit(limit)
     gr.query()
     let deleted = 0
-    while (gr.next()) if (gr.deleteRecord()) deleted += 1
+    while (gr.next()) if (loggedWrite(deleteRecord(gr, `the old canary record ${gr.getUniqueValue()}`))) deleted += 1
     return deleted
 }
 
@@ -343,18 +346,21 @@ export function resendEmail(input: { email: FailedEmail; outboundId: string; win
     log.setValue('resent_by', input.by)
     log.setValue('error_code', input.errorCode)
     log.setValue('failed_at', instantValue(input.email.failedAt))
-    const logId = log.insert()
-    if (!logId) return 'the re-send log refused the row (already re-sent, or no right to write it)'
+    // The log row first: its unique index on email is what makes a re-send happen at most once.
+    const logged = insertRecord(log, `the re-send log row of email ${input.email.sysId} (refused also when it was already re-sent)`)
+    if (!logged.ok) return logged.message
+    const logId = logged.sysId
     const email = new GlideRecord('sys_email')
     if (!email.get(input.email.sysId)) return 'the email is gone'
     if (text(email.getValue('type')) !== 'send-failed') return `the email is no longer send-failed (${text(email.getValue('type'))})`
     email.setValue('type', 'send-ready')
     email.setValue('mailbox', 'outbox')
     email.setValue('error_string', '')
-    if (email.update()) return null
+    const resent = updateRecord(email, `email ${input.email.sysId} set back to send-ready`)
+    if (resent.ok) return null
     const undo = new GlideRecord(RESEND_TABLE)
-    if (undo.get(logId)) undo.deleteRecord()
-    return 'the instance refused to set the email back to send-ready'
+    if (undo.get(logId)) loggedWrite(deleteRecord(undo, `the re-send log row of email ${input.email.sysId}`))
+    return resent.message
 }
 
 // ---- health rows ----
@@ -409,13 +415,13 @@ export function writeMailFlowFields(accountId: string, fields: Record<string, st
     gr.query()
     if (gr.next()) {
         for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
-        return !!gr.update()
+        return loggedWrite(updateRecord(gr, `the mail-flow columns of the token health row of email account ${accountId}`))
     }
     gr.initialize()
     gr.setValue('email_account', accountId)
     gr.setValue('consecutive_failures', 0)
     for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
-    return !!gr.insert()
+    return loggedWrite(insertRecord(gr, `the token health row of email account ${accountId}`))
 }
 
 export function canaryFields(health: CanaryHealth): Record<string, string> {
