@@ -1,5 +1,6 @@
 import { STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
+import { authorizeUrl } from '../authorization/sign-in.ts'
 import { ACTION_WORDS, CAUSE_WORDS, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
 
@@ -295,13 +296,13 @@ export function iso(ms: number | null): string | null {
     return ms === null || !isFinite(ms) ? null : new Date(ms).toISOString()
 }
 
-/** Where the platform starts "Authorize Email Account Access" for this account (DOMAIN 9; the context value is unconfirmed for email accounts). */
-export function reauthorizeUrl(accountSysId: string, profileId: string): string | null {
-    if (profileId === '') return null
-    return (
-        `/oauth_initiator.do?oauth_requestor_context=${encodeURIComponent(REQUESTOR_CONTEXT)}` +
-        `&oauth_requestor=${encodeURIComponent(accountSysId)}&oauth_provider_profile=${encodeURIComponent(profileId)}&response_type=code`
-    )
+/**
+ * Where the platform starts "Authorize Email Account Access" for this account (DOMAIN 9; the context
+ * value is unconfirmed for email accounts), with the mailbox as login_hint so the provider offers the
+ * right account (src/authorization/sign-in.ts; whether oauth_initiator.do passes it on is unconfirmed).
+ */
+export function reauthorizeUrl(accountSysId: string, profileId: string, mailbox: string | null = null): string | null {
+    return authorizeUrl(accountSysId, profileId, REQUESTOR_CONTEXT, mailbox)
 }
 
 export function directionOf(type: string): 'inbound' | 'outbound' {
@@ -456,7 +457,7 @@ export function accountView(
             account: `sys_email_account.do?sys_id=${encodeURIComponent(account.sysId)}`,
             provider: provider && provider.providerId !== '' ? `oauth_entity.do?sys_id=${encodeURIComponent(provider.providerId)}` : null,
             // A client-credentials account has no person to sign in: an authorization-code link cannot work.
-            reauthorize: appOnly ? null : reauthorizeUrl(account.sysId, account.profileId),
+            reauthorize: appOnly ? null : reauthorizeUrl(account.sysId, account.profileId, account.userName || null),
         },
     }
 }

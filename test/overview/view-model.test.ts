@@ -106,6 +106,14 @@ describe('the overview of the OAuth email accounts', () => {
         )
     })
 
+    it('names the mailbox as login_hint, so the provider offers the account to sign in as (issue 18 point 5)', () => {
+        expect(reauthorizeUrl('b'.repeat(32), PROFILE, 'it-help@contoso.com')).toBe(
+            `/oauth_initiator.do?oauth_requestor_context=sys_email_account&oauth_requestor=${'b'.repeat(32)}&oauth_provider_profile=${PROFILE}&response_type=code&login_hint=it-help%40contoso.com`,
+        )
+        const [inbound] = overview([[account('it-help', { userName: 'it-help@contoso.com' }), null]]).accounts
+        expect(inbound.links.reauthorize).toContain('&login_hint=it-help%40contoso.com')
+    })
+
     it('lists the accounts that stop within the warning period, soonest first, and why', () => {
         const view = overview([
             [account('later'), row({ refreshTokenExpires: NOW + 6 * DAY })],
