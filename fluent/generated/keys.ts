@@ -384,6 +384,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'ef6ce2212ee84f7b88628d20c5e96a37'
                     }
+                    'overview-api-read-acl': {
+                        table: 'sys_security_acl'
+                        id: '652233b3357d40d8b8224cde536e419b'
+                    }
                     'overview-api-refresh': {
                         table: 'sys_ws_operation'
                         id: 'c8b8fd2937fe41dca775b41594cd5301'
@@ -1735,6 +1739,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '345aec1bfbdf42578b4d5253c04bb8fe'
+                        deleted: true
                         key: {
                             sys_security_acl: '2f6294a729194785bcf4d581606dd794'
                             sys_user_role: {
@@ -2007,6 +2012,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '3f9af7d0f29441dba12a7380e2ddde2c'
+                        deleted: true
                         key: {
                             sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
                             sys_user_role: {
@@ -2097,6 +2103,13 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'short_authorizations'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '49b9ca9711794dbd9e31fb3911c31b21'
+                        key: {
+                            name: 'x_mail_oauth.viewer'
                         }
                     },
                     {
@@ -2196,6 +2209,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_user_role_contains'
+                        id: '4e140bd16219429594b6d50ef6340fb6'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '4e43e2325957450480395a1c64a84b76'
                         key: {
@@ -2220,6 +2251,19 @@ declare global {
                             value: 'certificate'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5277a5041e054dd3ab47d49c054f36ed'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
+                            sys_user_role: {
+                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -2369,6 +2413,19 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'next_attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '5e5ebe6d7c6a497ba2dd9bd048842494'
+                        key: {
+                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
+                            sys_user_role: {
+                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -2602,6 +2659,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '6f20393931244b9ea61d790492b9d8cd'
+                        deleted: true
                         key: {
                             sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
                             sys_user_role: {
@@ -3108,6 +3166,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '8dcf6e00fde844e9a52a5bd9584f4144'
+                        deleted: true
                         key: {
                             sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
                             sys_user_role: {
@@ -3347,6 +3406,19 @@ declare global {
                                 }
                             }
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '99d1003d95154d4faa4ab2db863ff9ad'
+                        key: {
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -4539,6 +4611,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'e5fd9406eb784024a172da06d7a2fff4'
+                        key: {
+                            sys_security_acl: '652233b3357d40d8b8224cde536e419b'
+                            sys_user_role: {
+                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e65cad7d453640d88d11372677cd505e'
                         key: {
@@ -4649,6 +4734,19 @@ declare global {
                         key: {
                             document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'ee55e7b934484402b59beb57dbd156fa'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
