@@ -210,6 +210,17 @@ CrossScopePrivilege({
     targetType: 'sys_db_object',
 })
 
+/* The Connection security field of newer releases is undocumented: the setup check and the migration
+ * look it up in the dictionary of sys_email_account (src/platform/connection-security.ts). */
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-dictionary'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_dictionary',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 CrossScopePrivilege({
     $id: Now.ID['privilege-read-sys-user-role'],
     operation: 'read',

@@ -460,6 +460,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '7527ed45edf04e0991f5f87a87665463'
                     }
+                    'privilege-read-sys-dictionary': {
+                        table: 'sys_scope_privilege'
+                        id: '759bc7c0667e4b849217e6a2a2d33288'
+                    }
                     'privilege-read-sys-documentation': {
                         table: 'sys_scope_privilege'
                         id: '3baec1d974c04c51a9ce9b8a5e69094b'
@@ -729,6 +733,10 @@ declare global {
                         table: 'sys_module'
                         id: '8b957706536547b188a11804f49c3ae9'
                     }
+                    'src_platform_connection-security_ts': {
+                        table: 'sys_module'
+                        id: 'f93162b93c2e46bf905ea6dcecc13f25'
+                    }
                     src_providers_ts: {
                         table: 'sys_module'
                         id: 'a97a1393b77d424a922e6004d045bc00'
@@ -773,6 +781,10 @@ declare global {
                     'src_setup-check_rules_basic-auth_ts': {
                         table: 'sys_module'
                         id: '53b1ed308b904b77a4415e6170c0e5a9'
+                    }
+                    'src_setup-check_rules_connection-security_ts': {
+                        table: 'sys_module'
+                        id: '29db874281e7403bb8e277adc0f4f96a'
                     }
                     'src_setup-check_rules_credentials_ts': {
                         table: 'sys_module'

@@ -5,11 +5,12 @@
  */
 import { gs, type GlideAction, type GlideRecord } from '@servicenow/glide'
 import { planSwitch, planTwin, planUndo } from './plan.ts'
+import { readConnectionSecurityField } from '../platform/connection-security.ts'
 import { accountOf, applySteps, delegatedProfileIds, findBasic, findTwin, insertTwin, twinToken } from './records.ts'
 
 export function prepareOAuthSwitch(current: GlideRecord, action: GlideAction): void {
     const basic = accountOf(current)
-    const plan = planTwin(basic, delegatedProfileIds(), findTwin(basic))
+    const plan = planTwin(basic, delegatedProfileIds(), findTwin(basic), readConnectionSecurityField())
     if (!plan.ok) {
         gs.addErrorMessage(plan.message)
         action.setRedirectURL(current)

@@ -64,9 +64,11 @@ export function delegatedProfileIds(): Record<MailProviderKey, string> {
 }
 
 export function insertTwin(fields: TwinFields): string {
+    const { connectionSecurity, ...columns } = fields
     const gr = new GlideRecord(ACCOUNT_TABLE)
     gr.initialize()
-    for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
+    for (const [field, value] of Object.entries(columns)) gr.setValue(field, value)
+    if (connectionSecurity) gr.setValue(connectionSecurity.field, connectionSecurity.value)
     return text(gr.insert())
 }
 
