@@ -6,6 +6,14 @@ import tseslint from 'typescript-eslint'
 
 const snRecommended = snPlugin.configs.recommended
 
+const SYNCHRONOUS_ONLY = { selector: ':function[async=true]', message: 'The instance runs synchronous code only.' }
+// A refused GlideRecord write returns null/false instead of throwing: every write goes through
+// src/common/writes.ts, which checks the result and words the refusal for an admin.
+const CHECKED_WRITES = {
+    selector: "CallExpression[arguments.length<=1][callee.property.name=/^(insert|update|deleteRecord|deleteMultiple|updateMultiple)$/]",
+    message: 'Write through insertRecord/updateRecord/deleteRecord in src/common/writes.ts: a refused write returns null/false and must be reported.',
+}
+
 export default tseslint.config(
     { ignores: ['dist/**', 'target/**', 'node_modules/**', 'coverage/**', 'fluent/generated/**'] },
     ...tseslint.configs.recommended,
@@ -15,8 +23,12 @@ export default tseslint.config(
         rules: {
             ...snRecommended.rules,
             // Fluent's scheduled job and UI actions need no Promise: the instance's calls are synchronous.
-            'no-restricted-syntax': ['error', { selector: ':function[async=true]', message: 'The instance runs synchronous code only.' }],
+            'no-restricted-syntax': ['error', SYNCHRONOUS_ONLY, CHECKED_WRITES],
         },
+    },
+    {
+        files: ['src/common/writes.ts'],
+        rules: { 'no-restricted-syntax': ['error', SYNCHRONOUS_ONLY] },
     },
     {
         rules: {

@@ -196,7 +196,7 @@ export const misconfiguredNotification = EmailNotification({
         contentType: 'text/html',
         importance: 'high',
         subject: 'Email account ${name}: its OAuth setup is wrong and its token cannot be refreshed',
-        messageHtml: `<p>The OAuth setup of the email account <b>\${name}</b> (\${user_name}) is wrong, so its token cannot be refreshed and mail through it stops when the current access token expires. An expired client secret at the provider (Microsoft AADSTS7000222, <i>invalid_client</i>) is the most common cause.</p>
+        messageHtml: `<p>The OAuth setup of the email account <b>\${name}</b> (\${user_name}) is wrong, so its token cannot be refreshed and mail through it stops when the current access token expires. An expired client secret at the provider (Microsoft AADSTS7000222, <i>client_secret_expired</i>; a wrong one is <i>invalid_client</i>) is the most common cause.</p>
 <p>To fix it:</p><ol>
 <li>Do what <i>What happened and what to do</i> below says: it names the form and the field.</li>
 <li>Run <b>Check OAuth setup</b> on the account form (link below) until it shows no errors.</li>

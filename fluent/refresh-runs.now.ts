@@ -21,6 +21,8 @@ export const x_mail_oauth_refresh_run = Table({
         due: IntegerColumn({ label: 'Refreshes planned', default: 0 }),
         requests: IntegerColumn({ label: 'Token requests', default: 0 }),
         request_ms: IntegerColumn({ label: 'Time in token requests (ms)', default: 0 }),
+        // The lease outlasts twice the slowest request of the last hour (src/token-keeper/backoff.ts).
+        slowest_request_ms: IntegerColumn({ label: 'Slowest token request (ms)', default: 0 }),
         deferred: IntegerColumn({ label: 'Deferred', default: 0 }),
         at_risk: IntegerColumn({ label: 'At risk', default: 0 }),
         batches: IntegerColumn({ label: 'Batches handed to workers', default: 0 }),
@@ -31,7 +33,7 @@ export const x_mail_oauth_refresh_run = Table({
 List({
     table: 'x_mail_oauth_refresh_run',
     view: default_view,
-    columns: ['started', 'duration_ms', 'accounts', 'due', 'requests', 'request_ms', 'deferred', 'at_risk', 'batches'],
+    columns: ['started', 'duration_ms', 'accounts', 'due', 'requests', 'request_ms', 'slowest_request_ms', 'deferred', 'at_risk', 'batches'],
 })
 
 Acl({

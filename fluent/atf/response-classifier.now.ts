@@ -31,7 +31,7 @@ export const responseClassifierTest = Test(
             expectClassified('googleExpiredOrRevoked', 'invalid_grant', 'needs_authorization');
         });
         it('a wrong, expired or unknown client is misconfigured', function () {
-            expectClassified('entraClientSecretExpired', 'invalid_client', 'misconfigured');
+            expectClassified('entraClientSecretExpired', 'client_secret_expired', 'misconfigured');
             expectClassified('entraWrongClientSecret', 'invalid_client', 'misconfigured');
             expectClassified('googleDeletedClient', 'invalid_client', 'misconfigured');
             expectClassified('entraAppNotInTenant', 'unauthorized_client', 'misconfigured');

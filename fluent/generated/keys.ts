@@ -84,6 +84,10 @@ declare global {
                         table: 'sys_atf_step'
                         id: 'a2ac09f0b79747668a85b7ebbbd6476b'
                     }
+                    'atf-scan-check-broken-account-step': {
+                        table: 'sys_atf_step'
+                        id: 'b4956504219640559f34334b5cbb9394'
+                    }
                     'atf-setup-check-broken-account': {
                         table: 'sys_atf_test'
                         id: 'ec3ec271db2e45beb5f29e1536e2d44e'
@@ -368,6 +372,14 @@ declare global {
                         table: 'sysevent_email_action'
                         id: '1ac2846f80174e06b0e614b5dcaa018c'
                     }
+                    'oauth-api-script-google-sign-in': {
+                        table: 'sys_script_include'
+                        id: 'fa92ea50433c4e84a51de8f50be8454c'
+                    }
+                    'oauth-api-script-microsoft-sign-in': {
+                        table: 'sys_script_include'
+                        id: '9afe4eeb5dbf4e88ac48e448cb57c8a2'
+                    }
                     'overview-api': {
                         table: 'sys_ws_definition'
                         id: '87f79e4bc35c4252a114b2bfa7e4aea4'
@@ -588,6 +600,74 @@ declare global {
                         table: 'sys_security_acl'
                         id: '59a6a7edff2d48db91edf7dcd21b8b63'
                     }
+                    'scan-check-account-errors': {
+                        table: 'scan_table_check'
+                        id: 'f5d4cfdaa2544e13b5949e31f6c1372c'
+                    }
+                    'scan-check-account-notes': {
+                        table: 'scan_table_check'
+                        id: 'ce1da43036064389ad731c0c0f0aacdd'
+                    }
+                    'scan-check-account-warnings': {
+                        table: 'scan_table_check'
+                        id: '62893e20e6084ddb8860a4a448e12f1a'
+                    }
+                    'scan-check-basic-auth': {
+                        table: 'scan_table_check'
+                        id: '25ca4d74203644759384eb42821247df'
+                    }
+                    'scan-check-client-credentials': {
+                        table: 'scan_script_only_check'
+                        id: '307b8e2e1e0849deb11ab1afbdb7acc7'
+                    }
+                    'scan-check-platform-machinery': {
+                        table: 'scan_script_only_check'
+                        id: '93f5abd9f07a46a9bee94db043d740bf'
+                    }
+                    'scan-check-plugin': {
+                        table: 'scan_script_only_check'
+                        id: '1c75d175958749c891db24d3316d5d67'
+                    }
+                    'scan-check-refresh-job': {
+                        table: 'scan_script_only_check'
+                        id: '32736e0a29fe4bb59b5b00a0f01d8335'
+                    }
+                    'scan-suite-email-oauth-health': {
+                        table: 'scan_check_suite'
+                        id: '8ba4139ff06541f2b98c8b40217600be'
+                    }
+                    'scan-suite-email-oauth-health-account-errors': {
+                        table: 'scan_check_suite_check'
+                        id: 'd4bd23eabc4440aba5b0f8c98d1b60f7'
+                    }
+                    'scan-suite-email-oauth-health-account-notes': {
+                        table: 'scan_check_suite_check'
+                        id: '99ee460924d74d1cb864fac1466d346b'
+                    }
+                    'scan-suite-email-oauth-health-account-warnings': {
+                        table: 'scan_check_suite_check'
+                        id: '154f9db8e85d4fe0b2fbc2e22a48a352'
+                    }
+                    'scan-suite-email-oauth-health-basic-auth': {
+                        table: 'scan_check_suite_check'
+                        id: '3cd94507f1c944bbbb1e1ba1fea3cbec'
+                    }
+                    'scan-suite-email-oauth-health-client-credentials': {
+                        table: 'scan_check_suite_check'
+                        id: '0e032460785544ccaf7c17f9195b2da0'
+                    }
+                    'scan-suite-email-oauth-health-platform-machinery': {
+                        table: 'scan_check_suite_check'
+                        id: 'a4d9ae4cd214494ba82b8424bd4d58dc'
+                    }
+                    'scan-suite-email-oauth-health-plugin': {
+                        table: 'scan_check_suite_check'
+                        id: 'e3da480ebf2f4255885391f0e7aa865b'
+                    }
+                    'scan-suite-email-oauth-health-refresh-job': {
+                        table: 'scan_check_suite_check'
+                        id: 'c25725923c43451fbbbd48c2b3f47e38'
+                    }
                     'script-action-fallback-capacity': {
                         table: 'sysevent_script_action'
                         id: '4c7f5aa6bc2e476a9912b1bfac04c5a7'
@@ -624,6 +704,10 @@ declare global {
                         table: 'sys_ui_action'
                         id: '7d324af1059d4c6c8e530344f8f31c30'
                     }
+                    'sign-in-check-account-display': {
+                        table: 'sys_script'
+                        id: 'e1a0847bcfff4ec2af40bb813eb7c8b5'
+                    }
                     src_alerts_fallback_ts: {
                         table: 'sys_module'
                         id: '88805af2bf37415a95d9281441234fea'
@@ -656,6 +740,14 @@ declare global {
                         table: 'sys_module'
                         id: 'fb77047c3cc9425fbef706bd329d4eba'
                     }
+                    'src_authorization_oauth-api-script_ts': {
+                        table: 'sys_module'
+                        id: '09a563990d5447c0a3ce4722a033ed4a'
+                    }
+                    'src_authorization_sign-in_ts': {
+                        table: 'sys_module'
+                        id: '0245867d0f7e49b6afa832f94af62f52'
+                    }
                     'src_authorization_testing-mode_ts': {
                         table: 'sys_module'
                         id: '1fdf59b441a44231a92c00df6487cb55'
@@ -675,6 +767,10 @@ declare global {
                     src_common_settings_ts: {
                         table: 'sys_module'
                         id: '5f445e028ed7474bb75e618775b619d8'
+                    }
+                    src_common_writes_ts: {
+                        table: 'sys_module'
+                        id: 'dd62b399a73e4c8dba699bf2830651de'
                     }
                     src_credentials_expiry_ts: {
                         table: 'sys_module'
@@ -704,6 +800,14 @@ declare global {
                     'src_install_new-properties_ts': {
                         table: 'sys_module'
                         id: '08ab806c81db4f288679080e566712b5'
+                    }
+                    'src_instance-scan_checks_ts': {
+                        table: 'sys_module'
+                        id: '61872b610a91476c9b9f941cd6cb65cc'
+                    }
+                    'src_instance-scan_entries_ts': {
+                        table: 'sys_module'
+                        id: 'acd0cd459a7545a2862595d4527b3c1e'
                     }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'
@@ -798,6 +902,10 @@ declare global {
                         table: 'sys_module'
                         id: '089cc10f8c1b4ed3be6dd77d3fcfc9e3'
                     }
+                    'src_setup-check_rules_sign-in_ts': {
+                        table: 'sys_module'
+                        id: '5edbf3583e3b4bee90632f6ddbaf735d'
+                    }
                     'src_token-keeper_accounts_ts': {
                         table: 'sys_module'
                         id: 'd4e76b1345bf4012ad8e5deb813ac969'
@@ -891,6 +999,10 @@ declare global {
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'
                         id: '9e7476ca13964181ab56e2275120039f'
+                    }
+                    'src_token-keeper_sign-in-check_ts': {
+                        table: 'sys_module'
+                        id: '93ff0ca8c9df4a208d01f9e1e81e86b4'
                     }
                     'src_token-keeper_testing-mode_ts': {
                         table: 'sys_module'
@@ -1930,6 +2042,15 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3ce2ec57c2f0456aab11c795136b570e'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'slowest_request_ms'
+                            language: 'en'
                         }
                     },
                     {
@@ -3313,6 +3434,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '92478f6928e4407ea8dd4314f547a7c4'
+                        key: {
+                            document_key: 'b4956504219640559f34334b5cbb9394'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9267cd24df1f440284eaf1923c52807e'
                         deleted: true
@@ -3715,6 +3844,14 @@ declare global {
                                 }
                             }
                             element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a9dca7ae600840a786ce621331b1334c'
+                        key: {
+                            name: 'x_mail_oauth_refresh_run'
+                            element: 'slowest_request_ms'
                         }
                     },
                     {
@@ -4132,6 +4269,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'c3ffb3ee92ff459abc4e93b0b333310f'
+                        key: {
+                            list_id: {
+                                id: '8ab4deba6abb44cead8154113ef91a03'
+                                key: {
+                                    name: 'x_mail_oauth_refresh_run'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'slowest_request_ms'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c416a1ecad0b45c295d5412649399da9'
                         key: {
@@ -4306,6 +4466,15 @@ declare global {
                                 }
                             }
                             element: 'refresh_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_element_mapping'
+                        id: 'd237f807566f4a44a2e716ff35c30705'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: 'b4956504219640559f34334b5cbb9394'
                         }
                     },
                     {
@@ -4898,6 +5067,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'ff64f8dab5cc41deb661045b36d114df'
+                        key: {
+                            document_key: 'b4956504219640559f34334b5cbb9394'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {

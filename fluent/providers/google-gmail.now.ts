@@ -1,13 +1,14 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 import { GOOGLE, PLACEHOLDER } from '../../src/providers.ts'
+import { googleSignInScript } from './oauth-api-scripts.now.ts'
 
 /*
  * Steps 2 to 4 of the setup procedure for Gmail. Google returns a refresh token only when the
  * authorization request says access_type=offline (and prompt=consent on re-consent), which
- * ServiceNow adds through the global script include OAuthGoogleOfflineAccess (KB0813417). Its
- * sys_id differs per instance, so the admin selects it in the OAuth API Script field; the setup
- * check reports the profile until that is done. The Redirect URL ships empty: the instance generates
+ * ServiceNow adds through the global script include OAuthGoogleOfflineAccess (KB0813417). The app's
+ * own OAuthEmailGoogleSignIn (oauth-api-scripts.now.ts) adds the same and makes Google ask which
+ * account signs in (prompt=consent select_account), so the provider ships with it. The Redirect URL ships empty: the instance generates
  * https://<instance>.service-now.com/oauth_redirect.do itself.
  *
  * Every record here loads on first install only (dist/app/unload/): the admin edits the provider
@@ -30,8 +31,9 @@ export const googleProvider = Record({
         redirect_url: GOOGLE.redirectUrl,
         refresh_token_lifespan: GOOGLE.refreshTokenLifespanSeconds,
         access_token_lifespan: 3600,
+        oauth_api_script: googleSignInScript,
         comments:
-            'Email OAuth Manager: paste the OAuth client id from Google Cloud console > APIs & Services > Credentials, type the client secret, and set OAuth API Script to OAuthGoogleOfflineAccess. Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you add to the client\'s Authorized redirect URIs. Keep Refresh Token Lifespan at 315360000: Google refresh tokens in use do not expire by time.',
+            'Email OAuth Manager: paste the OAuth client id from Google Cloud console > APIs & Services > Credentials, and type the client secret. OAuth API Script is OAuthEmailGoogleSignIn (offline access as OAuthGoogleOfflineAccess, and the account chooser). Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you add to the client\'s Authorized redirect URIs. Keep Refresh Token Lifespan at 315360000: Google refresh tokens in use do not expire by time.',
     },
 })
 

@@ -1,6 +1,7 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 import { MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
+import { microsoftSignInScript } from './oauth-api-scripts.now.ts'
 
 /*
  * Steps 2 to 4 of the setup procedure for Microsoft 365 (Entra ID): the Application Registry entry
@@ -29,8 +30,10 @@ export const microsoftProvider = Record({
         redirect_url: MICROSOFT.redirectUrl,
         refresh_token_lifespan: MICROSOFT.refreshTokenLifespanSeconds,
         access_token_lifespan: 3600,
+        // Microsoft then asks which account signs in (prompt=select_account): see docs/sign-in.md.
+        oauth_api_script: microsoftSignInScript,
         comments:
-            'Email OAuth Manager: replace <tenant> in the Authorization and Token URLs with your Entra tenant id or domain, paste the Application (client) ID, and type the client secret from Entra ID > App registrations > Certificates & secrets. Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you register in Entra.',
+            'Email OAuth Manager: replace <tenant> in the Authorization and Token URLs with your Entra tenant id or domain, paste the Application (client) ID, and type the client secret from Entra ID > App registrations > Certificates & secrets. Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you register in Entra. OAuth API Script is OAuthEmailMicrosoftSignIn: Microsoft then asks which account signs in.',
     },
 })
 

@@ -16,6 +16,7 @@
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
+import { insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
 import { correlationIdOf, planFallback, type BannerStep, type FallbackFacts, type HorizonIncidentStep, type IncidentStep } from './fallback.ts'
 
 const LOG_PREFIX = 'Email OAuth Manager: fallback alert'
@@ -124,7 +125,7 @@ function applyIncident(step: IncidentStep, facts: FallbackFacts): void {
         incident.setValue('urgency', '1')
         incident.setValue('correlation_id', step.correlationId)
         incident.setValue('correlation_display', 'Email OAuth Manager')
-        incident.insert()
+        loggedWrite(insertRecord(incident, `the fallback incident for email account '${facts.account.name}'`))
         return
     }
     if (!incident.get(step.sysId)) return
@@ -136,8 +137,7 @@ function applyIncident(step: IncidentStep, facts: FallbackFacts): void {
         incident.setValue('close_notes', step.closeNotes)
         incident.setValue('work_notes', step.closeNotes)
     }
-    incident.update()
-    if (facts.account.sysId === '') gs.debug(`${LOG_PREFIX}: incident updated without an account`)
+    loggedWrite(updateRecord(incident, `the fallback incident ${step.kind === 'note' ? 'work note' : 'resolution'} for email account '${facts.account.name}'`))
 }
 
 function applyBanner(step: BannerStep): void {
@@ -145,7 +145,7 @@ function applyBanner(step: BannerStep): void {
     if (step.kind === 'end') {
         if (banner.get(step.sysId)) {
             banner.setValue('end', new GlideDateTime().getValue())
-            banner.update()
+            loggedWrite(updateRecord(banner, 'the end of the fallback banner announcement'))
         }
         return
     }
@@ -165,15 +165,17 @@ function applyBanner(step: BannerStep): void {
     banner.setValue('add_link', true)
     banner.setValue('link_url', step.linkUrl)
     banner.setValue('link_label', step.linkLabel)
-    const bannerId = banner.insert()
+    const posted = insertRecord(banner, 'the fallback banner announcement')
+    if (!loggedWrite(posted) || !posted.ok) return
+    const bannerId = posted.sysId
     const config = new GlideRecord(BANNER_CONFIG_TABLE)
-    if (bannerId && config.get('name', UNIFIED_NAVIGATION)) {
+    if (config.get('name', UNIFIED_NAVIGATION)) {
         const mapping = new GlideRecord(BANNER_MAPPING_TABLE)
         mapping.initialize()
         mapping.setValue('announcement', bannerId)
         mapping.setValue('announcement_config', config.getUniqueValue())
         mapping.setValue('order', 100)
-        mapping.insert()
+        loggedWrite(insertRecord(mapping, `the banner's link to the ${UNIFIED_NAVIGATION} banner configuration`))
     }
 }
 
@@ -207,7 +209,7 @@ export function openHorizonIncident(step: HorizonIncidentStep): boolean {
     open.query()
     if (open.next()) {
         open.setValue('work_notes', step.description)
-        return Boolean(open.update())
+        return loggedWrite(updateRecord(open, `a work note on the open incident ${step.correlationId}`))
     }
     const incident = new GlideRecord('incident')
     incident.initialize()
@@ -218,7 +220,5 @@ export function openHorizonIncident(step: HorizonIncidentStep): boolean {
     incident.setValue('urgency', '2')
     incident.setValue('correlation_id', step.correlationId)
     incident.setValue('correlation_display', 'Email OAuth Manager')
-    const created = Boolean(incident.insert())
-    if (!created) gs.error(`${LOG_PREFIX}: the incident "${step.shortDescription}" could not be created: the instance refused the write to incident.`)
-    return created
+    return loggedWrite(insertRecord(incident, `the incident "${step.shortDescription}"`))
 }

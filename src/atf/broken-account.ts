@@ -7,9 +7,12 @@
  * instance's providers are filled in.
  */
 import { GlideRecord } from '@servicenow/glide'
+import { insertRecord } from '../common/writes.ts'
 import { checkSetup, firstRefreshBlocker } from '../setup-check/checks.ts'
 import { readAccountSetup, readSetupEnvironment, refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { ACCESS_FINDING_CODES } from '../setup-check/rules/access.ts'
+import { SCAN_CHECK_NAME, SCAN_SUITE_NAME } from '../instance-scan/checks.ts'
+import { scanEmailAccount } from '../instance-scan/entries.ts'
 
 /** A sys_id no record has: the reference of an OAuth profile that was deleted. */
 const DELETED_PROFILE_SYS_ID = '0123456789abcdef0123456789abcdef'
@@ -79,16 +82,55 @@ export function checkBrokenAccount(name: BrokenAccountName): BrokenAccountCheck 
     }
 }
 
+export interface BrokenAccountScan {
+    /** The installed table check "Email OAuth: mailbox setup stops mail" is active and a member of the suite "Email OAuth health". */
+    checkInstalled: boolean
+    /** How often the check counted a problem on the account (engine.finding.increment()). */
+    count: number
+    /** The codes of the finding's details, in order. */
+    codes: string[]
+}
+
+/**
+ * The scan check "Email OAuth: mailbox setup stops mail" on a broken account: the installed check
+ * record and its suite membership are read, then its entry runs on the account with an `engine`
+ * that records what the scan engine would (increment, setValue), as the check's script calls it.
+ */
+export function scanBrokenAccount(name: BrokenAccountName): BrokenAccountScan {
+    const check = new GlideRecord('scan_table_check')
+    const found = check.get('name', SCAN_CHECK_NAME.account_errors) && check.getValue('active') !== '0' && check.getValue('active') !== 'false'
+    const suite = new GlideRecord('scan_check_suite')
+    const suiteFound = suite.get('name', SCAN_SUITE_NAME)
+    const member = new GlideRecord('scan_check_suite_check')
+    member.addQuery('check', check.getUniqueValue())
+    member.addQuery('suite', suite.getUniqueValue())
+    member.query()
+    const account = new GlideRecord('sys_email_account')
+    account.get(insertAccount(BROKEN_ACCOUNTS[name]))
+    const recorded = { count: 0, details: '' }
+    const engine = {
+        finding: {
+            increment: () => {
+                recorded.count += 1
+            },
+            setValue: (field: string, value: unknown) => {
+                if (field === 'finding_details') recorded.details = String(value)
+            },
+        },
+    }
+    scanEmailAccount('account_errors', engine, account)
+    const codes = recorded.details
+        .split('\n')
+        .map((line) => /\[([a-z0-9_]+)\]$/.exec(line)?.[1] ?? '')
+        .filter((code) => code !== '')
+    return { checkInstalled: found && suiteFound && member.hasNext(), count: recorded.count, codes }
+}
+
 function insertAccount(fields: Readonly<Record<string, string | boolean>>): string {
     const account = new GlideRecord('sys_email_account')
     account.initialize()
     for (const field of Object.keys(fields)) account.setValue(field, fields[field])
-    const sysId = account.insert()
-    if (!sysId) {
-        throw new Error(
-            `Could not create the test email account "${String(fields.name)}": allow the application Email OAuth Manager to create sys_email_account records ` +
-                '(System Applications > Application Cross-Scope Access, or the table\'s Application Access), then run the test again.',
-        )
-    }
-    return sysId
+    const inserted = insertRecord(account, `the test email account "${String(fields.name)}"`)
+    if (!inserted.ok) throw new Error(`${inserted.message} Then run the test again.`)
+    return inserted.sysId
 }

@@ -153,6 +153,8 @@ export interface IdentityUpdate {
     alert: boolean
     /** Something to write on the health row. */
     write: boolean
+    /** A reported mismatch is over (the mailbox itself or the accepted delegate authorized): one recovered alert, which also resolves the fallback incident. */
+    recovered: boolean
 }
 
 /**
@@ -165,7 +167,8 @@ export function identityUpdate(previous: IdentityRecord, mailbox: string, identi
     const authorizedIdentity = identity === null || identity === '' ? UNKNOWN_IDENTITY : normaliseAddress(identity)
     const sameAsBefore = previous.identityStatus === status && previous.authorizedIdentity === authorizedIdentity
     const alert = status === IDENTITY_STATUS.mismatch && (!sameAsBefore || newAuthorization)
-    return { authorizedIdentity, identityStatus: status, alert, write: !sameAsBefore || alert || previous.identityChecked === null }
+    const recovered = previous.identityStatus === IDENTITY_STATUS.mismatch && (status === IDENTITY_STATUS.match || status === IDENTITY_STATUS.delegate)
+    return { authorizedIdentity, identityStatus: status, alert, write: !sameAsBefore || alert || previous.identityChecked === null, recovered }
 }
 
 /**

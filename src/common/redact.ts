@@ -1,5 +1,6 @@
 /**
- * Removes secrets from text before it reaches a log line, a health row or an event parameter.
+ * Removes secrets, and the client ids providers quote, from text before it reaches a log line, a
+ * health row, an event parameter or an answer of the overview API.
  *
  * Pure and defensive: providers echo request fragments in error bodies, so this masks what looks
  * like a secret (bearer and basic credentials, token and secret fields in JSON or form bodies,
@@ -43,6 +44,15 @@ const OPAQUE_RUN = /[A-Za-z0-9_~+=.-]{32,}/g
 /** Entra client secret values: 40 characters with "~" in the fifth place; shorter runs of the same shape still mask. */
 const ENTRA_CLIENT_SECRET = /[A-Za-z0-9_.-]{3}\d?[A-Za-z]~[A-Za-z0-9_.~-]{16,}/g
 const HEX_ID = /^[0-9a-fA-F-]+$/
+/**
+ * A client id where a provider names it: Entra quotes the app id in its errors ("for a secret added to
+ * app '7d1e…'", "Application with identifier '7d1e…' was not found", "client_id=…"); the GUIDs of
+ * Trace ID and Correlation ID stay, an admin gives them to Microsoft support.
+ */
+const NAMED_CLIENT_ID =
+    /\b(app(?:lication)?(?:\s+with\s+identifier)?|app[ _-]?id|client(?:[ _-]?id)?|for\s+app)(["']?\s*[:=]?\s*)(["']?)[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\3/gi
+/** Google OAuth client ids: "<digits>-<id>.apps.googleusercontent.com". */
+const GOOGLE_CLIENT_ID = /\b\d+-[A-Za-z0-9_]+\.apps\.googleusercontent\.com\b/g
 
 /** Secrets shorter than this are not replaced literally: they would mask ordinary words. */
 const MIN_KNOWN_SECRET_LENGTH = 8
@@ -78,6 +88,8 @@ export function redact(text: string | null | undefined, knownSecrets: readonly (
         if (value.startsWith(REDACTED)) return match
         return quote ? `${name}${joint}${quote}${REDACTED}${quote}` : `${name}${joint}${REDACTED}`
     })
+    out = out.replace(NAMED_CLIENT_ID, (_m, name: string, joint: string, quote: string) => `${name}${joint}${quote}${REDACTED}${quote}`)
+    out = out.replace(GOOGLE_CLIENT_ID, REDACTED)
     out = out.replace(GOOGLE_CLIENT_SECRET, REDACTED)
     out = out.replace(ENTRA_CLIENT_SECRET, REDACTED)
     out = out.replace(JWT, REDACTED)

@@ -1,4 +1,4 @@
-import { gs } from '@servicenow/glide'
+import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { PROPERTY, REFRESH_JOB_INTERVAL_SECONDS } from './app.ts'
 
 /**
@@ -90,7 +90,38 @@ function fitBudget(settings: Settings, warnings: string[]): Settings {
     return { ...settings, runBudgetSeconds: Math.min(Math.max(settings.runBudgetSeconds, MIN_BUDGET_SECONDS), fits) }
 }
 
-/** Reads every x_mail_oauth.* property once and logs one warning per property that fell back to its default. */
+const WARNING_PREFIX = 'Email OAuth Manager: Property '
+
+/**
+ * A property that fell back to its default is told once a day, not at every run (1,440 a day) and
+ * every overview request: an upgraded instance without the newer properties works on the defaults.
+ */
+export const SETTINGS_WARNING_INTERVAL_HOURS = 24
+
+/**
+ * Whether the system log already holds this app's property warning from the last day. The log is
+ * the memory (no property or record of the app's own is needed, and it cannot grow): one query,
+ * made only when a property is missing or wrong, by time and source first. A log that cannot be
+ * read answers false: warning again is better than never.
+ */
+function warnedRecently(): boolean {
+    try {
+        const since = new GlideDateTime()
+        since.addSeconds(-SETTINGS_WARNING_INTERVAL_HOURS * 3600)
+        const log = new GlideRecord('syslog')
+        log.addQuery('sys_created_on', '>=', since.getValue())
+        log.addQuery('source', 'x_mail_oauth')
+        log.addQuery('level', 1)
+        log.addQuery('message', 'STARTSWITH', WARNING_PREFIX)
+        log.setLimit(1)
+        log.query()
+        return log.hasNext()
+    } catch {
+        return false
+    }
+}
+
+/** Reads every x_mail_oauth.* property once and logs one warning per property that fell back to its default, once a day. */
 export function readSettings(): Settings {
     const raw: RawProperties = {}
     const names: PropertyName[] = [
@@ -105,6 +136,6 @@ export function readSettings(): Settings {
     ]
     for (const name of names) raw[name] = gs.getProperty(name)
     const parsed = parseSettings(raw)
-    for (const warning of parsed.warnings) gs.warn(`Email OAuth Manager: ${warning}`)
+    if (parsed.warnings.length > 0 && !warnedRecently()) for (const warning of parsed.warnings) gs.warn(`Email OAuth Manager: ${warning}`)
     return parsed.settings
 }

@@ -1,6 +1,7 @@
 import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, HEALTH_TABLE, HORIZON_ALERT_TABLE, HORIZON_APPROACHING_EVENT } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
+import { insertRecord, updateRecord } from '../common/writes.ts'
 import { readSettings } from '../common/settings.ts'
 import { mailboxList } from '../credentials/expiry.ts'
 import { openHorizonIncident } from '../alerts/fallback-action.ts'
@@ -94,17 +95,17 @@ export function checkHorizons(): HorizonRunSummary {
         const gr = new GlideRecord(HORIZON_ALERT_TABLE)
         if (!gr.get(row.sysId)) continue
         gr.setValue('active', false)
-        if (gr.update()) summary.ended += 1
-        else refused(`could not end the warning row of ${key} (x_mail_oauth_horizon_alert)`, summary)
+        const ended = updateRecord(gr, `the end of the warning row of ${key}`)
+        if (ended.ok) summary.ended += 1
+        else {
+            summary.refusedWrites += 1
+            gs.error(`${LOG_PREFIX}: ${ended.message}`)
+        }
     }
     if (summary.refusedWrites > 0) gs.error(`${LOG_PREFIX}: ${summary.refusedWrites} writes were refused: check that the app's tables accept writes from its job (Application Access of x_mail_oauth_token_health, x_mail_oauth_horizon_alert, x_mail_oauth_provider_credential).`)
     return summary
 }
 
-function refused(what: string, summary: HorizonRunSummary): void {
-    summary.refusedWrites += 1
-    gs.error(`${LOG_PREFIX}: ${what}: the instance refused the write.`)
-}
 
 function providerName(facts: MailboxFacts): string {
     return facts.providerKind === 'google' ? 'Google' : facts.providerKind === 'microsoft' ? 'Microsoft' : 'the provider'
@@ -128,8 +129,9 @@ function storeTimeToFailure(facts: MailboxFacts, health: HealthFacts, credential
     row.setValue('time_to_failure', instantValue(at))
     row.setValue('failure_cause', cause)
     row.setValue('failure_action', action)
-    if (row.update()) return 'written'
-    gs.error(`${LOG_PREFIX}: the time to failure of '${facts.name}' could not be written on its Token health row: the instance refused the write.`)
+    const written = updateRecord(row, `the time to failure on the Token health row of '${facts.name}'`)
+    if (written.ok) return 'written'
+    gs.error(`${LOG_PREFIX}: ${written.message}`)
     return 'refused'
 }
 
@@ -162,8 +164,9 @@ function send(alert: HorizonAlert, credentials: readonly CredentialRow[], rows: 
         row.setValue('affected_mailboxes', mailboxList(names))
         row.setValue('last_alert_days', alert.threshold)
         row.setValue('alerted_expiry', credential.expires)
-        if (!row.update()) {
-            gs.error(`${LOG_PREFIX}: the client credential row of '${credential.providerName}' could not be updated, so its warning was not sent (it would repeat): the instance refused the write.`)
+        const updated = updateRecord(row, `the client credential row of '${credential.providerName}'`)
+        if (!updated.ok) {
+            gs.error(`${LOG_PREFIX}: ${updated.message} Its warning was not sent (it would repeat).`)
             return false
         }
         gs.warn(`${LOG_PREFIX}: ${alert.message}`)
@@ -185,9 +188,10 @@ function send(alert: HorizonAlert, credentials: readonly CredentialRow[], rows: 
     row.setValue('message', alert.message)
     row.setValue('last_alert_days', alert.threshold)
     row.setValue('active', true)
-    const saved = existing ? row.update() : row.insert()
-    if (!saved) {
-        gs.error(`${LOG_PREFIX}: the warning row for ${group.key} could not be saved, so its warning was not sent (it would repeat): the instance refused the write.`)
+    const what = `the warning row for ${group.key}`
+    const saved = existing ? updateRecord(row, what) : insertRecord(row, what)
+    if (!saved.ok) {
+        gs.error(`${LOG_PREFIX}: ${saved.message} Its warning was not sent (it would repeat).`)
         return false
     }
     gs.warn(`${LOG_PREFIX}: ${alert.message}`)

@@ -8,6 +8,7 @@
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { ADMIN_ROLE, PROPERTY } from '../common/app.ts'
+import { insertRecord } from '../common/writes.ts'
 
 export interface PropertyToCreate {
     name: string
@@ -47,7 +48,7 @@ export function createNewProperties(): NewPropertiesReport {
         property.setValue('description', 'Added by an upgrade of Email OAuth Manager with its default value; docs/properties.md says what it does.')
         property.setValue('read_roles', `admin,${ADMIN_ROLE}`)
         property.setValue('write_roles', 'admin')
-        if (property.insert()) report.created.push(name)
+        if (insertRecord(property, `the property ${name}`).ok) report.created.push(name)
         else report.refused.push(name)
     }
     if (report.created.length > 0) gs.info('Email OAuth Manager: added the new properties {0} with their defaults.', report.created.join(', '))

@@ -132,6 +132,34 @@ export interface Step {
     active: boolean
 }
 
+/**
+ * The twin's access token has lapsed but its refresh token is there: the job refreshes active accounts
+ * only, so a twin prepared more than an hour ago is in this state. Switch to OAuth refreshes it once
+ * (the token keeper's refresh call) instead of sending the admin to authorize again.
+ */
+export function twinNeedsRefresh(token: TwinToken | null): boolean {
+    return token !== null && token.hasRefreshToken && (!token.hasAccessToken || token.accessExpiresInSeconds <= 0)
+}
+
+/**
+ * What the provider says when the refresh token is dead or a person must sign in (OAuth's invalid_grant
+ * and interaction errors, Entra's AADSTS codes for both, Google's text): the token keeper's rules.
+ */
+const REFRESH_TOKEN_DEAD = /\b(invalid_grant|interaction_required|consent_required|login_required)\b|AADSTS(700082|50173|70008|70043|500341|54005|50076|50079|50072|50074|50078|50158|50097|5300[0-4]|65001)\b|Token has been expired or revoked|no refresh token is stored/i
+
+/** The refresh at switch time failed: authorize again only when the provider said the refresh token is dead. */
+export function twinRefreshFailedMessage(basic: AccountRecord, twin: AccountRecord, said: string): string {
+    if (REFRESH_TOKEN_DEAD.test(said)) {
+        return `Not switched: the provider no longer accepts the refresh token of '${twin.name}' (${said}). Open '${twin.name}', click Authorize Email Account Access in a private browser window signed in as ${twin.userName || 'the mailbox'}, then click Switch to OAuth again. '${basic.name}' stays active meanwhile.`
+    }
+    return `Not switched: the access token of '${twin.name}' had lapsed and refreshing it failed (${said || 'no answer'}); its authorization still stands. Click Switch to OAuth again in a few minutes; if it keeps failing, click Check OAuth setup on '${twin.name}'. '${basic.name}' stays active meanwhile.`
+}
+
+/** A member who may press the button but whose roles do not let the platform read the twin's token. */
+export function switchNeedsRoleMessage(basic: AccountRecord, twin: AccountRecord, role: string, userName: string): string {
+    return `Not switched: Switch to OAuth reads the OAuth token of '${twin.name}', and the platform lets only users with the role ${role} read stored tokens (oauth_credential, KB0859525); ${userName || 'you'} lacks it. Ask a user with ${role} to click Switch to OAuth, or to grant you ${role}. '${basic.name}' stays active meanwhile; nothing was changed.`
+}
+
 export function planSwitch(basic: AccountRecord, twin: AccountRecord | null, token: TwinToken | null): Plan<Step[]> {
     if (twin === null) return { ok: false, message: `'${basic.name}' has no OAuth twin yet: click Prepare OAuth switch first.` }
     if (!basic.active) return { ok: false, message: `'${basic.name}' is not active, so there is nothing to switch: activate '${twin.name}' directly once it is authorized.` }
@@ -145,12 +173,46 @@ export function planSwitch(basic: AccountRecord, twin: AccountRecord | null, tok
     return { ok: true, value: orderedSwap(basic.type, { sysId: twin.sysId, active: true }, { sysId: basic.sysId, active: false }) }
 }
 
-/** Back to Basic: the reverse swap, in the same safe order. Refused once the Basic account is gone. */
+/**
+ * Back to Basic, from wherever a switch stopped: the reverse swap after a full switch, and after a
+ * half one (a refused write) the one step that gives the mailbox its Basic account back alone: both
+ * active, the twin is deactivated; neither active, the Basic account is activated. Refused once the
+ * Basic account is gone, and when only the Basic account is active (nothing was switched).
+ */
 export function planUndo(twin: AccountRecord, basic: AccountRecord | null): Plan<Step[]> {
     if (basic === null) return { ok: false, message: `The Basic account '${twin.name.replace(TWIN_SUFFIX, '')}' of '${twin.name}' no longer exists: there is nothing to switch back to.` }
-    if (basic.active) return { ok: false, message: `'${basic.name}' is active already: nothing to undo.` }
-    if (!twin.active) return { ok: false, message: `'${twin.name}' is not active: nothing to undo.` }
+    if (basic.active && !twin.active) return { ok: false, message: `'${basic.name}' is active and '${twin.name}' is not: nothing to undo.` }
+    if (basic.active) return { ok: true, value: [{ sysId: twin.sysId, active: false }] }
+    if (!twin.active) return { ok: true, value: [{ sysId: basic.sysId, active: true }] }
     return { ok: true, value: orderedSwap(twin.type, { sysId: basic.sysId, active: true }, { sysId: twin.sysId, active: false }) }
+}
+
+/** What applying a plan's steps did: all of them, or a refused one and what the rollback could not undo. */
+export type StepsApplied = { ok: true } | { ok: false; refused: string; done: Step[]; notUndone: Step[] }
+
+/**
+ * The admin's sentence after a refused step: the refusal (table, record, where to fix it), then the
+ * state the pair is in now, read from which steps stand. `action` is "switched" or "switched back".
+ */
+export function refusedStepsMessage(applied: Extract<StepsApplied, { ok: false }>, pair: { basic: AccountRecord; twin: AccountRecord }, action: string): string {
+    const standing = new Map(applied.notUndone.map((step) => [step.sysId, step.active]))
+    const activeNow = (account: AccountRecord) => (standing.has(account.sysId) ? (standing.get(account.sysId) as boolean) : account.active)
+    const state = (account: AccountRecord) => `'${account.name}' is ${activeNow(account) ? 'active' : 'inactive'}`
+    const head = `Not ${action}: ${applied.refused}`
+    if (applied.done.length === 0) return `${head} Nothing was changed: ${state(pair.basic)} and ${state(pair.twin)}, as before.`
+    if (applied.notUndone.length === 0) return `${head} The step already made was undone, so nothing changed: ${state(pair.basic)} and ${state(pair.twin)}, as before.`
+    const both = activeNow(pair.basic) && activeNow(pair.twin)
+    const neither = !activeNow(pair.basic) && !activeNow(pair.twin)
+    const risk = both
+        ? pair.twin.type === 'smtp'
+            ? ' Two SMTP accounts are active.'
+            : ' Both read the same mailbox.'
+        : neither
+          ? pair.twin.type === 'smtp'
+              ? ' Neither sends mail.'
+              : ' Nothing reads the mailbox.'
+          : ''
+    return `${head} Undoing the step already made was refused too: now ${state(pair.basic)} and ${state(pair.twin)}.${risk} Fix the access named above, then click Undo switch on '${pair.twin.name}' (it finds and undoes what was done), or set Active on both forms by hand.`
 }
 
 function orderedSwap(type: string, activate: Step, deactivate: Step): Step[] {

@@ -146,6 +146,6 @@ function messageOf(outcome: RefreshOutcome, view: AccountView | undefined): stri
         case 'error':
             return 'The refresh could not run on this account; the system log has the details.'
         default:
-            return 'The access token is still valid; nothing was requested.'
+            return `The access token is still valid${view?.lastRefreshedAt ? ` (refreshed at ${view.lastRefreshedAt})` : ''}; nothing was requested.`
     }
 }

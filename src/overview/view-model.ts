@@ -1,4 +1,5 @@
 import { STATUS } from '../common/app.ts'
+import { redact } from '../common/redact.ts'
 import { ACTION_WORDS, CAUSE_WORDS, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
 
@@ -283,6 +284,7 @@ const CODE_SUMMARY: Record<string, string> = {
     [CODE.noRefreshToken]: `The provider issued no refresh token: add offline_access (Microsoft) or OAuthGoogleOfflineAccess (Google) to the provider, then ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidGrant]: `The provider rejected the refresh token (expired, revoked or password changed): ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidClient]: 'The provider rejected the client secret (wrong or expired): paste a new secret into Client Secret on the provider form.',
+    [CODE.clientSecretExpired]: 'The client secret has expired: create a new one at the provider, paste it into Client Secret on the provider form, and record its expiry under Email OAuth Manager > Client credentials.',
     [CODE.unauthorizedClient]: 'The provider does not let this client refresh tokens: check the app registration and the Client ID on the provider form.',
     [CODE.providerUnavailable]: 'The provider\'s token endpoint did not answer usefully: usually temporary, the job retries by itself; click Refresh now once it is back.',
     [CODE.unexpectedResponse]: 'The token endpoint answered something other than a token: check Token URL on the provider form.',
@@ -300,9 +302,11 @@ function lastErrorOf(status: ViewStatus, row: HealthSnapshot | null, appOnly: bo
     if (status === VIEW_STATUS.notChecked) return null
     if (row === null || (row.code === '' && row.message === '')) return null
     if (status === VIEW_STATUS.ok && row.code !== CODE.reauthDue) return null
+    // Rows written before client ids were redacted may still quote one (Entra names the app id): redacted on the way out too.
+    const message = redact(row.message)
     // No person signs in to an app-only account: its own sentence (the health row's) says what to fix, never "Re-authorize".
-    const summary = appOnly && (CODE_SUMMARY[row.code] ?? '').includes('Re-authorize') ? firstSentence(row.message) : (CODE_SUMMARY[row.code] ?? firstSentence(row.message))
-    return { code: row.code, summary, detail: row.message }
+    const summary = appOnly && (CODE_SUMMARY[row.code] ?? '').includes('Re-authorize') ? firstSentence(message) : (CODE_SUMMARY[row.code] ?? firstSentence(message))
+    return { code: row.code, summary, detail: message }
 }
 
 /** The first sentence of a message (ends at ". " followed by a capital), or the whole of it. */

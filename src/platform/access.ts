@@ -94,6 +94,21 @@ export function refreshJobMayRun(): boolean {
     return false
 }
 
+/**
+ * The same guard for a refresh-queue worker (the Script Action on the refresh batch event): it runs
+ * as the user the event processor gives it, and without the role it would alert falsely too. Its
+ * accounts stay with the scheduled job, which reaches them or marks them at risk.
+ */
+export function refreshWorkerMayRun(): boolean {
+    if (canReadTokens()) return true
+    safeError(
+        () =>
+            `Email OAuth Manager: a refresh-queue worker runs as "${String(gs.getUserName())}", who needs role ${ROLE.tokens} to read and store tokens (oauth_credential, KB0859525): ` +
+            `it refreshed nothing and its accounts stay with "${REFRESH_JOB_NAME}". Give the user the Script Action runs as role ${ROLE.tokens}, or set x_mail_oauth.refresh_workers to 0.`,
+    )
+    return false
+}
+
 function safeError(message: () => string): void {
     try {
         gs.error(message())

@@ -16,6 +16,7 @@ import { PLATFORM_FINDING_CODES, platformFindings, type PlatformSnapshot } from 
 import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './rules/app-only.ts'
 import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-auth.ts'
 import { CONNECTION_SECURITY_FINDING_CODES, connectionSecurityFindings, type ConnectionSecuritySnapshot } from './rules/connection-security.ts'
+import { SIGN_IN_FINDING_CODES, signInFindings } from './rules/sign-in.ts'
 import type { AccessSnapshot } from '../platform/access.ts'
 import type { AccountFields, FindingSpec, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, Severity, TokenSnapshot } from './finding.ts'
 
@@ -40,6 +41,7 @@ export const FINDING_CODES = {
     ...APP_ONLY_FINDING_CODES,
     ...BASIC_AUTH_FINDING_CODES,
     ...CONNECTION_SECURITY_FINDING_CODES,
+    ...SIGN_IN_FINDING_CODES,
 } as const satisfies { [code: string]: FindingSpec }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -102,6 +104,7 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
         for (const found of platformFindings(snap.platform)) add(found.code, found.field, found.message)
         for (const found of credentialFindings(reached.providerName, snap.credentials)) add(found.code, found.field, found.message)
         for (const found of connectionSecurityFindings(reached.accountName, snap.account?.port, snap.connectionSecurity)) add(found.code, found.field, found.message)
+        for (const found of signInFindings(snap.provider, snap.profile)) add(found.code, found.field, found.message)
         platformJobFinding(snap.platformRefreshJobActive, add)
     }
     return withBasicAuthCutoff(snapshot, adjustForAppOnly(snapshot, findings))

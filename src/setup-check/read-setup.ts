@@ -112,19 +112,21 @@ function readCredentials(providerId: string): RecordedCredential[] {
  * when the refresh job has no reading yet), else the refresh job's last reading on the health row; with the row's accepted delegate and
  * testing-mode flag. Only addresses leave this function.
  */
-function readAuthorization(accountSysId: string, profileSysId: string, provider: GlideRecord): AuthorizationSnapshot {
+function readAuthorization(accountSysId: string, profileSysId: string, provider: GlideRecord, tokenValues: boolean): AuthorizationSnapshot {
     const row = new GlideRecord(HEALTH_TABLE)
     const hasRow = row.get('email_account', accountSysId)
     const recorded = hasRow ? (row.getValue('authorized_identity') ?? '') : ''
     const fromRow = recorded !== '' && recorded !== UNKNOWN_IDENTITY ? recorded : null
+    const fromRowOnly = { acceptedDelegate: hasRow ? (row.getValue('accepted_delegate') ?? '') : '', testingModeSuspected: hasRow && isTrue(row.getValue('testing_mode_suspected')) }
+    // Without token values the claims cannot be read: the refresh job's last reading is the identity.
+    if (!tokenValues) return { identity: fromRow, identitySource: fromRow ? 'health row' : null, ...fromRowOnly }
     // Google is asked only when the job has no reading yet: a provider form's check of many accounts stays quick.
     const google = isGoogleProvider(provider.getValue('token_url') ?? '', provider.getValue('name') ?? '')
     const read = readIdentity(accountSysId, profileSysId, { google, allowNetwork: fromRow === null })
     return {
         identity: read.identity ?? fromRow,
         identitySource: read.identity ? 'token' : fromRow ? 'health row' : null,
-        acceptedDelegate: hasRow ? (row.getValue('accepted_delegate') ?? '') : '',
-        testingModeSuspected: hasRow && isTrue(row.getValue('testing_mode_suspected')),
+        ...fromRowOnly,
     }
 }
 
@@ -137,10 +139,23 @@ function connectionSecurityOf(account: GlideRecord, field: ConnectionSecurityFie
 }
 
 /**
+ * How much of the account's token the check looks at:
+ * - `readToken: false`: nothing (the refresh job's blocker check);
+ * - `readToken: true`: presence and expiry, and the identity from the token's claims (the form's check);
+ * - `readToken: true, tokenValues: false`: presence and expiry through the token's record ids and
+ *   expiries only, and the identity from the refresh job's last reading on the health row: no token
+ *   value is read and no provider is called (Instance Scan, src/instance-scan/).
+ */
+export interface TokenReading {
+    readToken: boolean
+    tokenValues?: boolean
+}
+
+/**
  * Reads one account with its profile, provider, scopes and (when `readToken`) its token state.
  * Records that do not exist become null in the snapshot; the check reports them.
  */
-export function readAccountSetup(accountSysId: string, environment: SetupEnvironment, options: { readToken: boolean }): SetupSnapshot {
+export function readAccountSetup(accountSysId: string, environment: SetupEnvironment, options: TokenReading): SetupSnapshot {
     const snapshot: SetupSnapshot = { ...environment, account: null, profile: null, provider: null, providerScopes: [], profileScopes: [], token: { state: 'not_read' } }
     const account = new GlideRecord('sys_email_account')
     if (!accountSysId || !account.get(accountSysId)) {
@@ -172,8 +187,9 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
     // Without the right to read oauth_credential, getToken answers no token: "not authorized" would be false.
     if (options.readToken && environment.access?.user?.canReadTokens !== false) {
-        snapshot.token = readToken(accountSysId, profileId)
-        snapshot.authorization = readAuthorization(accountSysId, profileId, provider)
+        const tokenValues = options.tokenValues !== false
+        snapshot.token = tokenValues ? readToken(accountSysId, profileId) : readTokenPresence(accountSysId, profileId)
+        snapshot.authorization = readAuthorization(accountSysId, profileId, provider, tokenValues)
     }
     return snapshot
 }
@@ -243,6 +259,30 @@ function readToken(accountSysId: string, profileSysId: string): TokenSnapshot {
             hasAccessToken: !!token.getAccessToken(),
             accessTokenExpiresInSeconds: numberOrNull(token.getExpiresIn()),
             hasRefreshToken: !!token.getRefreshToken(),
+            refreshTokenExpiresInSeconds: numberOrNull(refreshExpiresIn),
+        }
+    } catch (error) {
+        return { state: 'unreadable', reason: redact(String(error)).slice(0, 200) }
+    }
+}
+
+/**
+ * The same token state as readToken, without reading a token value: whether each token is there is
+ * told by its oauth_credential record's sys_id (getAccessTokenSysID / getRefreshTokenSysID), and
+ * the expiries by the seconds left.
+ */
+function readTokenPresence(accountSysId: string, profileSysId: string): TokenSnapshot {
+    try {
+        const token = new GlideOAuthClient().getToken(accountSysId, profileSysId)
+        if (!token) {
+            return { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }
+        }
+        const refreshExpiresIn = typeof token.getRefreshTokenExpiresIn === 'function' ? token.getRefreshTokenExpiresIn() : null
+        return {
+            state: 'read',
+            hasAccessToken: !!token.getAccessTokenSysID(),
+            accessTokenExpiresInSeconds: numberOrNull(token.getExpiresIn()),
+            hasRefreshToken: !!token.getRefreshTokenSysID(),
             refreshTokenExpiresInSeconds: numberOrNull(refreshExpiresIn),
         }
     } catch (error) {

@@ -38,7 +38,7 @@ export function grantOf(grantType: string): 'client_credentials' | 'refresh_toke
  */
 export function classifyAppOnly(result: Classification): Classification {
     if (result.kind !== 'failed') return result
-    if (result.code === CODE.invalidClient) return result
+    if (result.code === CODE.invalidClient || result.code === CODE.clientSecretExpired) return result
     if (INVALID_SCOPE.test(result.detail)) return { ...result, code: APP_ONLY_CODE.invalidScope, status: STATUS.misconfigured }
     if (result.status === STATUS.needsAuthorization || result.code === CODE.unauthorizedClient || APP_REJECTED.test(result.detail)) {
         return { ...result, code: APP_ONLY_CODE.rejected, status: STATUS.misconfigured }

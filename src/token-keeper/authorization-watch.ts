@@ -1,6 +1,7 @@
 import { GlideRecord, gs } from '@servicenow/glide'
 import { EVENT, HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
+import { loggedWrite, updateRecord } from '../common/writes.ts'
 import { identityDue, identityUpdate, type IdentityRecord } from '../authorization/identity.ts'
 import { isGoogleProvider, readIdentity } from '../authorization/identity-reader.ts'
 import { instantValue, readInstant } from './health-store.ts'
@@ -99,6 +100,7 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
                 row.setValue('identity_checked', instantValue(input.now))
                 changed = true
             }
+            if (update.recovered) events.push(EVENT.recovered)
             if (update.alert) {
                 events.push(EVENT.identityMismatch)
                 gs.warn(`Email OAuth Manager: email account '${input.accountName}' was authorized as ${update.authorizedIdentity}, not as its mailbox: authorize it again in a private window signed in as the mailbox.`)
@@ -106,11 +108,13 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
         }
     }
 
-    if (changed) row.update()
+    // Refused (logged): the alerts below would repeat at every check, so none is queued until the row can keep them.
+    if (changed && !loggedWrite(updateRecord(row, `the authorization columns of the token health row of email account '${input.accountName}'`))) return 0
     if (events.length === 0) return 0
     const account = new GlideRecord('sys_email_account')
     if (!account.get(input.accountSysId)) return 0
-    for (const name of events) gs.eventQueue(name, account, input.accountSysId, name === EVENT.identityMismatch ? IDENTITY_CODE : TESTING_MODE_CODE)
+    // recovered carries the code of the problem it ends (as the status alerts do): identity_mismatch.
+    for (const name of events) gs.eventQueue(name, account, input.accountSysId, name === EVENT.googleTestingMode ? TESTING_MODE_CODE : IDENTITY_CODE)
     return events.length
 }
 

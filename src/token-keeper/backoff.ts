@@ -1,5 +1,6 @@
 import { REFRESH_JOB_INTERVAL_SECONDS } from '../common/app.ts'
 import type { Settings } from '../common/settings.ts'
+import type { RunRecord } from './schedule.ts'
 
 /**
  * When to try again after a failed refresh: capped exponential backoff that honours the provider's
@@ -22,12 +23,28 @@ export const LEASE_MARGIN_SECONDS = 30
 /**
  * How long a run holds an account while its token request is in flight: the longest request the
  * platform can make (x_mail_oauth.token_request_timeout_seconds) plus a margin, so two runs never
- * refresh one account. The platform does not document a timeout for GlideOAuthClient; scripted
- * outbound HTTP is capped by glide.http.outbound.max_timeout (30 s by default), and the property's
- * default (60 s) covers that with room to spare.
+ * refresh one account. The platform does not document a timeout for GlideOAuthClient: ServiceNow's
+ * HTTP connection properties cap scripted outbound HTTP with glide.http.outbound.max_timeout (30 s by
+ * default, RESTMessageV2 executeAsync unless glide.http.outbound.max_timeout.enabled), and nothing
+ * names the token request. So the run widens the property with what it has seen (withObservedTimeout).
  */
 export function leaseSeconds(settings: Settings): number {
     return settings.tokenRequestTimeoutSeconds + LEASE_MARGIN_SECONDS
+}
+
+/**
+ * The platform may answer a token request later than the property says: a request seen to take
+ * longer proves the real timeout is at least that long, and may be longer still. A double request is
+ * worse than a delayed run (a rotated refresh token sent twice revokes the grant), so the lease then
+ * outlasts twice the slowest request seen in the recent runs (run history: the last hour), never less
+ * than the property. Every run of the hour reads the same history, so the run that holds a lease and
+ * the run that meets it agree on its length; a length that grows only makes the later run wait longer.
+ */
+export function withObservedTimeout(settings: Settings, history: readonly RunRecord[]): Settings {
+    const slowestMs = history.reduce((slowest, run) => Math.max(slowest, run.slowestRequestMs), 0)
+    const observedSeconds = Math.ceil((2 * slowestMs) / 1000)
+    if (observedSeconds <= settings.tokenRequestTimeoutSeconds) return settings
+    return { ...settings, tokenRequestTimeoutSeconds: observedSeconds }
 }
 
 export function backoffDelaySeconds(consecutiveFailures: number): number {
@@ -38,15 +55,16 @@ export function backoffDelaySeconds(consecutiveFailures: number): number {
 /**
  * The next attempt after the `consecutiveFailures`-th failure in a row to reach the provider.
  * While the access token still works, capped exponential backoff, pulled forward to one run before
- * the token expires (at the latest: now). Once it has expired, mail is already failing: the next
- * run tries again, unless the provider's Retry-After asks to wait longer (up to an hour).
+ * the token expires (at the latest: now). The provider's Retry-After (up to an hour) is honoured even
+ * past the token's expiry: coming back early only meets another refusal and may prolong the throttle
+ * (transition.ts then tells the admin the account is at risk). Once the token has expired, mail is
+ * already failing: the next run tries again, unless Retry-After asks to wait longer.
  */
 export function nextAttemptAt(now: number, consecutiveFailures: number, retryAfterSeconds: number | null, accessExpiresAt: number | null): number {
     const retryAfter = retryAfterSeconds === null ? 0 : Math.min(retryAfterSeconds, BACKOFF.maxRetryAfterSeconds)
     if (accessExpiresAt === null || accessExpiresAt <= now) return now + retryAfter * 1000
-    const delay = Math.max(backoffDelaySeconds(consecutiveFailures), retryAfter)
     const latest = Math.max(now, accessExpiresAt - BACKOFF.leadSeconds * 1000)
-    return Math.min(now + delay * 1000, latest)
+    return Math.max(Math.min(now + backoffDelaySeconds(consecutiveFailures) * 1000, latest), now + retryAfter * 1000)
 }
 
 /** After the provider rejected the client (a human must fix it): capped exponential backoff alone. */

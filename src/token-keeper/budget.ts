@@ -43,6 +43,13 @@ export class RunBudget {
         return this.requestMs
     }
 
+    /** The slowest request of this run, whatever the provider: recorded for the lease (backoff.ts). */
+    get slowestRequestMs(): number {
+        let slowest = 0
+        this.slowest.forEach((ms) => (slowest = Math.max(slowest, ms)))
+        return slowest
+    }
+
     /** The slowest request seen per provider, for the sentence that names a slow provider. */
     slowestMs(provider: string): number {
         return this.slowest.get(provider) ?? 0

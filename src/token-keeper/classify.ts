@@ -45,8 +45,10 @@ const DEAD_GRANT = /\binvalid_grant\b|AADSTS(700082|50173|70008|70043|500341|540
  */
 const INTERACTION_ERRORS = ['interaction_required', 'consent_required', 'login_required']
 const INTERACTION_REQUIRED = /AADSTS(50076|50079|50072|50074|50078|50158|50097|53000|53001|53002|53003|53004|65001)\b/
-/** Entra's codes for a wrong or expired client secret. */
+/** Entra's codes for a wrong or missing client secret. */
 const BAD_CLIENT_SECRET = /AADSTS(7000222|7000215|7000218)\b/
+/** Entra's code for a client secret past its expiry: a different fix (a new secret, and its expiry recorded). */
+const EXPIRED_CLIENT_SECRET = /AADSTS7000222\b/
 const NO_ANSWER = /timed?\s*out|timeout|connect|unknown\s*host|unknownhost|refused|reset|unreachable|socket|handshake|\beof\b|no route/i
 const TRANSIENT_ERRORS = ['temporarily_unavailable', 'server_error']
 const DETAIL_MAX = 300
@@ -125,7 +127,7 @@ export function classifyResponse(response: ResponseSnapshot, now: number, secret
         return NO_ANSWER.test(response.thrown) ? failed(CODE.providerUnavailable, STATUS.refreshFailing) : failed(CODE.unexpectedResponse, STATUS.refreshFailing)
     }
     if (error === 'invalid_client' || (error === '' && BAD_CLIENT_SECRET.test(said)) || BAD_CLIENT_SECRET.test(description)) {
-        return failed(CODE.invalidClient, STATUS.misconfigured)
+        return failed(EXPIRED_CLIENT_SECRET.test(said) ? CODE.clientSecretExpired : CODE.invalidClient, STATUS.misconfigured)
     }
     if (error === 'unauthorized_client') return failed(CODE.unauthorizedClient, STATUS.misconfigured)
     if (INTERACTION_ERRORS.indexOf(error) >= 0 || INTERACTION_REQUIRED.test(said)) return failed(CODE.interactionRequired, STATUS.needsAuthorization)

@@ -1,5 +1,6 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE, STATUS, type HealthStatus } from '../common/app.ts'
+import { deleteRecord, insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
 import { sameInstant, type HealthFields, type HealthSnapshot } from './model.ts'
 
 /**
@@ -60,7 +61,7 @@ export function readHealthRows(accountIds: readonly string[] | null = null): Map
     gr.query()
     while (gr.next()) {
         const accountId = text(gr.getValue('email_account'))
-        if (rows.has(accountId)) gr.deleteRecord()
+        if (rows.has(accountId)) loggedWrite(deleteRecord(gr, `a duplicate token health row of email account ${accountId}`))
         else rows.set(accountId, snapshotOf(gr))
     }
     return rows
@@ -77,18 +78,23 @@ export function acquireLease(accountSysId: string, previous: HealthSnapshot | nu
         const held = readInstant(gr, 'next_attempt')
         if (held !== null && held > now && !sameInstant(held, previous.nextAttempt)) return null
         gr.setValue('next_attempt', instantValue(until))
-        return gr.update() ? gr : null
+        // Refused (logged): no lease, so no request; the account waits like one another run holds.
+        return loggedWrite(updateRecord(gr, `the lease on the token health row of email account ${accountSysId}`)) ? gr : null
     }
     gr.initialize()
     gr.setValue('email_account', accountSysId)
     gr.setValue('next_attempt', instantValue(until))
     gr.setValue('consecutive_failures', 0)
-    // A unique index on email_account makes a concurrent second insert fail: that run then skips.
-    return gr.insert() ? gr : null
+    const inserted = insertRecord(gr, `the token health row of email account ${accountSysId}`)
+    if (inserted.ok) return gr
+    // A unique index on email_account makes a concurrent second insert fail: that run then skips. Only
+    // when no row exists now was the insert itself refused, which the admin must hear about.
+    if (!new GlideRecord(HEALTH_TABLE).get('email_account', accountSysId)) loggedWrite(inserted)
+    return null
 }
 
-/** Writes the row's fields and stamps last_checked: update in place, or insert on first sight. */
-export function writeHealth(accountSysId: string, handle: HealthRowHandle | null, previous: HealthSnapshot | null, fields: HealthFields, now: number): void {
+/** Writes the row's fields and stamps last_checked: update in place, or insert on first sight. False (logged) when the instance refused it. */
+export function writeHealth(accountSysId: string, handle: HealthRowHandle | null, previous: HealthSnapshot | null, fields: HealthFields, now: number): boolean {
     let gr = handle
     let isNew = false
     if (gr === null) {
@@ -109,8 +115,8 @@ export function writeHealth(accountSysId: string, handle: HealthRowHandle | null
     gr.setValue('next_attempt', instantValue(fields.nextAttempt))
     gr.setValue('consecutive_failures', fields.consecutiveFailures)
     gr.setValue('last_checked', instantValue(now))
-    if (isNew) gr.insert()
-    else gr.update()
+    const what = `the token health row of email account ${accountSysId}`
+    return loggedWrite(isNew ? insertRecord(gr, what) : updateRecord(gr, what))
 }
 
 /** Removes the rows of accounts the job no longer keeps (one query for the lot). */
@@ -119,5 +125,5 @@ export function deleteHealthRows(rowSysIds: readonly string[]): void {
     const gr = new GlideRecord(HEALTH_TABLE)
     gr.addQuery('sys_id', 'IN', rowSysIds.join(','))
     gr.query()
-    while (gr.next()) gr.deleteRecord()
+    while (gr.next()) loggedWrite(deleteRecord(gr, 'the token health row of an account the job no longer keeps'))
 }

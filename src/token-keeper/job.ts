@@ -1,4 +1,4 @@
-import { refreshJobMayRun } from '../platform/access.ts'
+import { refreshJobMayRun, refreshWorkerMayRun } from '../platform/access.ts'
 import { refreshBlockerCheck } from '../setup-check/read-setup.ts'
 import { guarded, RefreshRun, type RunSummary, type TokenKeeperDependencies } from './run.ts'
 
@@ -26,6 +26,6 @@ export function refreshAccounts(dependencies: TokenKeeperDependencies = {}): Run
 export function runRefreshBatch(event?: { parm1?: unknown; parm2?: unknown } | null): RunSummary | null {
     const ids = String(event?.parm1 ?? '').split(',').map((id) => id.trim()).filter((id) => id !== '')
     const handedAt = Number(String(event?.parm2 ?? '')) || 0
-    if (ids.length === 0) return null
+    if (ids.length === 0 || !refreshWorkerMayRun()) return null
     return guarded(() => new RefreshRun({ checkAccount: refreshBlockerCheck() }, { ids, handedAt }).run())
 }

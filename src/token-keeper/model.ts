@@ -16,6 +16,8 @@ export const CODE = {
     /** The provider wants the mailbox's user to sign in (MFA, Conditional Access, consent): the refresh token is unusable until then. */
     interactionRequired: 'interaction_required',
     invalidClient: 'invalid_client',
+    /** Entra AADSTS7000222: the client secret is right but past its expiry; the fix is a new secret AND its expiry recorded. */
+    clientSecretExpired: 'client_secret_expired',
     unauthorizedClient: 'unauthorized_client',
     providerUnavailable: 'provider_unavailable',
     unexpectedResponse: 'unexpected_response',

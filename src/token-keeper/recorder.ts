@@ -39,7 +39,9 @@ export class HealthRecorder {
                 return
             }
         }
-        writeHealth(account.sysId, handle, previous, fields, now)
+        // Refused (logged by writeHealth, naming the access to fix): the row keeps its old state and the
+        // next run makes the same transition. The app's own table refuses only after an admin changed its ACLs.
+        if (!writeHealth(account.sysId, handle, previous, fields, change.checkedAt)) return
         this.counts.rowsWritten += 1
         if (fields.status !== (previous?.status ?? null)) this.logStatusChange(account, previous?.status ?? null, fields.status, fields.code, fields.message)
         // Who authorized the account, and Gmail's testing mode (src/token-keeper/authorization-watch.ts).

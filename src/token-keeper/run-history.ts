@@ -1,4 +1,5 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { deleteRecord, insertRecord, loggedWrite } from '../common/writes.ts'
 import { SCHEDULE, type RunRecord } from './schedule.ts'
 
 /**
@@ -49,7 +50,7 @@ export function readRecentRuns(): RunRecord[] {
     const runs: RunRecord[] = []
     while (gr.next()) {
         const startedAt = instant(gr, 'started')
-        if (startedAt !== null) runs.push({ startedAt, requests: whole(gr, 'requests'), requestMs: whole(gr, 'request_ms') })
+        if (startedAt !== null) runs.push({ startedAt, requests: whole(gr, 'requests'), requestMs: whole(gr, 'request_ms'), slowestRequestMs: whole(gr, 'slowest_request_ms') })
     }
     return runs
 }
@@ -64,13 +65,14 @@ export function recordRun(run: RunRow): void {
     gr.setValue('due', run.due)
     gr.setValue('requests', run.requests)
     gr.setValue('request_ms', Math.round(run.requestMs))
+    gr.setValue('slowest_request_ms', Math.round(run.slowestRequestMs))
     gr.setValue('deferred', run.deferred)
     gr.setValue('at_risk', run.atRisk)
     gr.setValue('batches', run.batches)
-    gr.insert()
+    loggedWrite(insertRecord(gr, 'the record of this refresh run'))
     const old = new GlideRecord(RUN_TABLE)
     old.addQuery('started', '<', instantValue(run.startedAt - KEEP_MS))
     old.setLimit(PRUNE_PER_RUN)
     old.query()
-    while (old.next()) old.deleteRecord()
+    while (old.next()) if (!loggedWrite(deleteRecord(old, 'a refresh run record older than a day'))) break
 }

@@ -4,6 +4,7 @@ import { redact } from '../common/redact.ts'
 import { readSettings, type Settings } from '../common/settings.ts'
 import { readOAuthAccounts, readProfileProviders, whyNotKept, type EmailAccount, type ProfileProvider } from './accounts.ts'
 import { grantOf, isAppOnlyGrant } from './app-only.ts'
+import { withObservedTimeout } from './backoff.ts'
 import { RunBudget, type BudgetStop } from './budget.ts'
 import { configurationChangedSince, decide, observeToken, type Decision } from './decide.ts'
 import { deleteHealthRows, readHealthRows, type HealthRowHandle } from './health-store.ts'
@@ -139,7 +140,10 @@ export class RefreshRun {
             return this.summary
         }
         this.startedAt = clock()
-        this.schedule = scheduleOf(this.batch ? [] : readRecentRunsSafely(), this.startedAt)
+        // Workers read the history too: the lease they hold and meet must be the job's (withObservedTimeout).
+        const history = readRecentRunsSafely()
+        this.settings = withObservedTimeout(this.settings, history)
+        this.schedule = scheduleOf(this.batch ? [] : history, this.startedAt)
         this.horizonMs = refreshHorizonMs(this.schedule, this.settings)
         this.budget = new RunBudget(this.startedAt, this.settings.runBudgetSeconds * 1000, this.settings.maxRefreshesPerRun)
         this.step = new RefreshStep(this.settings, this.horizonMs, clock)
@@ -373,6 +377,7 @@ export class RefreshRun {
                 due: planned,
                 requests: this.budget.requestsMade,
                 requestMs: this.budget.totalRequestMs,
+                slowestRequestMs: this.budget.slowestRequestMs,
                 deferred: s.deferred,
                 atRisk: s.atRisk,
                 batches: s.batches,

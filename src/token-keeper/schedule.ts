@@ -16,6 +16,8 @@ export interface RunRecord {
     /** Token requests the run made, and the time they took in all. */
     requests: number
     requestMs: number
+    /** The slowest of them (ms): the lease outlasts the slowest request seen (backoff.ts). */
+    slowestRequestMs: number
 }
 
 export interface Schedule {

@@ -44,6 +44,12 @@ export interface Transition {
     events: AlertEvent[]
     /** False when nothing about the row changed and no event is due: the row is not touched. */
     write: boolean
+    /**
+     * The row's last_checked: now, but never earlier than the time already on the row. The instance's
+     * clock can step back (an NTP correction); the row's time is the alerts' memory ("was the token
+     * expired when we last looked?"), and a step back must not make an alerted incident look un-alerted.
+     */
+    checkedAt: number
 }
 
 /** last_error holds at most this many characters (the column's length). */
@@ -53,18 +59,25 @@ function formatInstant(ms: number): string {
     return new Date(ms).toISOString().slice(0, 19).replace('T', ' ')
 }
 
-function failureMessage(code: string, names: MessageContext, detail: string, nextAttempt: number | null): string {
+/** The provider's Retry-After runs past the access token's expiry: said, so the admin knows mail is at risk. */
+function retryPastExpiry(nextAttempt: number | null, accessExpiresAt: number | null): string {
+    if (nextAttempt === null || accessExpiresAt === null || nextAttempt <= accessExpiresAt) return ''
+    return ` At risk: the provider asked to wait until ${formatInstant(nextAttempt)} UTC, after the access token expires at ${formatInstant(accessExpiresAt)} UTC; the job honours that (an earlier request would be refused again), so mail through this account stops in between unless the provider recovers sooner.`
+}
+
+function failureMessage(code: string, names: MessageContext, detail: string, nextAttempt: number | null, accessExpiresAt: number | null): string {
     switch (code) {
         case CODE.invalidGrant:
             return invalidGrantMessage(names, detail)
         case CODE.interactionRequired:
             return interactionRequiredMessage(names, detail)
         case CODE.invalidClient:
+        case CODE.clientSecretExpired:
             return invalidClientMessage(names, detail)
         case CODE.unauthorizedClient:
             return unauthorizedClientMessage(names, detail)
         case CODE.providerUnavailable:
-            return providerUnavailableMessage(names, detail, nextAttempt === null ? '' : formatInstant(nextAttempt))
+            return providerUnavailableMessage(names, detail, nextAttempt === null ? '' : formatInstant(nextAttempt)) + retryPastExpiry(nextAttempt, accessExpiresAt)
         case CODE.jobError:
             return jobErrorMessage(names, detail)
         case APP_ONLY_CODE.invalidScope:
@@ -127,7 +140,7 @@ function nextFields(previous: HealthSnapshot | null, outcome: Exclude<Outcome, {
                 ...expiries(outcome.token),
                 status: outcome.status,
                 code: outcome.code,
-                message: clip(failureMessage(outcome.code, ctx.names, outcome.detail, nextAttempt)),
+                message: clip(failureMessage(outcome.code, ctx.names, outcome.detail, nextAttempt, outcome.token?.accessExpiresAt ?? null)),
                 nextAttempt,
                 consecutiveFailures: failures,
             }
@@ -166,12 +179,13 @@ export function transition(previous: HealthSnapshot | null, outcome: Outcome, ct
                   accessTokenExpires: settle(previous.accessTokenExpires, computed.accessTokenExpires),
                   refreshTokenExpires: settle(previous.refreshTokenExpires, computed.refreshTokenExpires),
               }
+    const checkedAt = previous !== null && previous.lastChecked !== null ? Math.max(ctx.now, previous.lastChecked) : ctx.now
     const events = statusAlerts(
         alertStateOf(previous),
-        { status: fields.status, code: fields.code, consecutiveFailures: fields.consecutiveFailures, accessExpiresAt: fields.accessTokenExpires, at: ctx.now },
+        { status: fields.status, code: fields.code, consecutiveFailures: fields.consecutiveFailures, accessExpiresAt: fields.accessTokenExpires, at: checkedAt },
         ctx.settings,
     )
     // Warn about an ending refresh token only while it still works.
     if (fields.status === STATUS.ok || fields.status === STATUS.refreshFailing) events.push(...reauthAlert(previous, fields.refreshTokenExpires, ctx.now, ctx.settings))
-    return { fields, events, write: previous === null || previous.status === null || fieldsChanged(previous, fields) || events.length > 0 }
+    return { fields, events, write: previous === null || previous.status === null || fieldsChanged(previous, fields) || events.length > 0, checkedAt }
 }

@@ -42,6 +42,20 @@ describe('redact', () => {
         expect(redact('short pw abc', ['abc'])).toBe('short pw abc')
     })
 
+    it('masks the client id a provider quotes (Entra names the app id), keeping trace and correlation ids', () => {
+        const id = '7d1e3c55-0000-4a1b-9c2d-3e4f5a6b7c8d'
+        const texts = [
+            `AADSTS7000222: The provided client secret keys for app '${id}' are expired. Trace ID: 0f8c3a52-1d1e-4c7b-9a0b-6a5c2e7d1f00`,
+            `AADSTS700016: Application with identifier '${id}' was not found in the directory 'Contoso'.`,
+            `client_id=${id}&grant_type=refresh_token`,
+            `{"client_id": "${id}"}`,
+            `AppId: ${id}`,
+        ]
+        for (const text of texts) expect(redact(text)).not.toContain(id)
+        expect(redact(texts[0])).toContain('Trace ID: 0f8c3a52-1d1e-4c7b-9a0b-6a5c2e7d1f00')
+        expect(redact('invalid_client for 1234567890-abcdefghijklmnop.apps.googleusercontent.com')).toBe(`invalid_client for ${REDACTED}`)
+    })
+
     it('keeps what an admin needs to read', () => {
         const entra =
             'invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. Trace ID: 3b0e6b52-9f3c-4a8e-bb2e-5e4c1d7a2f00 Correlation ID: a7c4d1e9-2b6f-4f0a-9d3c-8e1b2c3d4e5f'
@@ -51,7 +65,7 @@ describe('redact', () => {
         expect(redact('java.net.SocketTimeoutException: Read timed out')).toBe('java.net.SocketTimeoutException: Read timed out')
         const entraSecretHelp =
             "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'."
-        expect(redact(entraSecretHelp)).toBe(entraSecretHelp)
+        expect(redact(entraSecretHelp)).toBe(entraSecretHelp.replace('0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0', REDACTED))
         expect(redact('Check that the password and client secret are right.')).toBe('Check that the password and client secret are right.')
         expect(redact('Client Secret is empty on the Application Registry form.')).toBe('Client Secret is empty on the Application Registry form.')
         expect(redact(null)).toBe('')

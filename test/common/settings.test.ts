@@ -87,4 +87,20 @@ describe('readSettings', () => {
         expect(platform.logs.filter((l) => l.level === 'warn')).toHaveLength(1)
         expect(platform.logs[0].message).toContain('x_mail_oauth.max_refreshes_per_run')
     })
+
+    it('on an upgraded instance without the newer properties, warns once a day, not at every run or overview request', () => {
+        const { [PROPERTY.refreshWorkers.name]: _absent, ...older } = ALL_VALID as Record<string, string>
+        Object.assign(platform.properties, older)
+        const warnings = () => platform.logs.filter((l) => l.level === 'warn' && l.message.includes(PROPERTY.refreshWorkers.name)).length
+        // A day of runs, one a minute, and an overview request beside each.
+        for (let minute = 0; minute < 1440; minute++) {
+            expect(readSettings().refreshWorkers).toBe(PROPERTY.refreshWorkers.default)
+            readSettings()
+            platform.clock.advanceSeconds(60)
+        }
+        expect(warnings()).toBe(1)
+        platform.clock.advanceSeconds(60)
+        readSettings()
+        expect(warnings()).toBe(2)
+    })
 })

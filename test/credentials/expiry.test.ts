@@ -40,7 +40,7 @@ describe('an expired client secret at the token endpoint (AADSTS7000222)', () =>
         platform.clock.advanceSeconds(3600 - 300)
         runJob()
         const row = healthOf(accountId)
-        expect(row).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'invalid_client' })
+        expect(row).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'client_secret_expired' })
         expect(String(row.last_error)).toContain('has expired (HTTP 401, invalid_client: AADSTS7000222')
         expect(String(row.last_error)).toContain('create a new client secret and copy its value (not its id)')
         expect(String(row.last_error)).toContain('Email OAuth Manager > Client credentials')

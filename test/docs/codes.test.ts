@@ -7,9 +7,11 @@
 import { join } from 'node:path'
 import { CAUSE } from '../../src/horizons/time-to-failure.ts'
 import { FINDING_CODES } from '../../src/setup-check/checks.ts'
+import { SCAN_CHECK_FAILED } from '../../src/instance-scan/checks.ts'
 import { APP_ONLY_CODE } from '../../src/token-keeper/app-only.ts'
 import { IDENTITY_CODE, TESTING_MODE_CODE } from '../../src/token-keeper/authorization-watch.ts'
 import { CODE } from '../../src/token-keeper/model.ts'
+import { WRITE_REFUSED } from '../../src/common/writes.ts'
 import { DOCS, proseLines, readPage } from './markdown.ts'
 
 /**
@@ -19,10 +21,12 @@ import { DOCS, proseLines, readPage } from './markdown.ts'
 const CODE_CATALOGUES: { catalogue: string; codes: unknown }[] = [
     { catalogue: 'src/setup-check/checks.ts FINDING_CODES (with the rule files\' *_FINDING_CODES)', codes: FINDING_CODES },
     { catalogue: 'src/token-keeper/model.ts CODE', codes: CODE },
+    { catalogue: 'src/common/writes.ts WRITE_REFUSED', codes: WRITE_REFUSED },
     { catalogue: 'src/token-keeper/app-only.ts APP_ONLY_CODE', codes: APP_ONLY_CODE },
     { catalogue: 'src/token-keeper/authorization-watch.ts IDENTITY_CODE', codes: IDENTITY_CODE },
     { catalogue: 'src/token-keeper/authorization-watch.ts TESTING_MODE_CODE', codes: TESTING_MODE_CODE },
     { catalogue: 'src/horizons/time-to-failure.ts CAUSE', codes: CAUSE },
+    { catalogue: 'src/instance-scan/checks.ts SCAN_CHECK_FAILED', codes: SCAN_CHECK_FAILED },
 ]
 
 const CODES_PAGE = join(DOCS, 'codes.md')

@@ -40,11 +40,12 @@ afterAll(async () => {
     await world?.stop()
 })
 
-it('marks the account misconfigured with code invalid_client, from the provider’s 401', () => {
+// The Entra-like server answers the retired secret as Entra answers an expired one (AADSTS7000222).
+it('marks the account misconfigured with code client_secret_expired, from the provider’s 401 (AADSTS7000222)', () => {
     const first = failingRuns[0].tokenRequests.filter((request) => request.parameters.oauth_requestor === mailbox.sysId)
     expect(first.map((request) => request.reply?.status)).toEqual([401])
-    expect(healthWhileFailing).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'invalid_client' })
-    expect(world.events(mailbox)[0]).toMatchObject({ name: EVENT.misconfigured, parm2: 'invalid_client' })
+    expect(healthWhileFailing).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'client_secret_expired' })
+    expect(world.events(mailbox)[0]).toMatchObject({ name: EVENT.misconfigured, parm2: 'client_secret_expired' })
 })
 
 it('queues the misconfigured event once, not on every run', () => {

@@ -89,7 +89,7 @@ describe('a client secret that expires on the date the admin recorded', () => {
     })
 
     it('on the day, the provider answers AADSTS7000222 and the health row says the secret expired, with the steps', () => {
-        expect(healthOnTheDay).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'invalid_client' })
+        expect(healthOnTheDay).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'client_secret_expired' })
         expect(String(healthOnTheDay?.last_error)).toContain('has expired')
         expect(String(healthOnTheDay?.last_error)).toContain('AADSTS7000222')
         expect(String(healthOnTheDay?.last_error)).toContain('create a new client secret')

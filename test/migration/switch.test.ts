@@ -108,11 +108,46 @@ describe('Switch to OAuth', () => {
         click(switchToOAuth, basic)
         expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/^Not switched: 'Outbound \(OAuth\)' holds no valid OAuth token yet.*stays active meanwhile/) })
         expect(writes).toEqual([])
+    })
+
+    it("refreshes a prepared twin whose access token lapsed (the job keeps active accounts only) with one token request, then switches", () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        click(prepareOAuthSwitch, basic)
         const twin = twinOf('Outbound')!
         platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
         platform.clock.advanceSeconds(3700)
+        writes.length = 0
+        const before = platform.oauth.requests.length
         click(switchToOAuth, basic)
-        expect(platform.formMessages.at(-1)?.message).toContain('holds no valid OAuth token')
+        expect(platform.oauth.requests.length - before).toBe(1)
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'info', message: expect.stringMatching(/^Switched/) })
+        expect(writes).toEqual(['Outbound (OAuth)=true', 'Outbound=false'])
+    })
+
+    it('sends the admin to authorize again only when the provider refuses the refresh token', () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        click(prepareOAuthSwitch, basic)
+        const twin = twinOf('Outbound')!
+        platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
+        platform.clock.advanceSeconds(3700)
+        platform.oauth.provider.respondNext({ status: 400, body: JSON.stringify({ error: 'invalid_grant', error_description: 'AADSTS70008: The refresh token has expired.' }) })
+        writes.length = 0
+        click(switchToOAuth, basic)
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/no longer accepts the refresh token.*Authorize Email Account Access/) })
+        expect(writes).toEqual([])
+    })
+
+    it('tells a member without admin which role reading the twin\'s token needs, instead of "authorize again"', () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        click(prepareOAuthSwitch, basic)
+        const twin = twinOf('Outbound')!
+        platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
+        platform.user = { sysId: 'u1', userName: 'mail.admin', roles: ['email_account_admin'] }
+        writes.length = 0
+        click(switchToOAuth, basic)
+        const message = platform.formMessages.at(-1)?.message ?? ''
+        expect(message).toMatch(/the role admin .*mail\.admin lacks it/)
+        expect(message).not.toMatch(/Authorize Email Account Access/)
         expect(writes).toEqual([])
     })
 
@@ -139,6 +174,79 @@ describe('Switch to OAuth', () => {
         click(undoOAuthSwitch, String(twin.sys_id))
         expect(writes).toEqual(['Service desk (OAuth)=false', 'Service desk=true'])
         expect(account(basic).password).toBe('stored-by-the-platform')
+    })
+})
+
+describe('a write the instance refuses', () => {
+    function prepared(type: 'imap' | 'smtp'): { basic: string; twin: string } {
+        const basic = seedBasic(type, type === 'smtp' ? 'smtp.office365.com' : 'outlook.office365.com')
+        click(prepareOAuthSwitch, basic)
+        const twin = twinOf(type === 'smtp' ? 'Outbound' : 'Service desk')!
+        platform.oauth.authorize(String(twin.sys_id), String(twin.oauth_profile))
+        writes.length = 0
+        return { basic, twin: String(twin.sys_id) }
+    }
+    const activating = (sysId: string, active: boolean) => (row: Record<string, unknown>) => row.sys_id === sysId && row.active === active
+
+    it('Prepare OAuth switch says the twin was not created, naming the table and where to allow it', () => {
+        const basic = seedBasic('smtp', 'smtp.office365.com')
+        platform.refusals.refuse('sys_email_account', 'insert')
+        click(prepareOAuthSwitch, basic)
+        expect(twinOf('Outbound')).toBeUndefined()
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/^Not prepared: The instance refused to create the OAuth twin 'Outbound \(OAuth\)' in table sys_email_account.*Application Access/) })
+    })
+
+    it('SMTP: the Basic account cannot be deactivated, so the twin is deactivated again: one active SMTP account, as before', () => {
+        const { basic, twin } = prepared('smtp')
+        platform.refusals.refuse('sys_email_account', 'update', activating(basic, false))
+        click(switchToOAuth, basic)
+        expect(writes).toEqual(['Outbound (OAuth)=true', 'Outbound (OAuth)=false'])
+        expect([account(basic).active, account(twin).active]).toEqual([true, false])
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/^Not switched: The instance refused to update Active \(off\) on the email account 'Outbound'.*was undone, so nothing changed/) })
+    })
+
+    it('IMAP: the twin cannot be activated, so the Basic account is activated again: the mailbox keeps its reader', () => {
+        const { basic, twin } = prepared('imap')
+        platform.refusals.refuse('sys_email_account', 'update', activating(twin, true))
+        click(switchToOAuth, basic)
+        expect(writes).toEqual(['Service desk=false', 'Service desk=true'])
+        expect([account(basic).active, account(twin).active]).toEqual([true, false])
+    })
+
+    it('when undoing is refused too, the message states the pair\'s state; Undo switch later finds and undoes what was done', () => {
+        const { basic, twin } = prepared('smtp')
+        platform.refusals.refuse('sys_email_account', 'update', (row) => row.active === false)
+        click(switchToOAuth, basic)
+        expect([account(basic).active, account(twin).active]).toEqual([true, true])
+        expect(platform.formMessages.at(-1)?.message).toMatch(/refused too: now 'Outbound' is active and 'Outbound \(OAuth\)' is active\. Two SMTP accounts are active\. .*Undo switch/)
+        platform.refusals.clear()
+        writes.length = 0
+        click(undoOAuthSwitch, twin)
+        expect(writes).toEqual(['Outbound (OAuth)=false'])
+        expect([account(basic).active, account(twin).active]).toEqual([true, false])
+        expect(platform.formMessages.at(-1)?.type).toBe('info')
+    })
+
+    it('Undo switch after an IMAP switch that left neither account active gives the mailbox its Basic reader back', () => {
+        const { basic, twin } = prepared('imap')
+        platform.refusals.refuse('sys_email_account', 'update', (row) => row.sys_id === twin || (row.sys_id === basic && row.active === true))
+        click(switchToOAuth, basic)
+        expect([account(basic).active, account(twin).active]).toEqual([false, false])
+        expect(platform.formMessages.at(-1)?.message).toContain('Nothing reads the mailbox.')
+        platform.refusals.clear()
+        writes.length = 0
+        click(undoOAuthSwitch, twin)
+        expect(writes).toEqual(['Service desk=true'])
+    })
+
+    it('Undo switch refused: nothing changes and the message says so', () => {
+        const { basic, twin } = prepared('smtp')
+        click(switchToOAuth, basic)
+        platform.refusals.refuse('sys_email_account', 'update')
+        writes.length = 0
+        click(undoOAuthSwitch, twin)
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/^Not switched back: .*Nothing was changed: 'Outbound' is inactive and 'Outbound \(OAuth\)' is active, as before\./) })
+        expect([account(basic).active, account(twin).active]).toEqual([false, true])
     })
 })
 

@@ -154,6 +154,23 @@ describe('POST refresh', () => {
         for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
     })
 
+    it('pressed repeatedly, sends one token request: a press within 5 minutes of the last refresh answers fresh', () => {
+        const account = seedEmailAccount(provider.profileId, { name: 'pressed' })
+        runJob()
+        const before = platform.oauth.requests.length
+        const outcomes: unknown[] = []
+        for (let press = 0; press < 5; press++) {
+            outcomes.push(call(refreshAccount, account).body.outcome)
+            platform.clock.advanceSeconds(20)
+        }
+        expect(platform.oauth.requests.length - before).toBe(1)
+        expect(outcomes).toEqual(['refreshed', 'fresh', 'fresh', 'fresh', 'fresh'])
+        expect(call(refreshAccount, account).body.message).toMatch(/still valid \(refreshed at 2026-12-03T09:00/)
+        platform.clock.advanceSeconds(300)
+        expect(call(refreshAccount, account).body.outcome).toBe('refreshed')
+        expect(platform.oauth.requests.length - before).toBe(2)
+    })
+
     it("respects another run's lease: no token request while the row's next attempt is ahead", () => {
         const account = seedEmailAccount(provider.profileId, { name: 'held' })
         runJob()

@@ -60,6 +60,14 @@ describe('the overview of the OAuth email accounts', () => {
         expect(view.summary.line).toBe('1 needs authorization, 1 token expired, 1 misconfigured, 1 refresh failing, 1 not checked yet, 1 OK, 1 inactive')
     })
 
+    it('never answers with a client id a stored provider text quotes (rows written before it was redacted)', () => {
+        const id = '7d1e3c55-0000-4a1b-9c2d-3e4f5a6b7c8d'
+        const message = `The provider rejected the client credentials (HTTP 401, invalid_client: AADSTS7000215: Invalid client secret provided, for a secret added to app '${id}'). Create a new client secret.`
+        const view = overview([[account('sales'), row({ status: STATUS.misconfigured, code: 'some_new_code', message })]])
+        expect(JSON.stringify(view)).not.toContain(id)
+        expect(view.accounts[0].lastError?.detail).toContain('AADSTS7000215')
+    })
+
     it('says what went wrong in one sentence with its fix, and keeps the full message as detail', () => {
         const view = overview([
             [account('sales'), row({ status: STATUS.needsAuthorization, code: 'invalid_grant', message: 'The provider rejected the refresh token (AADSTS700082). Open the email account and click Authorize.' })],

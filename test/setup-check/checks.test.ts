@@ -81,6 +81,7 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['profile scope link dangling', change(microsoftImap, (s) => s.profileScopes.push({ sys_id: 'dangling', oauth_entity_scope: 'gone', scope: null })), ['scope_not_on_provider']],
     ['empty scope entry on the provider', change(microsoftImap, (s) => s.providerScopes.push(scopeRecord('blank', '', 'ms-entity'))), ['scope_empty']],
     ['Gmail without OAuthGoogleOfflineAccess', change(gmailImap, (s) => (s.provider!.oauth_api_script_name = null)), ['google_offline_access_missing']],
+    ['Microsoft without the sign-in script (an upgraded provider)', change(microsoftImap, (s) => (s.provider!.oauth_api_script_name = null)), ['sign_in_script_missing']],
     ['Gmail without the mail scope', change(gmailImap, (s) => Object.assign(s, withScopes(s, ['openid', 'email']))), ['imap_scope_missing']],
     ['Gmail SMTP on port 465', change(gmailSmtp, (s) => (s.account!.port = '465')), ['port_mismatch']],
     ['Microsoft IMAP on the wrong server', change(microsoftImap, (s) => (s.account!.server = 'outlook.office.com')), ['server_mismatch']],
@@ -159,7 +160,8 @@ describe('checkSetup on working setups', () => {
         const snapshot = gmailImap()
         snapshot.provider!.token_url = 'https://oauth2.googleapis.com/token'
         snapshot.provider!.oauth_api_script_name = 'global.OAuthGoogleOfflineAccess'
-        expect(checkSetup(snapshot)).toEqual([])
+        // Offline access is there; only the app's script that also asks for the account is advised.
+        expect(codes(checkSetup(snapshot))).toEqual(['sign_in_script_missing'])
     })
 
     it('tolerates a trailing slash missing from glide.servlet.uri', () => {

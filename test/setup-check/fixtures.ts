@@ -3,6 +3,7 @@
  * check's tests to break one thing at a time.
  */
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
+import { SIGN_IN_SCRIPT } from '../../src/authorization/sign-in.ts'
 import type { SetupSnapshot } from '../../src/setup-check/checks.ts'
 import type { ProfileScopeLink, ScopeRecord } from '../../src/setup-check/finding.ts'
 
@@ -50,7 +51,7 @@ function microsoftProvider(): SetupSnapshot['provider'] {
         redirect_url: REDIRECT_URL,
         refresh_token_lifespan: String(MICROSOFT.refreshTokenLifespanSeconds),
         client_secret_set: true,
-        oauth_api_script_name: null,
+        oauth_api_script_name: SIGN_IN_SCRIPT.microsoft,
     }
 }
 
@@ -125,7 +126,7 @@ export function gmailImap(): SetupSnapshot {
             redirect_url: REDIRECT_URL,
             refresh_token_lifespan: String(GOOGLE.refreshTokenLifespanSeconds),
             client_secret_set: true,
-            oauth_api_script_name: GOOGLE.oauthApiScript,
+            oauth_api_script_name: SIGN_IN_SCRIPT.google,
         },
         ...scopesOf('google-entity', [GOOGLE.scope.mail]),
         ...common(),

@@ -61,7 +61,7 @@ describe('readAccountSetup', () => {
         const setup = seedWorkingSetup()
         const snapshot = readAccountSetup(setup.imapAccountId, readSetupEnvironment(), { readToken: true })
         expect(snapshot.account).toMatchObject({ sys_id: setup.imapAccountId, type: 'imap', authentication: 'oauth2', port: '993', enable_ssl: '1', enable_tls: '0' })
-        expect(snapshot.provider).toMatchObject({ sys_id: setup.providerId, redirect_url: REDIRECT_URL, client_secret_set: true, oauth_api_script_name: null, refresh_token_lifespan: '7776000' })
+        expect(snapshot.provider).toMatchObject({ sys_id: setup.providerId, redirect_url: REDIRECT_URL, client_secret_set: true, oauth_api_script_name: 'OAuthEmailMicrosoftSignIn', refresh_token_lifespan: '7776000' })
         expect(snapshot.providerScopes.map((scope) => scope.sys_id)).toEqual(setup.scopeIds)
         expect(snapshot.profileScopes.map((link) => link.scope?.sys_id)).toEqual(setup.scopeIds)
         expect(snapshot.token).toEqual({ state: 'read', hasAccessToken: true, accessTokenExpiresInSeconds: 3000, hasRefreshToken: true, refreshTokenExpiresInSeconds: 80 * 86400 })

@@ -5,6 +5,7 @@
  */
 import { ADMIN_USER_SYS_ID, EMAIL_OAUTH_PLUGIN, REFRESH_JOB_NAME } from '../../src/common/app.ts'
 import { MICROSOFT } from '../../src/providers.ts'
+import { SIGN_IN_SCRIPT } from '../../src/authorization/sign-in.ts'
 import { PLATFORM_REFRESH_JOB_SYS_ID } from '../../src/setup-check/read-setup.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { CLIENT_ID, INSTANCE_URL, REDIRECT_URL, TENANT } from './fixtures.ts'
@@ -50,7 +51,8 @@ export function seedMicrosoftProvider(name: string = MICROSOFT.entityName): Omit
         redirect_url: REDIRECT_URL,
         refresh_token_lifespan: MICROSOFT.refreshTokenLifespanSeconds,
         access_token_lifespan: 3600,
-        oauth_api_script: '',
+        // As shipped: the app's OAuth API script that makes Microsoft ask which account signs in.
+        oauth_api_script: platform.db.insert('sys_script_include', { name: SIGN_IN_SCRIPT.microsoft, api_name: `x_mail_oauth.${SIGN_IN_SCRIPT.microsoft}`, active: true }),
     })
     const profileId = platform.db.insert('oauth_entity_profile', { name: `${name} profile`, oauth_entity: providerId, grant_type: 'authorization_code', default: false })
     const scopeIds = [MICROSOFT.scope.imap, MICROSOFT.scope.smtp, MICROSOFT.scope.openid, MICROSOFT.scope.offlineAccess].map((scope) => {

@@ -13,6 +13,7 @@
  *   toString/getValue/getDisplayValue/nil/getRefRecord and dot-walks `gr.ref.field`), assignment
  *   `gr.field = value`, and dot-walked field names in getValue and queries ('oauth_profile.oauth_entity.name').
  *   query() and get() count as queries, insert/update/deleteRecord as writes (platform.stats).
+ *   A write platform.refusals refuses returns null (insert, update) or false (deleteRecord) and writes nothing.
  * - GlideDateTime on platform.clock, values 'yyyy-MM-dd HH:mm:ss' UTC.
  * - gs: getProperty (platform.properties), info/warn/error/debug with {0}..{4} substitution
  *   (platform.logs), eventQueue (platform.events), addErrorMessage/addInfoMessage
@@ -555,6 +556,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     insert(): string | null {
         const row = { ...(DICTIONARY_DEFAULTS[this.table] ?? {}), ...(this.current ?? {}) }
         platform.hooks.beforeWrite?.(this.table, 'insert', row)
+        if (platform.refusals.refuses(this.table, 'insert', row)) return null
         platform.stats.countWrite(this.table, 'insert')
         const sysId = platform.db.insert(this.table, row)
         // gs.getProperty reads sys_properties on the instance: a property created by a script is readable at once.
@@ -568,6 +570,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         const sysId = String(this.current.sys_id)
         if (!platform.db.row(this.table, sysId)) return null
         platform.hooks.beforeWrite?.(this.table, 'update', { ...this.current })
+        if (platform.refusals.refuses(this.table, 'update', { ...this.current })) return null
         platform.stats.countWrite(this.table, 'update')
         const { sys_id: _id, sys_updated_on: _u, sys_mod_count: _m, ...fields } = this.current
         platform.db.update(this.table, sysId, fields)
@@ -577,6 +580,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     deleteRecord(): boolean {
         if (!this.current || this.isNew) return false
         platform.hooks.beforeWrite?.(this.table, 'delete', { ...this.current })
+        if (platform.refusals.refuses(this.table, 'delete', { ...this.current })) return false
         platform.stats.countWrite(this.table, 'delete')
         platform.db.delete(this.table, String(this.current.sys_id))
         this.current = undefined
@@ -643,6 +647,16 @@ function format(message: unknown, parms: unknown[]): string {
     return String(message ?? '').replace(/\{(\d)\}/g, (whole, index: string) => (parms[Number(index)] === undefined ? whole : String(parms[Number(index)])))
 }
 
+/**
+ * Warnings and errors also land in the system log table `syslog` (level 1 warning, 2 error; source:
+ * the calling app's scope, here always the app's), as on the instance, so code that asks the system
+ * log what it already said can be tested. Their sys_ids come from their own sequence, so seeding stays deterministic.
+ */
+function systemLog(level: number, message: string): void {
+    const n = (platform.db.live('syslog').size + 1).toString(16)
+    platform.db.insert('syslog', { sys_id: ('5f0c' + '0'.repeat(28 - n.length) + n).slice(0, 32), level, source: 'x_mail_oauth', message })
+}
+
 export const gs: Pick<typeof Glide.gs, GsMethods> = {
     getProperty(key?: string, alt?: unknown): string {
         const value = key === undefined ? undefined : platform.properties[key]
@@ -653,9 +667,11 @@ export const gs: Pick<typeof Glide.gs, GsMethods> = {
     },
     warn(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'warn', message: format(message, parms) })
+        systemLog(1, format(message, parms))
     },
     error(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'error', message: format(message, parms) })
+        systemLog(2, format(message, parms))
     },
     debug(message?: string, ...parms: unknown[]): void {
         platform.logs.push({ level: 'debug', message: format(message, parms) })

@@ -18,6 +18,11 @@
  *   only (KB0859525: a refresh job whose run-as user lost admin "can't read table oauth_credential"),
  *   so a user without it reads no token through sn_auth and a token request stores nothing.
  * - `hooks`: optional functions run before a query, a write or a getToken; throw from one to inject a fault.
+ * - `refusals`: writes the instance refuses (a table's application access, an ACL, a business rule that
+ *   aborts): `refusals.refuse(table, op, match?)`. A refused insert() or update() returns null and a
+ *   refused deleteRecord() returns false, writing nothing, as GlideRecord does (GlideRecord API reference;
+ *   developer.servicenow.com "Inserting, Updating, and Deleting in GlideQuery": "GlideRecord returns
+ *   null when an insert fails"). `match` narrows it to some rows (e.g. one account's activation).
  * - `absentTables`: tables this instance does not have (GlideRecord.isValid() answers false), e.g.
  *   `incident` on an instance without ITSM.
  * - `oauth`: see test/stand-ins/oauth-platform.ts.
@@ -204,6 +209,21 @@ export class Acl {
     }
 }
 
+/** Writes the instance refuses; see `refusals` above. */
+export class Refusals {
+    private readonly rules: { table: string; op: WriteOperation; match: (row: Row) => boolean }[] = []
+    refuse(table: string, op: WriteOperation, match: (row: Row) => boolean = () => true): void {
+        this.rules.push({ table, op, match })
+    }
+    /** The refusing access is fixed: writes go through again. */
+    clear(): void {
+        this.rules.length = 0
+    }
+    refuses(table: string, op: WriteOperation, row: Row): boolean {
+        return this.rules.some((rule) => rule.table === table && rule.op === op && rule.match(row))
+    }
+}
+
 export interface Hooks {
     beforeQuery?: (table: string) => void
     beforeWrite?: (table: string, op: WriteOperation, row: Row) => void
@@ -233,6 +253,7 @@ export interface Platform {
     user: PlatformUser
     acl: Acl
     hooks: Hooks
+    refusals: Refusals
     absentTables: Set<string>
     oauth: OAuthPlatform
     /** The session user's time zone, minutes east of UTC (GlideDateTime.getTZOffset). */
@@ -252,6 +273,7 @@ function fresh(target: Platform): void {
     target.user = { sysId: '6816f79cc0a8016401c5a33be04be441', userName: 'admin', roles: ['admin'] }
     target.acl = new Acl()
     target.hooks = {}
+    target.refusals = new Refusals()
     target.absentTables = new Set()
     target.oauth = new OAuthPlatform(target)
     target.timeZoneOffsetMinutes = 0

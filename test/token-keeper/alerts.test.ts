@@ -48,12 +48,58 @@ function play(steps: Step[], settings = SETTINGS, start: HealthSnapshot | null =
         if (change === null || !change.write) return
         writes += 1
         events.push(...change.events.map((e) => `${e.name}:${e.code}`))
-        row = { sysId: 'h1', lastChecked: now, ...change.fields }
+        row = { sysId: 'h1', lastChecked: change.checkedAt, ...change.fields }
     })
     return { events, writes, row }
 }
 
+/** Like play, at the given instants (the clock may step back). */
+function playAt(steps: [number, Step][], settings = SETTINGS) {
+    let row: HealthSnapshot | null = null
+    const events: string[] = []
+    for (const [now, step] of steps) {
+        const change = transition(row, step(now), { profileId: 'p1', now, settings, names: NAMES })
+        if (change === null || !change.write) continue
+        events.push(...change.events.map((e) => `${e.name}:${e.code}`))
+        row = { sysId: 'h1', lastChecked: change.checkedAt, ...change.fields }
+    }
+    return { events, row }
+}
+
 const repeat = (step: Step, n: number): Step[] => Array.from({ length: n }, () => step)
+
+describe('the instance clock stepping back during an outage (an NTP correction)', () => {
+    it('one incident, one alert: a step back across the token\'s expiry does not make the alerted incident look new', () => {
+        const expiry = START + 3600000
+        const failing = unavailable(expiry)
+        const minutes = (m: number) => expiry + m * 60000
+        const { events, row } = playAt([
+            [minutes(-5), fresh],
+            // The outage: the token expires, the first failure after it alerts.
+            [minutes(1), failing],
+            // The clock steps back 10 minutes, to before the expiry, then runs on past it again.
+            [minutes(-9), failing],
+            [minutes(-6), failing],
+            [minutes(-3), failing],
+            [minutes(0), failing],
+            [minutes(3), failing],
+            [minutes(6), failing],
+            [minutes(9), refreshed],
+        ])
+        expect(events).toEqual([`${EVENT.refreshFailing}:provider_unavailable`, `${EVENT.recovered}:provider_unavailable`])
+        expect(row?.lastChecked).toBe(minutes(9))
+    })
+})
+
+describe("a provider's retry hint longer than the token's remaining life", () => {
+    it('is honoured (no attempt before it) and the row says the account is at risk', () => {
+        const now = START
+        const outcome: Outcome = { kind: 'failed', status: STATUS.refreshFailing, code: 'provider_unavailable', detail: 'HTTP 429', retryAfterSeconds: 3600, token: { accessExpiresAt: now + 600000, hasRefreshToken: true, refreshExpiresAt: null } }
+        const change = transition(null, outcome, { profileId: 'p1', now, settings: SETTINGS, names: NAMES })
+        expect(change?.fields.nextAttempt).toBe(now + 3600000)
+        expect(change?.fields.message).toMatch(/At risk: the provider asked to wait until 2026-01-01 01:00:00 UTC, after the access token expires at 2026-01-01 00:10:00 UTC/)
+    })
+})
 
 describe('alert transitions over runs', () => {
     it('records a healthy account once and never alerts', () => {

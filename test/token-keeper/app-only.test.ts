@@ -153,8 +153,8 @@ describe('classifyAppOnly', () => {
     const failed = (body: { status: number; body: string }) =>
         classifyAppOnly(classifyResponse({ thrown: null, status: body.status, errorMessage: '', body: body.body, contentType: 'application/json', retryAfter: null, token: null }, 0))
 
-    it('keeps invalid_client as misconfigured invalid_client (the secret is the fix)', () => {
-        expect(failed(PROVIDER_BODIES.entraClientSecretExpired)).toMatchObject({ code: 'invalid_client', status: STATUS.misconfigured })
+    it('keeps invalid_client (and an expired secret, client_secret_expired) misconfigured: the secret is the fix', () => {
+        expect(failed(PROVIDER_BODIES.entraClientSecretExpired)).toMatchObject({ code: 'client_secret_expired', status: STATUS.misconfigured })
     })
     it('leaves transient failures retryable', () => {
         expect(failed(PROVIDER_BODIES.entraTemporarilyUnavailable)).toMatchObject({ code: 'provider_unavailable', status: STATUS.refreshFailing })

@@ -59,6 +59,23 @@ describe('who authorized a Microsoft account', () => {
         expect(identityEvents()).toHaveLength(1)
     })
 
+    it('sends one recovered alert (code identity_mismatch) once the mailbox itself authorized, so the fallback incident is resolved', () => {
+        const { profileId } = seedProvider()
+        const accountId = seedEmailAccount(profileId, { userName: 'sales@contoso.com' })
+        runJob()
+        platform.oauth.provider.respondNext(refreshAnswerFor('admin@contoso.com'))
+        runToRefresh()
+        expect(identityEvents()).toEqual([`${accountId}:identity_mismatch`])
+        platform.oauth.provider.respondNext(refreshAnswerFor('sales@contoso.com'), refreshAnswerFor('sales@contoso.com'))
+        runToRefresh()
+        expect(healthOf(accountId)).toMatchObject({ status: STATUS.ok, identity_status: 'match' })
+        const recovered = () => platform.events.filter((e) => e.name === EVENT.recovered).map((e) => `${e.parm1}:${e.parm2}`)
+        expect(recovered()).toEqual([`${accountId}:identity_mismatch`])
+        runToRefresh()
+        expect(recovered()).toHaveLength(1)
+        expect(identityEvents()).toHaveLength(1)
+    })
+
     it('accepts the delegate an admin entered on the health row, and says so', () => {
         const { profileId } = seedProvider()
         const accountId = seedEmailAccount(profileId, { userName: 'shared@contoso.com' })

@@ -41,7 +41,7 @@ describe('classifyResponse', () => {
         ['Entra AADSTS50079 (MFA registration)', answered(PROVIDER_BODIES.entraMfaRegistrationRequired), 'interaction_required', STATUS.needsAuthorization, /interaction_required: AADSTS50079/],
         ['Entra AADSTS53003 (Conditional Access)', answered(PROVIDER_BODIES.entraConditionalAccessBlocked), 'interaction_required', STATUS.needsAuthorization, /AADSTS53003/],
         ['OpenID consent_required', answered({ status: 400, body: '{"error":"consent_required"}' }), 'interaction_required', STATUS.needsAuthorization, /consent_required/],
-        ['Entra AADSTS7000222 (client secret expired)', answered(PROVIDER_BODIES.entraClientSecretExpired), 'invalid_client', STATUS.misconfigured, /AADSTS7000222/],
+        ['Entra AADSTS7000222 (client secret expired)', answered(PROVIDER_BODIES.entraClientSecretExpired), 'client_secret_expired', STATUS.misconfigured, /AADSTS7000222/],
         ['Entra AADSTS7000215 (wrong client secret)', answered(PROVIDER_BODIES.entraInvalidClientSecret), 'invalid_client', STATUS.misconfigured, /AADSTS7000215/],
         ['Google invalid_client', answered(PROVIDER_BODIES.googleInvalidClient), 'invalid_client', STATUS.misconfigured, /HTTP 401, invalid_client: Unauthorized/],
         ['Entra unauthorized_client', answered(PROVIDER_BODIES.entraUnauthorizedClient), 'unauthorized_client', STATUS.misconfigured, /AADSTS700016/],

@@ -73,7 +73,7 @@ describe('comparing the identity with the mailbox', () => {
     })
 
     it('records "unknown" when nothing names the identity, and never alerts on it', () => {
-        expect(identityUpdate(NEVER_CHECKED, 'sales@contoso.com', null, true)).toEqual({ authorizedIdentity: UNKNOWN_IDENTITY, identityStatus: 'unknown', alert: false, write: true })
+        expect(identityUpdate(NEVER_CHECKED, 'sales@contoso.com', null, true)).toEqual({ authorizedIdentity: UNKNOWN_IDENTITY, identityStatus: 'unknown', alert: false, write: true, recovered: false })
     })
 
     it('stops alerting once the admin accepts the delegate', () => {

@@ -126,6 +126,24 @@ describe('fan-out on the refresh queue', () => {
     })
 })
 
+describe('a worker that cannot read tokens', () => {
+    it('refreshes nothing and raises no needs_authorization alert (the same guard as the scheduled job), and says what to fix', () => {
+        platform.properties[PROPERTY.runBudgetSeconds.name] = '10'
+        const { profileId } = seedProvider()
+        Array.from({ length: 30 }, () => seedEmailAccount(profileId))
+        providerLatency(1000)
+        platform.clock.advanceSeconds(3500)
+        runJob()
+        const batch = platform.events.filter((e) => e.name === REFRESH_BATCH_EVENT)[0]
+        const eventsBefore = platform.events.length
+        platform.user = { sysId: 'u2', userName: 'event.processor', roles: [] }
+        platform.clock.advanceSeconds(2)
+        expect(runRefreshBatch({ parm1: batch.parm1, parm2: batch.parm2 })).toBeNull()
+        expect(platform.events.slice(eventsBefore)).toEqual([])
+        expect(platform.logs.at(-1)?.message).toMatch(/refresh-queue worker runs as "event\.processor", who needs role admin/)
+    })
+})
+
 describe('exceptions on the alert path', () => {
     it('sends no false alert when queuing `recovered` throws once, and recovers at the next run', () => {
         platform.properties[PROPERTY.failureAlertThreshold.name] = '1'

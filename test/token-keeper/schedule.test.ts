@@ -7,7 +7,7 @@ const NOW = Date.UTC(2026, 0, 1, 12)
 const SETTINGS: Settings = { ...TEST_SETTINGS, refreshWindowSeconds: 0, maxRefreshesPerRun: 0 }
 
 function runsAt(...secondsAgo: number[]) {
-    return secondsAgo.map((s) => ({ startedAt: NOW - s * 1000, requests: 10, requestMs: 3000 }))
+    return secondsAgo.map((s) => ({ startedAt: NOW - s * 1000, requests: 10, requestMs: 3000, slowestRequestMs: 500 }))
 }
 
 describe('scheduleOf', () => {

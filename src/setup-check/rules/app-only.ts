@@ -60,6 +60,7 @@ export type AppOnlyKind = 'graph_receive' | 'graph_send' | 'smtp' | 'other'
 /** The general findings that do not apply to an app-only account (the rules here say what does). */
 const NOT_FOR_APP_ONLY = new Set<string>([
     // Client credentials have no redirect: nothing is authorized in a browser.
+    'sign_in_script_missing',
     'redirect_url_generated',
     'redirect_url_mismatch',
     'account_type_unknown',

@@ -24,13 +24,13 @@ type RuleFinding = Finding<'client_credential_expired' | 'client_credential_expi
 /** Warn this many days ahead: the first alert of the daily job. */
 export const EXPIRING_WITHIN_DAYS = 30
 
-export function credentialFindings(providerName: string, credentials: readonly RecordedCredential[] | null | undefined): RuleFinding[] {
+/** `mailboxes`: the mailboxes that stop; on one account's form, that account (Instance Scan names them all). */
+export function credentialFindings(providerName: string, credentials: readonly RecordedCredential[] | null | undefined, mailboxes: readonly string[] = ['this account']): RuleFinding[] {
     if (!Array.isArray(credentials)) return []
     const findings: RuleFinding[] = []
     for (const credential of credentials) {
         if (!credential || credential.daysLeft === null || credential.daysLeft > EXPIRING_WITHIN_DAYS) continue
-        // The mailboxes are listed by the daily job's alert; on one account's form, this account is the one that stops.
-        const message = expiryMessage(providerName, credential.kind, credential.expires, credential.daysLeft, ['this account'])
+        const message = expiryMessage(providerName, credential.kind, credential.expires, credential.daysLeft, mailboxes)
         findings.push({
             code: credential.daysLeft < 0 ? 'client_credential_expired' : 'client_credential_expiring',
             field: 'x_mail_oauth_provider_credential.expires',

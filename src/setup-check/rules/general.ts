@@ -7,6 +7,7 @@
 import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER, REDIRECT_PATH } from '../../providers.ts'
 import type { MailServerPreset, ProviderPreset } from '../../providers.ts'
 import { isTrue } from '../../common/fields.ts'
+import { SIGN_IN_SCRIPT } from '../../authorization/sign-in.ts'
 import type { AccountFields, FindingSpec, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, TokenSnapshot } from '../finding.ts'
 
 export const GENERAL_FINDING_CODES = {
@@ -471,8 +472,9 @@ function checkPresetSpecifics(context: ProviderContext, account: AccountFields, 
     if (!preset) {
         return
     }
-    if (preset === GOOGLE && lastNamePart(text(provider.oauth_api_script_name)) !== GOOGLE.oauthApiScript) {
-        add('google_offline_access_missing', 'oauth_entity.oauth_api_script', `OAuth API Script on the ${REGISTRY_FORM} of ${providerName} is ${shown(provider.oauth_api_script_name)}: set it to ${GOOGLE.oauthApiScript}, or Google issues no refresh token (access_type=offline) and mail stops within the hour (KB0813417).`)
+    const apiScript = lastNamePart(text(provider.oauth_api_script_name))
+    if (preset === GOOGLE && apiScript !== GOOGLE.oauthApiScript && apiScript !== SIGN_IN_SCRIPT.google) {
+        add('google_offline_access_missing', 'oauth_entity.oauth_api_script', `OAuth API Script on the ${REGISTRY_FORM} of ${providerName} is ${shown(provider.oauth_api_script_name)}: set it to ${SIGN_IN_SCRIPT.google} (installed with Email OAuth Manager; it also makes Google ask which account signs in) or to ${GOOGLE.oauthApiScript}, or Google issues no refresh token (access_type=offline) and mail stops within the hour (KB0813417).`)
     }
     if (type === 'imap' || type === 'smtp') {
         checkServer(accountName, account, type === 'imap' ? preset.imap : preset.smtp, preset, type, add)

@@ -14,7 +14,7 @@ import { InstanceRealm } from './instance-realm.ts'
 import { JasmineShim, pp, type SpecResult } from './jasmine-shim.ts'
 
 /** Tables the ATF steps read that BuiltAppRunner does not seed: the platform holds these records after the install. */
-const ATF_READ_TABLES = ['sysauto_script', 'sysevent_register', 'sysevent_email_action', 'sys_user_role', 'sys_group_has_role', 'sys_module'] as const
+const ATF_READ_TABLES = ['sysauto_script', 'sysevent_register', 'sysevent_email_action', 'sys_user_role', 'sys_group_has_role', 'sys_module', 'scan_table_check', 'scan_check_suite', 'scan_check_suite_check'] as const
 
 export interface StepOutcome {
     /** "<test name> › step <order>: <description>" */

@@ -31,6 +31,7 @@ export const SEEDED_TABLES = [
     'sys_user_group',
     'sys_user_role',
     'sys_group_has_role',
+    'sys_script_include',
     // The app's inbound email actions, run by the mail engine's reader (test/e2e/mail-engine/).
     'sysevent_in_email_action',
 ] as const

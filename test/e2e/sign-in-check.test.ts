@@ -1,0 +1,76 @@
+/**
+ * Who signed in, checked at once: the built display business rule on sys_email_account runs as the
+ * platform runs it when the admin is back on the Email Account form after Authorize Email Account
+ * Access. Before any refresh run, a token of the wrong person is shown on the form, recorded on the
+ * Token health row (which the overview page reads) and alerted once.
+ */
+import { EVENT, HEALTH_TABLE } from '../../src/common/app.ts'
+import * as glide from '../stand-ins/glide.ts'
+import { platform } from '../stand-ins/platform.ts'
+import { seedAccount, seedEnvironment, seedMicrosoftProvider } from '../setup-check/seed.ts'
+import { BuiltAppRunner } from './runner/built-app-runner.ts'
+
+const runner = new BuiltAppRunner()
+const RULE = 'Email OAuth Manager: who signed in'
+
+function accessTokenFor(upn: string): string {
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+    return `${part({ alg: 'none', typ: 'JWT' })}.${part({ upn })}.sig`
+}
+
+/** The form opens: the built display rule runs with `current` (the account) and `previous` (null). */
+function openForm(accountId: string): string[] {
+    const rule = runner.builtRecord('sys_script', (record) => record.name === RULE, `the business rule "${RULE}"`)
+    expect({ table: rule.collection, when: rule.when, active: rule.active }).toEqual({ table: 'sys_email_account', when: 'before_display', active: 'true' })
+    platform.formMessages.length = 0
+    const current = new glide.GlideRecord('sys_email_account')
+    current.get(accountId)
+    runner.runServerScript(rule.script, `sys_script: ${RULE}`, { current, previous: null })
+    return platform.formMessages.map((message) => `${message.type}: ${message.message}`)
+}
+
+const row = (accountId: string) => platform.db.rows(HEALTH_TABLE).find((candidate) => candidate.email_account === accountId)!
+const alerts = () => platform.events.filter((event) => event.name === EVENT.identityMismatch)
+
+let accountId: string
+let profileId: string
+
+beforeAll(() => {
+    runner.installApp(Date.UTC(2026, 10, 20, 9, 0, 0))
+    seedEnvironment()
+    profileId = seedMicrosoftProvider().profileId
+    accountId = seedAccount(profileId, 'imap', 'Invoices inbox', false)
+    platform.db.update('sys_email_account', accountId, { user_name: 'invoices@contoso.com' })
+    platform.db.insert(HEALTH_TABLE, { email_account: accountId, status: 'needs_authorization' })
+})
+
+test('authorized with the admin\'s own session: the form says so at once, the health row records it, one alert', () => {
+    platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('admin.jane@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r1', refreshExpiresInSeconds: 90 * 86400 })
+    expect(openForm(accountId)).toEqual([
+        'error: Authorized as admin.jane@contoso.com, the mailbox is invoices@contoso.com: sign out of the provider (or open a private browser window) and click Authorize Email Account Access again, choosing invoices@contoso.com when the provider asks which account to use.',
+    ])
+    expect({ identity: row(accountId).authorized_identity, status: row(accountId).identity_status }).toEqual({ identity: 'admin.jane@contoso.com', status: 'mismatch' })
+    expect(alerts().map((event) => [event.sysId, event.parm2])).toEqual([[accountId, 'identity_mismatch']])
+    // Opening the form again shows it again, and does not alert again.
+    expect(openForm(accountId)).toHaveLength(1)
+    expect(alerts()).toHaveLength(1)
+})
+
+test('authorized again as the mailbox: no message, the row says match', () => {
+    platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('invoices@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r2', refreshExpiresInSeconds: 90 * 86400 })
+    expect(openForm(accountId)).toEqual([])
+    expect(row(accountId).identity_status).toBe('match')
+    expect(alerts()).toHaveLength(1)
+})
+
+test('a user who may not read tokens sees nothing, and nothing is written', () => {
+    platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('admin.jane@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r3' })
+    const admin = platform.user
+    platform.user = { sysId: 'u2', userName: 'helpdesk', roles: ['x_mail_oauth.admin'] }
+    try {
+        expect(openForm(accountId)).toEqual([])
+        expect(row(accountId).identity_status).toBe('match')
+    } finally {
+        platform.user = admin
+    }
+})
