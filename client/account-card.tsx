@@ -4,7 +4,7 @@ import type { AccountView } from './api.ts'
 import { countdown, localizeInstants, relative, when } from './time.ts'
 
 /** One OAuth email account: who it is, its status in colour and word, its tokens' times, its last error, its actions. */
-export function AccountCard({ account, now, onAccount }: { account: AccountView; now: number; onAccount: (account: AccountView) => void }) {
+export function AccountCard({ account, now, onAccount, canAct = true }: { account: AccountView; now: number; onAccount: (account: AccountView) => void; canAct?: boolean }) {
     const titleId = `account-${account.sysId}-title`
     return (
         <article className={`eom-card eom-card--${account.tone}`} id={`account-${account.sysId}`} aria-labelledby={titleId} data-status={account.status}>
@@ -73,7 +73,7 @@ export function AccountCard({ account, now, onAccount }: { account: AccountView;
                     )}
                 </div>
             )}
-            <AccountActions account={account} onAccount={onAccount} />
+            <AccountActions account={account} onAccount={onAccount} canAct={canAct} />
         </article>
     )
 }

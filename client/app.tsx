@@ -74,7 +74,7 @@ function Loaded({ overview, skewMs, onAccount, query, onQuery }: { overview: Ove
                 <ul className="eom-accounts" aria-label="OAuth email accounts">
                     {overview.accounts.map((account) => (
                         <li key={account.sysId}>
-                            <AccountCard account={account} now={now} onAccount={onAccount} />
+                            <AccountCard account={account} now={now} onAccount={onAccount} canAct={overview.canAct !== false} />
                         </li>
                     ))}
                 </ul>

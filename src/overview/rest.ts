@@ -31,7 +31,8 @@ const SYS_ID = /^[0-9a-f]{32}$/
 export function getOverview(request: Request, response: Response): void {
     answer(response, VIEWER_ROLE, () => {
         const query = (request.queryParams ?? {}) as Record<string, unknown>
-        return { status: 200, body: readOverview(undefined, { page: Number(first(query.page) ?? 0), pageSize: Number(first(query.pageSize) ?? 0), status: first(query.status) }) }
+        const overview = readOverview(undefined, { page: Number(first(query.page) ?? 0), pageSize: Number(first(query.pageSize) ?? 0), status: first(query.status) })
+        return { status: 200, body: { ...overview, canAct: gs.hasRole(ADMIN_ROLE) } }
     })
 }
 

@@ -216,7 +216,7 @@ describe('who may call it', () => {
     it(`lets a ${VIEWER_ROLE} read the overview but not Check setup or Refresh now`, () => {
         const account = seedEmailAccount(provider.profileId)
         platform.user = { sysId: 'f'.repeat(32), userName: 'mail.viewer', roles: [VIEWER_ROLE] }
-        expect(call(getOverview).status).toBe(200)
+        expect(call(getOverview)).toMatchObject({ status: 200, body: { canAct: false } })
         platform.stats.reset()
         for (const handler of [checkAccount, refreshAccount] as Handler[]) {
             const answer = call(handler, account)
@@ -232,7 +232,7 @@ describe('who may call it', () => {
     it(`lets a user with ${ADMIN_ROLE} in`, () => {
         const account = seedEmailAccount(provider.profileId)
         platform.user = { sysId: 'f'.repeat(32), userName: 'mail.admin', roles: [ADMIN_ROLE, VIEWER_ROLE] }
-        expect(call(getOverview).status).toBe(200)
+        expect(call(getOverview)).toMatchObject({ status: 200, body: { canAct: true } })
         expect(call(checkAccount, account).status).toBe(200)
     })
 })
