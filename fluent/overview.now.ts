@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Acl, RestApi, UiPage } from '@servicenow/sdk/core'
-import { checkAccount, getOverview, refreshAccount } from '../src/overview/rest.ts'
+import { checkAccount, getOverview, refreshAccount, resendFailedEmails } from '../src/overview/rest.ts'
 import overviewPage from '../client/index.html'
 import { adminRole, viewerRole } from './access.now.ts'
 
@@ -79,6 +79,15 @@ RestApi({
             script: refreshAccount,
             enforceAcl: [overviewApiAcl],
             shortDescription: "One refresh of the email account's access token through the token keeper (its lease and backoff hold).",
+        },
+        {
+            $id: Now.ID['overview-api-resend'],
+            name: 'resend failed emails',
+            method: 'POST',
+            path: '/accounts/{sys_id}/resend',
+            script: resendFailedEmails,
+            enforceAcl: [overviewApiAcl],
+            shortDescription: 'Sends again, once each, the emails that failed with an authentication error during the outbound account\'s incident; each re-send is logged with the admin who asked.',
         },
     ],
 })

@@ -76,6 +76,39 @@ export const x_mail_oauth_token_health = Table({
         time_to_failure: DateTimeColumn({ label: 'Time to failure' }),
         failure_cause: StringColumn({ label: 'Failure cause', maxLength: 80 }),
         failure_action: StringColumn({ label: 'Action that moves it', maxLength: 80 }),
+        // Mail flow (src/mail-flow/): the canary round trip of an inbound mailbox, the mail-level error of
+        // an outbound account, and its incident's re-send. Written by the mail-flow job, never by the refresh job.
+        canary_status: ChoiceColumn({
+            label: 'Mail flow',
+            dropdown: 'dropdown_with_none',
+            choices: {
+                ok: { label: 'Round trip OK', sequence: 10 },
+                failing: { label: 'Failing', sequence: 20 },
+                paused: { label: 'Not checked', sequence: 30 },
+            },
+        }),
+        canary_leg: ChoiceColumn({
+            label: 'Failing leg',
+            dropdown: 'dropdown_with_none',
+            choices: {
+                outbound: { label: 'Outbound (sending)', sequence: 10 },
+                inbound: { label: 'Inbound (reading)', sequence: 20 },
+            },
+        }),
+        canary_code: StringColumn({ label: 'Mail flow code', maxLength: 80 }),
+        canary_message: StringColumn({ label: 'Mail flow: what happened and what to do', maxLength: 1000 }),
+        canary_since: DateTimeColumn({ label: 'Mail flow failing since' }),
+        canary_last_sent: DateTimeColumn({ label: 'Last canary sent' }),
+        canary_last_arrived: DateTimeColumn({ label: 'Last canary arrived' }),
+        round_trip_last: IntegerColumn({ label: 'Round trip, last (s)' }),
+        round_trip_median: IntegerColumn({ label: 'Round trip, typical over the last day (s)' }),
+        mail_code: StringColumn({ label: 'Last mail error code', maxLength: 80 }),
+        mail_error: StringColumn({ label: 'Last mail error and its fix', maxLength: 1000 }),
+        mail_error_at: DateTimeColumn({ label: 'Last mail error at' }),
+        mail_incident_since: DateTimeColumn({ label: 'Outbound incident since' }),
+        resend_window_start: DateTimeColumn({ label: 'Failed emails to re-send: from' }),
+        resend_window_end: DateTimeColumn({ label: 'Failed emails to re-send: until' }),
+        resend_pending: IntegerColumn({ label: 'Emails waiting for Re-send', default: '0' }),
     },
     index: [
         { name: 'email_account', element: 'email_account', unique: true },
@@ -150,6 +183,37 @@ Form({
                         { field: 'last_authorized', type: 'table_field' },
                         { field: 'short_authorizations', type: 'table_field' },
                         { field: 'testing_mode_suspected', type: 'table_field' },
+                    ],
+                },
+            ],
+        },
+        {
+            caption: 'Mail flow',
+            content: [
+                {
+                    layout: 'two-column',
+                    leftElements: [
+                        { field: 'canary_status', type: 'table_field' },
+                        { field: 'canary_leg', type: 'table_field' },
+                        { field: 'canary_code', type: 'table_field' },
+                        { field: 'canary_since', type: 'table_field' },
+                        { field: 'mail_code', type: 'table_field' },
+                        { field: 'mail_error_at', type: 'table_field' },
+                    ],
+                    rightElements: [
+                        { field: 'canary_last_sent', type: 'table_field' },
+                        { field: 'canary_last_arrived', type: 'table_field' },
+                        { field: 'round_trip_last', type: 'table_field' },
+                        { field: 'round_trip_median', type: 'table_field' },
+                        { field: 'mail_incident_since', type: 'table_field' },
+                        { field: 'resend_pending', type: 'table_field' },
+                    ],
+                },
+                {
+                    layout: 'one-column',
+                    elements: [
+                        { field: 'canary_message', type: 'table_field' },
+                        { field: 'mail_error', type: 'table_field' },
                     ],
                 },
             ],

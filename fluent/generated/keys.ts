@@ -120,6 +120,14 @@ declare global {
                         table: 'sys_module'
                         id: '47ca84e12cc949ff8ff75bedb4462353'
                     }
+                    'canary-inbound-action': {
+                        table: 'sysevent_in_email_action'
+                        id: 'fe794cf246e24c23ac52e286582ffd10'
+                    }
+                    'canary-read': {
+                        table: 'sys_security_acl'
+                        id: '4b02bc509bb3491389e5789be3e8e016'
+                    }
                     'credential-expiry-job': {
                         table: 'sysauto_script'
                         id: 'c01855ff183248888bd5ffcc5cbc049b'
@@ -143,6 +151,18 @@ declare global {
                     'event-identity-mismatch': {
                         table: 'sysevent_register'
                         id: '80884162b4a54fec993e7b850016c1f5'
+                    }
+                    'event-mail-flow-failing': {
+                        table: 'sysevent_register'
+                        id: 'bf8b189869e14c2786fd6e8ab26dcda5'
+                    }
+                    'event-mail-flow-recovered': {
+                        table: 'sysevent_register'
+                        id: '7458c846528447a884facb83fb6387f9'
+                    }
+                    'event-mail-flow-resend-offered': {
+                        table: 'sysevent_register'
+                        id: '4edb7deafb604d5292cec2fc76bde00d'
                     }
                     'event-misconfigured': {
                         table: 'sysevent_register'
@@ -192,9 +212,17 @@ declare global {
                         table: 'sys_security_acl'
                         id: 'b9e1082aeb7441aa8d4b062525394095'
                     }
+                    'mail-flow-job': {
+                        table: 'sysauto_script'
+                        id: '17a402be2dba4c2ab93e2514c360dcf2'
+                    }
                     'mail-script-alert-details': {
                         table: 'sys_script_email'
                         id: '563bfcfffb2a4ab9aab762f0002155ba'
+                    }
+                    'mail-script-mail-flow-details': {
+                        table: 'sys_script_email'
+                        id: '71e55696dad54b12a97de785820abf44'
                     }
                     menu: {
                         table: 'sys_app_application'
@@ -352,6 +380,18 @@ declare global {
                         table: 'sysevent_email_action'
                         id: '46dfeb6d745c4709a0ad716679b81ef6'
                     }
+                    'notification-mail-flow-failing': {
+                        table: 'sysevent_email_action'
+                        id: 'ec79211b121141a58bafe2c9e42adf71'
+                    }
+                    'notification-mail-flow-recovered': {
+                        table: 'sysevent_email_action'
+                        id: '89ee65714a28465898f02be5b0eb7dfa'
+                    }
+                    'notification-mail-flow-resend-offered': {
+                        table: 'sysevent_email_action'
+                        id: 'a7d0400590bf40568dcef307ee6623c7'
+                    }
                     'notification-misconfigured': {
                         table: 'sysevent_email_action'
                         id: 'a53d0542aae543308789efd70932c9a5'
@@ -398,11 +438,15 @@ declare global {
                     }
                     'overview-api-read-acl': {
                         table: 'sys_security_acl'
-                        id: '652233b3357d40d8b8224cde536e419b'
+                        id: 'e6b56123e94742ebba50c7e3036740a0'
                     }
                     'overview-api-refresh': {
                         table: 'sys_ws_operation'
                         id: 'c8b8fd2937fe41dca775b41594cd5301'
+                    }
+                    'overview-api-resend': {
+                        table: 'sys_ws_operation'
+                        id: '3ed58af90f2349218792c64fa1063b1b'
                     }
                     package_json: {
                         table: 'sys_module'
@@ -474,7 +518,7 @@ declare global {
                     }
                     'privilege-read-sys-dictionary': {
                         table: 'sys_scope_privilege'
-                        id: '759bc7c0667e4b849217e6a2a2d33288'
+                        id: '3714c80755014e31a44381d5eefaf28e'
                     }
                     'privilege-read-sys-documentation': {
                         table: 'sys_scope_privilege'
@@ -528,6 +572,26 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'd251a5f612774d60b323b51c88b806e0'
                     }
+                    'property-canary-arrival-bound-minutes': {
+                        table: 'sys_properties'
+                        id: 'aeafaec835a0464c9b9a095f31ff0ba2'
+                    }
+                    'property-canary-daily-limit': {
+                        table: 'sys_properties'
+                        id: '766d888487ba4cedba80dd2f871c7499'
+                    }
+                    'property-canary-enabled': {
+                        table: 'sys_properties'
+                        id: '24393a7f1c464e75aeec9452c88bec15'
+                    }
+                    'property-canary-period-minutes': {
+                        table: 'sys_properties'
+                        id: 'c9f61ee7754342cfbaa78931c96798e1'
+                    }
+                    'property-canary-send-bound-minutes': {
+                        table: 'sys_properties'
+                        id: '8aaf7dbc7f7a404989195bf11a67c7c5'
+                    }
                     'property-enabled': {
                         table: 'sys_properties'
                         id: '75a1e0b778e0481682db8d0254e2c1d7'
@@ -555,6 +619,18 @@ declare global {
                     'property-refresh-workers': {
                         table: 'sys_properties'
                         id: '32e81ec5b85841d58342de3822677ab4'
+                    }
+                    'property-resend-max-age-hours': {
+                        table: 'sys_properties'
+                        id: '24b06529be0d4feaa04f26d2a7b8cb07'
+                    }
+                    'property-resend-max-per-run': {
+                        table: 'sys_properties'
+                        id: 'fddd14b240b84bf2a9b53ac78814a1aa'
+                    }
+                    'property-resend-mode': {
+                        table: 'sys_properties'
+                        id: '03a21e17cfb24d27a445925e3bd88cf3'
                     }
                     'property-run-budget-seconds': {
                         table: 'sys_properties'
@@ -599,6 +675,10 @@ declare global {
                     'refresh-run-read': {
                         table: 'sys_security_acl'
                         id: '59a6a7edff2d48db91edf7dcd21b8b63'
+                    }
+                    'resend-read': {
+                        table: 'sys_security_acl'
+                        id: 'ab2cdb2f0216491da3f55781c08efc9e'
                     }
                     'scan-check-account-errors': {
                         table: 'scan_table_check'
@@ -675,6 +755,14 @@ declare global {
                     'script-action-fallback-identity-mismatch': {
                         table: 'sysevent_script_action'
                         id: 'ce751729ce5c440595d03d53a8efe343'
+                    }
+                    'script-action-fallback-mail-flow-failing': {
+                        table: 'sysevent_script_action'
+                        id: '8bfac24be58b40969d301e5bead4f225'
+                    }
+                    'script-action-fallback-mail-flow-recovered': {
+                        table: 'sysevent_script_action'
+                        id: '536da0ff3a12471983c533c4e6592c29'
                     }
                     'script-action-fallback-misconfigured': {
                         table: 'sysevent_script_action'
@@ -809,6 +897,50 @@ declare global {
                         table: 'sys_module'
                         id: 'acd0cd459a7545a2862595d4527b3c1e'
                     }
+                    'src_mail-flow_codes_ts': {
+                        table: 'sys_module'
+                        id: '13c078c06b254748b57f4b1e362ffd1f'
+                    }
+                    'src_mail-flow_inbound-action_ts': {
+                        table: 'sys_module'
+                        id: '35f25d810ee546868ad3cc5e653b9a41'
+                    }
+                    'src_mail-flow_incident_ts': {
+                        table: 'sys_module'
+                        id: 'ae8c8b6902eb4c30aaf3f7da71da2f07'
+                    }
+                    'src_mail-flow_job_ts': {
+                        table: 'sys_module'
+                        id: '7d6e874230f94fb9bb4277530c52c3be'
+                    }
+                    'src_mail-flow_legs_ts': {
+                        table: 'sys_module'
+                        id: '34c66d2a148a40558831fd6f7e232393'
+                    }
+                    'src_mail-flow_marker_ts': {
+                        table: 'sys_module'
+                        id: 'aa9984b1305d4f27b5fc2957e667a898'
+                    }
+                    'src_mail-flow_names_ts': {
+                        table: 'sys_module'
+                        id: '2e1c1c9ae0bb45b491f340b4483458c7'
+                    }
+                    'src_mail-flow_plan_ts': {
+                        table: 'sys_module'
+                        id: '43139fac080f4ce1ba25f45201b4e9cf'
+                    }
+                    'src_mail-flow_records_ts': {
+                        table: 'sys_module'
+                        id: '9734ced5c3ca4aefa04d63d4da378327'
+                    }
+                    'src_mail-flow_resend_ts': {
+                        table: 'sys_module'
+                        id: '088d3a7393474b5dbf68ecb767e1d489'
+                    }
+                    'src_mail-flow_settings_ts': {
+                        table: 'sys_module'
+                        id: '5bba7e6d3d8e4baf9aedbb194325667f'
+                    }
                     'src_migration_form-actions_ts': {
                         table: 'sys_module'
                         id: '28cb9750cb2a44769a85523918cb6420'
@@ -839,7 +971,7 @@ declare global {
                     }
                     'src_platform_connection-security_ts': {
                         table: 'sys_module'
-                        id: 'f93162b93c2e46bf905ea6dcecc13f25'
+                        id: '4a8cfff59a654ec9981024a1c1a23fcf'
                     }
                     src_providers_ts: {
                         table: 'sys_module'
@@ -888,7 +1020,7 @@ declare global {
                     }
                     'src_setup-check_rules_connection-security_ts': {
                         table: 'sys_module'
-                        id: '29db874281e7403bb8e277adc0f4f96a'
+                        id: '2371270b78ee4b19a65eb8cd6860fbd7'
                     }
                     'src_setup-check_rules_credentials_ts': {
                         table: 'sys_module'
@@ -897,6 +1029,10 @@ declare global {
                     'src_setup-check_rules_general_ts': {
                         table: 'sys_module'
                         id: '91f64914b7364081839ed03603ac872b'
+                    }
+                    'src_setup-check_rules_mail-flow_ts': {
+                        table: 'sys_module'
+                        id: 'dcbbc932de474abeae4798ddaf38a399'
                     }
                     'src_setup-check_rules_platform_ts': {
                         table: 'sys_module'
@@ -1094,6 +1230,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0491de2433a8436b8ba85c6366877988'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outbound_account'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0521ab06c29a4fbba87b565695524474'
                         key: {
@@ -1117,6 +1262,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '066ecf4ff121449c9c05710a48d41b40'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_last'
+                        }
+                    },
+                    {
                         table: 'sys_ui_action_role'
                         id: '06f63057100e4b7daac26717c2c4b5ca'
                         key: {
@@ -1127,6 +1280,49 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '07757c47c76245a380ed8b80c33c9e14'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'withdrawn'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '077ea6315fdc41efbd4add7c41bcdfcb'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_start'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '085feab21d2c47bfa8c04633991a954d'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'code'
                         }
                     },
                     {
@@ -1184,6 +1380,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '0b02cb05f0fa4ae29ed109a68b06af7d'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'arrived'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0b6d8b72c81942ba8f64063b4dcec909'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_start'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '0bba5ea2b1e747939be5205ae3be23fb'
                         key: {
@@ -1215,6 +1428,44 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0c1e98590bf34e22b52696d9948fc738'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'arrived'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '0e8a0249251543559649ab082b18fe18'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_last_sent'
+                            position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0f1ae0e9626b42828c3fe128da8455d8'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0f70cda1b8e44e22b94d1ca1066bbc03'
                         key: {
@@ -1225,6 +1476,23 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0fc1e32ece544d0f84095f0022992035'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '0ff10aeb74864099a4740730be7b6e68'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outbound_account'
                         }
                     },
                     {
@@ -1247,6 +1515,32 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '101fbceb9cbe40de9850fea25c204f61'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error_at'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '10b2acfc5a894c0da3baa0755c72d12c'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '10c5658348b4437eaf8bab203e7fe237'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'message'
+                            language: 'en'
                         }
                     },
                     {
@@ -1289,6 +1583,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1488b8cd9ed7405bb969f6a64df4d095'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '15369cefae754ddeb7f0deb02ccda5fd'
                         key: {
@@ -1308,6 +1611,83 @@ declare global {
                             }
                             element: 'access_token_expires'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                        key: {
+                            name: 'x_mail_oauth.viewer'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '15fe2a47c8284cac84d0bda0ebc5f0a9'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '1663f591bd2c4a12a4af3384e5a439e7'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_incident_since'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '171b69cfcf8f4c31858a31fbc915e111'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1783686e051d4e37998e35eba62280c3'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'queued'
                         }
                     },
                     {
@@ -1430,6 +1810,45 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1ae63fed44ea47549dad0e1e21e02183'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_last_arrived'
+                            position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1b0f16a3ef364cdfb3cab8be58e3ec15'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_start'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1b1340552d9c4235bb0b09abac8ead39'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_code'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1bdc50fe69814258bab5240926294f28'
                         key: {
@@ -1470,11 +1889,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '1d16c961fe5e4af89a5ff8781c38a011'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_leg'
+                            position: '2'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '1d392ad1c2064de9bd7a35a87e6fba02'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1db6455897f04b5fb465039fcf6cbf12'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
                         }
                     },
                     {
@@ -1490,6 +1939,15 @@ declare global {
                         key: {
                             logical_table_name: 'x_mail_oauth_refresh_run'
                             col_name_string: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1f00eb12fd7f4e3888fab3e6064c39b1'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_message'
+                            language: 'en'
                         }
                     },
                     {
@@ -1513,6 +1971,14 @@ declare global {
                                 }
                             }
                             element: 'active'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '1f8170497dff47c89a2e6538d1d4e699'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'round_trip'
                         }
                     },
                     {
@@ -1554,11 +2020,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '22f22f9c9f7e45189195095c8b3deb56'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'error_code'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '23256c1bbb594e8faee255e62f2f76d8'
                         key: {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'stops_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '240380dfb25748259e195f851a1001e7'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'canary_id'
                             language: 'en'
                         }
                     },
@@ -1659,6 +2142,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2842a7153cae4258a340bd51d4bdf07d'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2955cfe86dcb4df4bd92fd669a09bbc5'
                         key: {
@@ -1715,6 +2206,14 @@ declare global {
                                 }
                             }
                             element: 'duration_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '2aee3cf3f48745efa3b59fa91e0dfc35'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_median'
                         }
                     },
                     {
@@ -1784,6 +2283,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '2f0b1d9e9e154169bbb5382628da6f02'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_since'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '2f3031786d1d4e2d97e17365199eb3f9'
                         key: {
@@ -1816,6 +2337,48 @@ declare global {
                             }
                             element: '.split'
                             position: '4'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '301ca64df4b44e7e8f8a3185a0d4a56f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '303dbcda83fd44b6823bea56195c0ea8'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'round_trip_last'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '309c042226f447f7b67b09c516c00e25'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -1884,6 +2447,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '350fb0a55ab44717919862ec92105b79'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '356453c7365a4a068861fc54ab209588'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'leg'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '357ba12fad61436b93df39e4cf4e06b8'
                         key: {
@@ -1919,6 +2514,14 @@ declare global {
                                 }
                             }
                             element: 'requests'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '35a3763256cd4bbdaaff78964a31be41'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'email'
                         }
                     },
                     {
@@ -2007,6 +2610,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '3c21ee2ab3b24e4d8f862a873dddd49d'
+                        key: {
+                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '3c23760046024aef8fb57b5370bd0c95'
                         key: {
@@ -2019,6 +2635,14 @@ declare global {
                         id: '3c6aede2af4b40d6972fccc66651f6f1'
                         key: {
                             endpoint: 'x_mail_oauth_overview.do'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3c7d729a500e4ac0bdcbe26dc6a93f5c'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_since'
                         }
                     },
                     {
@@ -2074,6 +2698,15 @@ declare global {
                                 }
                             }
                             element: 'authorized_identity'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '3e200e9189bb44dda19d55cadcb3b078'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'leg'
+                            language: 'en'
                         }
                     },
                     {
@@ -2178,11 +2811,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '40f116faf80e4192b5b6e8706074d14e'
+                        key: {
+                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sn_glider_source_artifact_m2m'
                         id: '43a4285b6a814ccba4452e233cd1a71a'
                         key: {
                             application_file: '1e3c2f715de843f5b98c2ee0fa29c7f8'
                             source_artifact: '664903a09c344445b84c1d53b351903e'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '43c186c094e14df88c5249e84b434b27'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'queued'
                         }
                     },
                     {
@@ -2223,11 +2892,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '46d0a96bb3114da6ae02edf504103221'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'queued'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '476e1d6da2d743f8a1960423c9bef456'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'access_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '48bd3e95e2244ff5b958cf8bce2f4e48'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_start'
+                            language: 'en'
                         }
                     },
                     {
@@ -2239,10 +2926,11 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_user_role'
-                        id: '49b9ca9711794dbd9e31fb3911c31b21'
+                        table: 'sys_dictionary'
+                        id: '4a7c113971b542339f06fa74c7987498'
                         key: {
-                            name: 'x_mail_oauth.viewer'
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_message'
                         }
                     },
                     {
@@ -2325,6 +3013,38 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '4c976a5b039446b4bd6c4c5235b87793'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4cb74dedd08f41f58f0afdd6d56f0b7b'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'email'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list'
                         id: '4d4ee23f3abf433d8cebf99d095ab490'
                         key: {
@@ -2342,17 +3062,12 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_user_role_contains'
-                        id: '4e140bd16219429594b6d50ef6340fb6'
+                        table: 'sys_security_acl_role'
+                        id: '4d6cabb3d0c94bcfbb185c71ce6e1c50'
                         key: {
-                            role: {
-                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
-                                key: {
-                                    name: 'x_mail_oauth.admin'
-                                }
-                            }
-                            contains: {
-                                id: '49b9ca9711794dbd9e31fb3911c31b21'
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
                                 key: {
                                     name: 'x_mail_oauth.viewer'
                                 }
@@ -2365,6 +3080,93 @@ declare global {
                         key: {
                             document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '4ea2c2ca2c904f63833fb05e83f86336'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_code'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '4ede5cbf57cd44da881b15a14ed69314'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outbound_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4ff40a0aa5bb4eb58173b541f8991ce4'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_code'
+                            position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '50623f9dc8eb43e99f91c6dfac87aaa8'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'counted'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: '50a3a1b77d934c9e9d8fb3b1fc814243'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '50f2bc479e67468885d6bd4f282f8c3f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_end'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '510bac290cdf4939a6a6007135adef7d'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -2384,19 +3186,6 @@ declare global {
                             value: 'certificate'
                             language: 'en'
                             dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: '5277a5041e054dd3ab47d49c054f36ed'
-                        key: {
-                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
-                            sys_user_role: {
-                                id: '49b9ca9711794dbd9e31fb3911c31b21'
-                                key: {
-                                    name: 'x_mail_oauth.viewer'
-                                }
-                            }
                         }
                     },
                     {
@@ -2495,6 +3284,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '58f98684f52549928b332709e3e21d9a'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '59c97cf08a3b4258ac00b946cd689b61'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '5abc46bacfe34df6b921b2d5a31b7203'
                         key: {
@@ -2549,16 +3355,21 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '5e5ebe6d7c6a497ba2dd9bd048842494'
+                        table: 'sys_documentation'
+                        id: '5e423f713533458bbf33bbb6e6305312'
                         key: {
-                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
-                            sys_user_role: {
-                                id: '49b9ca9711794dbd9e31fb3911c31b21'
-                                key: {
-                                    name: 'x_mail_oauth.viewer'
-                                }
-                            }
+                            name: 'x_mail_oauth_canary'
+                            element: 'sent'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '5ea78df861474dcdbc86ce2906b24ffc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'code'
+                            language: 'en'
                         }
                     },
                     {
@@ -2585,6 +3396,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '5f87f967b7344e4ea8b351b97b0d3004'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'leg'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '60adcf8b04a34976b17a3011aa5dbda9'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'send_failed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '61fb0123fad64505848d3f6cfdffd927'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'failing'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '6336a88b75f0465091194927ef1c5266'
                         key: {
@@ -2607,6 +3448,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '64f98518ec8e400f8c94cf2c696b8f08'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_window_end'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6505c1e3365b43ef9a14d8ab62ca5aaf'
                         key: {
@@ -2619,6 +3469,23 @@ declare global {
                         id: '664903a09c344445b84c1d53b351903e'
                         key: {
                             name: 'x_mail_oauth_overview.do - BYOUI Files'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list'
+                        id: '668a396a43a4473daebfee5de61dc5e8'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
                         }
                     },
                     {
@@ -2694,6 +3561,39 @@ declare global {
                             }
                             element: 'note'
                             position: '9'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6930ae36bf0947368c7e954e25f064f0'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'arrived'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '697ce45fb2834255b3e11ed17fe2ff79'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_status'
+                            position: '1'
                         }
                     },
                     {
@@ -2790,6 +3690,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '6e8b942764834c8c9156099cb00f750b'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '6f20393931244b9ea61d790492b9d8cd'
                         deleted: true
@@ -2856,6 +3763,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_authorized'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '71c4692693f4487fa72bca272f236890'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'NULL'
                             language: 'en'
                         }
                     },
@@ -2929,6 +3845,56 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '76b42ebe0f38406ebc543b9a5780dad5'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'failed_at'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '772470f08b304213945d9c017504cbfc'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'stuck'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '77473b4a055c44e994efc18a2423c635'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_error'
+                            position: '16'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '77579154943c4e63940b54d938353090'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_arrived'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '784dafc0fe644a01ac2a9f7bdbdd3fd3'
                         key: {
@@ -2956,6 +3922,37 @@ declare global {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '0abc75fb12cd4145a00e2db0d7f5b6a9'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '7a416f8891654e5e8af91e1fea501357'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: '7aae97096799484187f8ad779b3cd39e'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_canary'
+                            col_name_string: 'mailbox,queued'
                         }
                     },
                     {
@@ -3051,6 +4048,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '7e5d4fdd3b344687938e0438b61d9e8d'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'failed_at'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7e6e189959d047779326ff0d485e3e88'
                         key: {
@@ -3086,6 +4106,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_error'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '7f757c230e9644648829d5a02bae7d74'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'error_code'
                             language: 'en'
                         }
                     },
@@ -3127,11 +4156,60 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '84084017b6624af89377a4252136fe9b'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_message'
+                            position: '15'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '840a8cb7086f4d82889b3c3e214aa0d6'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'note'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role_contains'
+                        id: '84e7b7ffe1f74931af11dde4ea137497'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '856fa816887540cf8712521ce4cab8c4'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_median'
                             language: 'en'
                         }
                     },
@@ -3198,6 +4276,37 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8974e16cbc1b4edbad8d74c0c18a848e'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resend_pending'
+                            position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '89c9b9896b2943b89914f369335368c8'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8a5e6e28952a4691ba444db2bbf9e538'
                         key: {
@@ -3218,6 +4327,17 @@ declare global {
                                 }
                             }
                             element: 'deferred'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '8a7d8b3120774780b03a89fc5e440707'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'ok'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3258,6 +4378,23 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8af6c73b263c41fcab500d7f9b79f907'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_arrived'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8b21068d817c456b845cb137350236d4'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'canary_id'
                         }
                     },
                     {
@@ -3324,6 +4461,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: '8e3798372d8143d597ae96b317cf4e92'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_canary'
+                            col_name_string: 'canary_id'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8e543272bba64f329e7f601030e347b9'
                         key: {
@@ -3347,12 +4492,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: '8e8cb7d462bf4af7a95b716e71e40ace'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'resent_by'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '8ef1f8392e5047a799da028af7e9ee09'
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'NULL'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8f45ced100e146d49a30b459af1a7cf7'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'message'
                         }
                     },
                     {
@@ -3400,6 +4576,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_error_code'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '918c63562c584274bb83f81e9516cb0e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error_at'
+                            language: 'en'
                         }
                     },
                     {
@@ -3465,11 +4650,66 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '92ee3c8737b44df2ae52459a23dcf563'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'sent'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9332762e70f9449c8a73bac3874c51ed'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_pending'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '935ab19ccbc5486bbd782303295c4ae4'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'failed_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '93d0a2115b9e45d58f2efe3299e4dacd'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_error_at'
+                            position: '6'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '93defcb4c8a041b2a84f03735cf5d39f'
                         key: {
                             document_key: '456547a344d442dea7608a512cbd175a'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '949fe1d71e944ef198584c3d4ee8a9b6'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -3550,16 +4790,20 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: '99d1003d95154d4faa4ab2db863ff9ad'
+                        table: 'sys_documentation'
+                        id: '9795f7052651444391cc8ec4bc571523'
                         key: {
-                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
-                            sys_user_role: {
-                                id: '49b9ca9711794dbd9e31fb3911c31b21'
-                                key: {
-                                    name: 'x_mail_oauth.viewer'
-                                }
-                            }
+                            name: 'x_mail_oauth_canary'
+                            element: 'outbound_account'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '9942c09b751a40afa89aada2ad36926f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
                         }
                     },
                     {
@@ -3611,6 +4855,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9de7173645e9456ab65eebb614ceb6dd'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_last_sent'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '9ea02dfe5b634356a9296d80859dcd85'
                         key: {
@@ -3619,6 +4871,14 @@ declare global {
                             value: 'unknown'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '9f04c3008c71451896e0c2dee4e500e1'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_incident_since'
                         }
                     },
                     {
@@ -3642,6 +4902,19 @@ declare global {
                                 }
                             }
                             element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a0cb03dd1b3540e49e7574f770a90c57'
+                        key: {
+                            sys_security_acl: 'e6b56123e94742ebba50c7e3036740a0'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -3709,6 +4982,17 @@ declare global {
                         id: 'a68b5de9ea90495e9be19050e6429747'
                         key: {
                             name: 'x_mail_oauth_token_health'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'a6b177e1063d496ebb2141e96c9c3ce6'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'lost'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3824,6 +5108,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'a8ac5b906f144e809dd27da24db6d8c7'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'mailbox'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: 'a98a3281f57d4699b94230f131e34a1d'
                         key: {
@@ -3884,6 +5176,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: 'ab0a27b389bd4a7ab32fbd78443a346e'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'aba21d882ea6481086217fbd909c4c2d'
                         key: {
@@ -3928,6 +5227,23 @@ declare global {
                         key: {
                             document_key: '99ee2644353043bbb4133361641d31fd'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'add743ed5bf645f38193a09aaa989ec7'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_by'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'aebd854fc4ab4d27b8ba8300cec2e3ce'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'email'
+                            language: 'en'
                         }
                     },
                     {
@@ -4013,6 +5329,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b4c5dcda37fd4527b1d67c56af9f2bd6'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'code'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'b5b6ce8b76c242f384ce075f272b31b9'
                         key: {
@@ -4028,6 +5352,29 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'deferred'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'b6d2d9f59468470495e962d273f8eb98'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'arrived'
                         }
                     },
                     {
@@ -4088,6 +5435,87 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'cause'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b8ae17c4af144b99ab331a4688dc8cbb'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_section'
+                        id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            caption: 'Mail flow'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'bb3aa15708b14dc997bb40a0f813cfc3'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.begin_split'
+                            position: '0'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'bbcda98339064285b9139bbf0350726f'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'mailbox'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc2862e21e1441e59484cd6533fe78be'
+                        key: {
+                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -4309,6 +5737,36 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'c512d9523a9349448c5b9a3f4ed379ba'
+                        key: {
+                            sys_security_acl: '4b02bc509bb3491389e5789be3e8e016'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c52f36e5876544fba800d29f4206d3cf'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'round_trip'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'c62d5cd52fa649a691d05d2062ff287c'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_resend'
+                            col_name_string: 'email'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'c700bdb73b064cb5b44a59b58418e3b6'
                         key: {
@@ -4325,6 +5783,39 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'identity_status'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_form_section'
+                        id: 'c710166f06b648a1831ce3401934f9d2'
+                        key: {
+                            sys_ui_form: {
+                                id: 'c0583ee8906d4b61ba0af4994580f8d9'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
                         }
                     },
                     {
@@ -4346,11 +5837,39 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'c979d08f4e6a4bfea6973feb52c0db37'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            value: 'inbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'c9bc415b77b348c1bb3d9878cd17f7c9'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ca7a00a69e8940c1a8d03d458aac2907'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'expires'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'caae302cfebc44dcae5ec734f12f503f'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_since'
+                            language: 'en'
                         }
                     },
                     {
@@ -4373,6 +5892,37 @@ declare global {
                             }
                             element: 'short_authorizations'
                             position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'cbef2c2f98ec4fcd956feca28d285a20'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'round_trip'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'cdaad88229ca494aa51501dba338f645'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_end'
                         }
                     },
                     {
@@ -4540,6 +6090,23 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: 'd511ebf71d8b4691b4b310adbb20cb5e'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_incident_since'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'd612a61e176c41e6be46f79bc0b67152'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: 'd6de78f078d24c33a932bf76430aa93a'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -4593,6 +6160,51 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'd889c8add1d44ec4b21ce744e1a94598'
+                        key: {
+                            sys_security_acl: 'ab2cdb2f0216491da3f55781c08efc9e'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd992a3f9c1364561b99d1dd4c889f56a'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'mailbox'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd99b87c4fb9a4bf38cb73970c9c3209c'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_by'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd9a0cfb4d8984f39a4e0fc7abf00f26e'
                         key: {
@@ -4632,6 +6244,27 @@ declare global {
                                 id: '5da78c16009b4b399193430846477966'
                                 key: {
                                     name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'db0815fdac8243ae994ab52d906a28d3'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'resent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'dcab1f88533b45adb0ba3494af9c47c8'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
                                 }
                             }
                         }
@@ -4678,6 +6311,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'df092fe74a9b4d6ba6b0bbcacee42207'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'paused'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'df38af67916b44d3aaeae5e2ecad83a9'
                         key: {
@@ -4693,6 +6337,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'status'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e03163e194444626a452ed085d180fd6'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_pending'
                         }
                     },
                     {
@@ -4727,6 +6379,15 @@ declare global {
                             value: 'refresh_failing'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'e3d3c1d1b0b84ea7a39fe69e6f653e7f'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'incident_end'
+                            language: 'en'
                         }
                     },
                     {
@@ -4792,19 +6453,6 @@ declare global {
                         }
                     },
                     {
-                        table: 'sys_security_acl_role'
-                        id: 'e5fd9406eb784024a172da06d7a2fff4'
-                        key: {
-                            sys_security_acl: '652233b3357d40d8b8224cde536e419b'
-                            sys_user_role: {
-                                id: '49b9ca9711794dbd9e31fb3911c31b21'
-                                key: {
-                                    name: 'x_mail_oauth.viewer'
-                                }
-                            }
-                        }
-                    },
-                    {
                         table: 'sys_choice'
                         id: 'e65cad7d453640d88d11372677cd505e'
                         key: {
@@ -4816,6 +6464,41 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'e6bbfaa751c64d47a4dc68984194a7bf'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_code'
+                            position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e74fbc60c4374d0e85edcb2967a277f6'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'e80739efcf6a462dbbfbb646d5510d60'
                         key: {
@@ -4824,6 +6507,36 @@ declare global {
                             value: 'secret'
                             language: 'en'
                             dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'e885b02b355e4ab7b2f3ac625d05b3d1'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '7'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e8dad57a446f428c9c74024006e9b217'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'mail_error'
                         }
                     },
                     {
@@ -4846,6 +6559,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'e9f9002f1047414f86ded9a330490a5b'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ea5dbaa1b6f64f049197849a9b50676e'
                         key: {
@@ -4860,6 +6582,28 @@ declare global {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'cause'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'eb7fcb50cf1647d49eff55223fb0e4ab'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'round_trip_median'
+                            position: '11'
                         }
                     },
                     {
@@ -4910,24 +6654,34 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list_element'
+                        id: 'ed2126ce7fc24c7ab0ebbb5becad39bd'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'state'
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: 'edad044688ed4a44b5d8add9b92e9128'
                         key: {
                             document_key: 'a2ac09f0b79747668a85b7ebbbd6476b'
                             variable: '42f2564b73031300440211d8faf6a777'
-                        }
-                    },
-                    {
-                        table: 'sys_security_acl_role'
-                        id: 'ee55e7b934484402b59beb57dbd156fa'
-                        key: {
-                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
-                            sys_user_role: {
-                                id: '49b9ca9711794dbd9e31fb3911c31b21'
-                                key: {
-                                    name: 'x_mail_oauth.viewer'
-                                }
-                            }
                         }
                     },
                     {
@@ -4978,6 +6732,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f1c10bc50e7c410daa93a2be8ed2a0d3'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_leg'
+                            value: 'outbound'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f37f84b9ac20455d9345bcf6dbfc5f03'
                         key: {
@@ -5004,6 +6769,13 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'f51e956d2bed47cbaf611f100a1e2539'
+                        key: {
+                            name: 'x_mail_oauth_resend'
                         }
                     },
                     {
@@ -5046,10 +6818,61 @@ declare global {
                     },
                     {
                         table: 'sys_dictionary'
+                        id: 'f7b807910c2a4c2a8353f621dad46939'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'email'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f7e40deb6e004edf9f9cf492ec4a5f0e'
+                        key: {
+                            list_id: {
+                                id: '668a396a43a4473daebfee5de61dc5e8'
+                                key: {
+                                    name: 'x_mail_oauth_canary'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
                         id: 'f8211100adf443c1893864e16000a996'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'alerted_expiry'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f8b3037199834d97b68352fda6f8952f'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'state'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'f8cb11c3a1c247fea4fdbc46ed1f5dc4'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'round_trip_last'
+                            language: 'en'
                         }
                     },
                     {
@@ -5075,6 +6898,14 @@ declare global {
                         key: {
                             document_key: 'b4956504219640559f34334b5cbb9394'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'ff6f12650ffa4ce4a8aefd682d42eee9'
+                        key: {
+                            name: 'x_mail_oauth_canary'
+                            element: 'outbound_account'
                         }
                     },
                     {

@@ -77,7 +77,7 @@ function readFacts(event: GlideRecord, current: GlideRecord): FallbackFacts {
         outboundInTrouble,
         incidentTableExists,
         bannerTableExists,
-        openIncident: incidentTableExists ? openIncidentOf(accountId) : null,
+        openIncident: incidentTableExists ? openIncidentOf(accountId, String(event.getValue('name') ?? '')) : null,
         openBanner: bannerTableExists ? openBannerOf(accountId) : null,
         message,
         instanceUrl: String(gs.getProperty('glide.servlet.uri', '') ?? '').replace(/\/+$/, ''),
@@ -85,9 +85,9 @@ function readFacts(event: GlideRecord, current: GlideRecord): FallbackFacts {
     }
 }
 
-function openIncidentOf(accountId: string): { sysId: string; number: string } | null {
+function openIncidentOf(accountId: string, eventName: string): { sysId: string; number: string } | null {
     const incident = new GlideRecord('incident')
-    incident.addQuery('correlation_id', correlationIdOf(accountId))
+    incident.addQuery('correlation_id', correlationIdOf(accountId, eventName))
     incident.addQuery('active', true)
     // Resolved (6), Closed (7) and Canceled (8) end an incident even while it is still active.
     incident.addQuery('state', 'NOT IN', '6,7,8')

@@ -9,6 +9,8 @@
  * `recovered` resolves it and ends the banner.
  */
 import { EVENT } from '../common/app.ts'
+import { OUTBOUND_LEG_CODES } from '../mail-flow/legs.ts'
+import { MAIL_FLOW_EVENT } from '../mail-flow/names.ts'
 
 export interface FallbackFacts {
     /** x_mail_oauth.fallback_alerts. */
@@ -51,7 +53,8 @@ export interface FallbackPlan {
     reason: string
 }
 
-const TROUBLE_EVENTS: readonly string[] = [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured, EVENT.identityMismatch, EVENT.capacity]
+const TROUBLE_EVENTS: readonly string[] = [EVENT.needsAuthorization, EVENT.refreshFailing, EVENT.misconfigured, EVENT.identityMismatch, EVENT.capacity, MAIL_FLOW_EVENT.failing]
+const RECOVERED_EVENTS: readonly string[] = [EVENT.recovered, MAIL_FLOW_EVENT.recovered]
 
 const WHAT: Record<string, string> = {
     [EVENT.needsAuthorization]: 'needs authorization',
@@ -59,11 +62,12 @@ const WHAT: Record<string, string> = {
     [EVENT.misconfigured]: 'has a wrong OAuth setup',
     [EVENT.identityMismatch]: 'was authorized as the wrong user',
     [EVENT.capacity]: 'and others cannot all be refreshed in time (Token health: At risk)',
+    [MAIL_FLOW_EVENT.failing]: 'does not get mail through: the canary did not make the round trip',
 }
 
-/** The incident's correlation id: one open incident per email account. */
-export function correlationIdOf(accountSysId: string): string {
-    return `x_mail_oauth.token:${accountSysId}`
+/** The incident's correlation id: one open incident per email account and kind of trouble (token, or mail flow). */
+export function correlationIdOf(accountSysId: string, eventName = ''): string {
+    return eventName.indexOf('x_mail_oauth.mail_flow.') === 0 ? `x_mail_oauth.mail_flow:${accountSysId}` : `x_mail_oauth.token:${accountSysId}`
 }
 
 /** Why the alert email may not reach anyone, or null when email works. */
@@ -78,17 +82,21 @@ export function mailAtRisk(facts: Pick<FallbackFacts, 'isActiveOutboundSmtp' | '
 export function planFallback(facts: FallbackFacts): FallbackPlan {
     if (!facts.enabled) return { incident: null, banner: null, reason: 'x_mail_oauth.fallback_alerts is false' }
     const accountUrl = `${facts.instanceUrl}/sys_email_account.do?sys_id=${facts.account.sysId}`
-    if (facts.eventName === EVENT.recovered) {
+    if (RECOVERED_EVENTS.includes(facts.eventName)) {
+        const what = facts.eventName === EVENT.recovered ? 'has a fresh OAuth access token again' : 'gets mail through again (a canary made the round trip)'
         return {
             incident: facts.openIncident
-                ? { kind: 'resolve', sysId: facts.openIncident.sysId, closeNotes: `Email OAuth Manager: the email account '${facts.account.name}' has a fresh OAuth access token again (recovered from ${facts.code || 'its alert'} at ${facts.since} UTC).` }
+                ? { kind: 'resolve', sysId: facts.openIncident.sysId, closeNotes: `Email OAuth Manager: the email account '${facts.account.name}' ${what} (recovered from ${facts.code || 'its alert'} at ${facts.since} UTC).` }
                 : null,
             banner: facts.openBanner ? { kind: 'end', sysId: facts.openBanner.sysId } : null,
             reason: 'recovered',
         }
     }
     if (!TROUBLE_EVENTS.includes(facts.eventName)) return { incident: null, banner: null, reason: `${facts.eventName}: mail still flows, the email is enough` }
-    const risk = mailAtRisk(facts)
+    const risk =
+        facts.eventName === MAIL_FLOW_EVENT.failing && OUTBOUND_LEG_CODES.includes(facts.code)
+            ? 'the canary names the outbound leg: email does not leave the instance, so the alert email may not either'
+            : mailAtRisk(facts)
     if (risk === null) return { incident: null, banner: null, reason: 'email works: the alert email reaches the admins' }
     const what = WHAT[facts.eventName]
     const headline = `Email account '${facts.account.name}' ${what}`
@@ -106,7 +114,7 @@ export function planFallback(facts: FallbackFacts): FallbackPlan {
                     `Where: ${accountUrl} (email account form; Check OAuth setup and Authorize Email Account Access are there), and Email OAuth Manager > Token health.`,
                     'This incident is resolved by itself when the account has a fresh token again.',
                 ].join('\n\n'),
-                correlationId: correlationIdOf(facts.account.sysId),
+                correlationId: correlationIdOf(facts.account.sysId, facts.eventName),
             }
     const banner: BannerStep | null =
         facts.bannerTableExists && !facts.openBanner

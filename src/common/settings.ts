@@ -34,7 +34,7 @@ const WHOLE_NUMBER = /^\d+$/
 
 const WHERE_TO_FIX = 'Set it in System Properties (sys_properties) or under Email OAuth Manager > Properties.'
 
-function parseWholeNumber(name: string, raw: string | null | undefined, fallback: number, unit: string, warnings: string[]): number {
+export function parseWholeNumber(name: string, raw: string | null | undefined, fallback: number, unit: string, warnings: string[]): number {
     const text = raw === null || raw === undefined ? '' : String(raw).trim()
     if (text === '') {
         warnings.push(`Property ${name} is missing or empty; using the default ${fallback}. ${WHERE_TO_FIX}`)
@@ -48,7 +48,7 @@ function parseWholeNumber(name: string, raw: string | null | undefined, fallback
     return parseInt(text, 10)
 }
 
-function parseFlag(name: string, raw: string | null | undefined, fallback: boolean, warnings: string[]): boolean {
+export function parseFlag(name: string, raw: string | null | undefined, fallback: boolean, warnings: string[]): boolean {
     const text = raw === null || raw === undefined ? '' : String(raw).trim().toLowerCase()
     if (text === 'true' || text === '1') return true
     if (text === 'false' || text === '0') return false

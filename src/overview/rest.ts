@@ -7,6 +7,7 @@ import { readAccountSetup, readSetupEnvironment } from '../setup-check/read-setu
 import { readUserAccess } from '../platform/access.ts'
 import { refreshOne } from '../token-keeper/refresh-now.ts'
 import type { RunSummary } from '../token-keeper/run.ts'
+import { resendForAdmin } from '../mail-flow/job.ts'
 import { readOverview, readOverviewAccounts } from './read-overview.ts'
 import type { AccountView } from './view-model.ts'
 
@@ -17,6 +18,7 @@ import type { AccountView } from './view-model.ts'
  *                                        counts, the banner, the client credentials and the Basic-auth accounts
  *   POST /accounts/{sys_id}/check        the setup check's findings for one account, errors first
  *   POST /accounts/{sys_id}/refresh      one refresh through the token keeper, then the account's view
+ *   POST /accounts/{sys_id}/resend       sends again the emails that failed during the outbound account's incident (logged with who)
  * The GET route's ACL requires x_mail_oauth.viewer (x_mail_oauth.admin contains it), the actions'
  * x_mail_oauth.admin; each handler checks its role again, so a route published without its ACL still
  * answers 403. No answer carries a token or a secret.
@@ -73,6 +75,23 @@ export function refreshAccount(request: Request, response: Response): void {
     })
 }
 
+export function resendFailedEmails(request: Request, response: Response): void {
+    answer(response, ADMIN_ROLE, () => {
+        const account = requestedAccount(request)
+        if ('status' in account) return account
+        const result = resendForAdmin(account.sysId, gs.getUserName())
+        if (result.resent === 0 && result.refused.length === 0) {
+            return failure(409, 'nothing_to_resend', `No email that failed during an incident of "${account.name}" is waiting to be sent again.`)
+        }
+        const refusedText = result.refused.length > 0 ? ` ${result.refused.length} could not be sent again: ${result.refused.slice(0, 3).join('; ')}.` : ''
+        const leftText = result.left > 0 ? ` ${result.left} more are waiting: press Re-send again.` : ''
+        return {
+            status: result.refused.length > 0 && result.resent === 0 ? 500 : 200,
+            body: { resent: result.resent, left: result.left, message: `${result.resent} email(s) set to be sent again through "${account.name}", each recorded in the re-send log with your name.${leftText}${refusedText}` },
+        }
+    })
+}
+
 type Answer = { status: number; body: object }
 
 /** Checks the route's role, runs the handler, and turns an exception into a 500 that names no secret. */
@@ -96,7 +115,7 @@ function answer(response: Response, role: typeof ADMIN_ROLE | typeof VIEWER_ROLE
 
 function forbiddenMessage(role: typeof ADMIN_ROLE | typeof VIEWER_ROLE): string {
     if (role === VIEWER_ROLE) return `The Email OAuth Manager overview needs the role ${VIEWER_ROLE} or ${ADMIN_ROLE}: ask an admin to grant you ${VIEWER_ROLE} (User Administration > Users, Roles).`
-    return `Check setup and Refresh now need the role ${ADMIN_ROLE} (its members can also authorize the account): ask an admin to add you to the group "Email OAuth Manager admins".`
+    return `Check setup, Refresh now and Re-send need the role ${ADMIN_ROLE} (its members can also authorize the account): ask an admin to add you to the group "Email OAuth Manager admins".`
 }
 
 function failure(status: number, code: string, message: string): Answer {

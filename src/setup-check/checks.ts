@@ -17,6 +17,7 @@ import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './r
 import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-auth.ts'
 import { CONNECTION_SECURITY_FINDING_CODES, connectionSecurityFindings, type ConnectionSecuritySnapshot } from './rules/connection-security.ts'
 import { SIGN_IN_FINDING_CODES, signInFindings } from './rules/sign-in.ts'
+import { MAIL_FLOW_FINDING_CODES, mailFlowFindings, type MailFlowSnapshot } from './rules/mail-flow.ts'
 import type { AccessSnapshot } from '../platform/access.ts'
 import type { AccountFields, FindingSpec, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, Severity, TokenSnapshot } from './finding.ts'
 
@@ -42,6 +43,7 @@ export const FINDING_CODES = {
     ...BASIC_AUTH_FINDING_CODES,
     ...CONNECTION_SECURITY_FINDING_CODES,
     ...SIGN_IN_FINDING_CODES,
+    ...MAIL_FLOW_FINDING_CODES,
 } as const satisfies { [code: string]: FindingSpec }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -86,6 +88,8 @@ export interface SetupSnapshot extends AppOnlyFacts, GeneralSnapshot {
     credentials?: RecordedCredential[] | null
     /** The account's Connection security where the instance has that field (rules/connection-security.ts); absent or null = no such field. */
     connectionSecurity?: ConnectionSecuritySnapshot | null
+    /** The account's latest mail-level error and canary round trip (rules/mail-flow.ts); absent = not read. */
+    mailFlow?: MailFlowSnapshot | null
 }
 
 /** Runs every rule file over the snapshot. Findings come in the order an admin should fix them. */
@@ -106,6 +110,7 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
         for (const found of connectionSecurityFindings(reached.accountName, snap.account?.port, snap.connectionSecurity)) add(found.code, found.field, found.message)
         for (const found of signInFindings(snap.provider, snap.profile)) add(found.code, found.field, found.message)
         platformJobFinding(snap.platformRefreshJobActive, add)
+        for (const found of mailFlowFindings(snap.mailFlow)) add(found.code, found.field, found.message)
     }
     return withBasicAuthCutoff(snapshot, adjustForAppOnly(snapshot, findings))
 }

@@ -20,6 +20,7 @@ import { daysLeft } from '../credentials/expiry.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
 import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
+import type { MailFlowSnapshot } from './rules/mail-flow.ts'
 import { readAppOnlyEnvironment, readInboxAddress } from './read-app-only.ts'
 import type { Finding, SetupSnapshot } from './checks.ts'
 import type { AccountFields, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, TokenSnapshot } from './finding.ts'
@@ -183,6 +184,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
     }
     snapshot.credentials = readCredentials(providerId)
+    snapshot.mailFlow = readMailFlowSnapshot(accountSysId)
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)
     // Without the right to read oauth_credential, getToken answers no token: "not authorized" would be false.
@@ -314,4 +316,23 @@ function fieldsOf<T>(record: GlideRecord, fields: readonly string[]): T {
 function numberOrNull(value: unknown): number | null {
     const number = Number(value)
     return value === null || value === undefined || !isFinite(number) ? null : number
+}
+
+/** The health row's mail-flow columns (written by the mail-flow job, src/mail-flow/); null when the account has no row yet. */
+function readMailFlowSnapshot(accountSysId: string): MailFlowSnapshot | null {
+    const row = new GlideRecord(HEALTH_TABLE)
+    row.addQuery('email_account', accountSysId)
+    row.setLimit(1)
+    row.query()
+    if (!row.next()) return null
+    const value = (field: string) => row.getValue(field) ?? ''
+    return {
+        mailCode: value('mail_code'),
+        mailError: value('mail_error'),
+        mailErrorAt: value('mail_error_at'),
+        canaryStatus: value('canary_status'),
+        canaryLeg: value('canary_leg'),
+        canaryCode: value('canary_code'),
+        canaryMessage: value('canary_message'),
+    }
 }

@@ -6,6 +6,7 @@
 import '@servicenow/sdk/global'
 import { BooleanColumn, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core'
 import type { x_mail_oauth_horizon_alert } from '../../fluent/horizons.now.ts'
+import type { x_mail_oauth_canary, x_mail_oauth_resend } from '../../fluent/mail-flow.now.ts'
 import type { x_mail_oauth_provider_credential } from '../../fluent/provider-credentials.now.ts'
 import type { x_mail_oauth_refresh_run } from '../../fluent/refresh-runs.now.ts'
 import type { x_mail_oauth_token_health } from '../../fluent/token-health.now.ts'
@@ -16,6 +17,8 @@ export type TokenHealthColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_toke
 export type RefreshRunColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_refresh_run>
 export type ProviderCredentialColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_provider_credential>
 export type HorizonAlertColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_horizon_alert>
+export type CanaryColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_canary>
+export type ResendColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_resend>
 
 /* The guard at work. */
 

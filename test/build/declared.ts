@@ -14,6 +14,8 @@ export type DeclaredCheck = (source: FluentSource, app: BuiltApp) => string[]
 /** The SDK writes a boolean or a number into the update set as its text. */
 function asBuilt(value: Declared): string | undefined {
     if (typeof value === 'string') return value
+    // A list of literals (a choice list property's choices) is built as one comma-separated value.
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(',')
     if (typeof value === 'number' || typeof value === 'boolean') return String(value)
     return undefined
 }
@@ -59,7 +61,7 @@ function checkColumn(declaration: ColumnDeclaration, app: BuiltApp): string[] {
 }
 
 /** Property options → sys_properties fields. */
-const PROPERTY_FIELD: Record<string, string> = { name: 'name', type: 'type', value: 'value', description: 'description' }
+const PROPERTY_FIELD: Record<string, string> = { name: 'name', type: 'type', value: 'value', description: 'description', choices: 'choices' }
 const PROPERTY_OPTIONS_NOT_FIELDS = new Set(['$id', '$meta', 'roles'])
 
 export const declaredChecks: Record<string, DeclaredCheck> = {

@@ -39,6 +39,7 @@ describe('the overview in dist/app', () => {
             'GET /',
             'POST /accounts/{sys_id}/check',
             'POST /accounts/{sys_id}/refresh',
+            'POST /accounts/{sys_id}/resend',
         ])
         for (const operation of operations) {
             // A route's own ACL replaces the API's default ("Configure a scripted REST API resource to require an ACL").

@@ -1,3 +1,5 @@
+import { classifyMailError, MAIL_CODE } from '../../src/mail-flow/codes.ts'
+import { CANARY_CODE } from '../../src/mail-flow/legs.ts'
 import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
 import { checkSetup, FINDING_CODES, firstRefreshBlocker, summarise } from '../../src/setup-check/checks.ts'
 import type { Finding, FindingCode, SetupSnapshot } from '../../src/setup-check/checks.ts'
@@ -138,7 +140,25 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
         ['account_inactive', 'auth_url_placeholder', 'client_id_placeholder', 'client_secret_missing', 'not_authorized', 'platform_refresh_job_active', 'redirect_url_generated', 'token_url_placeholder', 'user_name_placeholder'],
     ],
     ...APP_ONLY_BROKEN,
+    ...MAIL_FLOW_BROKEN(),
 ]
+
+/** One snapshot per mail-flow code (rules/mail-flow.ts): the health row's latest mail error, or the canary's state. */
+function MAIL_FLOW_BROKEN(): [string, () => SetupSnapshot, FindingCode[]][] {
+    const quiet = { mailCode: '', mailError: '', mailErrorAt: '', canaryStatus: 'ok', canaryLeg: '', canaryCode: '', canaryMessage: '' }
+    const mail = Object.values(MAIL_CODE).map((code): [string, () => SetupSnapshot, FindingCode[]] => [
+        `last email failed: ${code}`,
+        change(microsoftImap, (s) => (s.mailFlow = { ...quiet, mailCode: code, mailError: `the server answer: ${classifyMailError('').fix}` })),
+        [code],
+    ])
+    const paused = ['canary_action_inactive', 'canary_mailbox_no_address', 'canary_disabled', 'canary_no_instance_name']
+    const canary = [...Object.values(CANARY_CODE).filter((code) => !paused.includes(code)), ...paused].map((code): [string, () => SetupSnapshot, FindingCode[]] => [
+        `canary: ${code}`,
+        change(microsoftImap, (s) => (s.mailFlow = { ...quiet, canaryStatus: paused.includes(code) ? 'paused' : 'failing', canaryLeg: 'inbound', canaryCode: code, canaryMessage: 'Check it under System Mailboxes > Email Diagnostics.' })),
+        [code as FindingCode],
+    ])
+    return [...mail, ...canary]
+}
 
 describe('checkSetup on working setups', () => {
     it('finds nothing to say about rights when the user and the job hold the roles', () => {

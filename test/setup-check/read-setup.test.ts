@@ -89,8 +89,8 @@ describe('readAccountSetup', () => {
         expect(platform.stats.totalQueries()).toBe(few)
         // Instance-wide: SMTP accounts, platform job (and its Run as user and role), app job (its Run as user and role),
         // the app-only facts (sys_choice, sys_documentation, jwt_provider); for the account: its records, its health row
-        // (rules/authorization.ts) and the provider's recorded credentials.
-        expect(few).toBeLessThanOrEqual(17)
+        // (rules/authorization.ts) and the provider's recorded credentials; the dictionary of sys_email_account (Connection security).
+        expect(few).toBeLessThanOrEqual(18)
         expect(platform.stats.totalWrites()).toBe(0)
     })
 

@@ -49,8 +49,9 @@ describe('healthy round trip', () => {
         expect(read).toMatchObject({ outcome: 'read', login: inbound.login })
         expect(read!.received).toHaveLength(1)
         const received = read!.received[0]
-        expect(received.actions.map((action) => action.name)).toEqual(['First', 'Create Incident', 'Later'])
-        const incident = received.actions[1].created
+        // The app's own action (order -1000, from dist/app) runs first and lets a normal email through.
+        expect(received.actions.map((action) => action.name)).toEqual(["Email OAuth Manager: swallow this instance's mail-flow canaries", 'First', 'Create Incident', 'Later'])
+        const incident = received.actions[2].created
         expect(row(received.email)).toMatchObject({
             type: EMAIL_TYPE.received,
             state: 'processed',

@@ -1,0 +1,55 @@
+import type { Leg } from './legs.ts'
+import { MAIL_FLOW_EVENT } from './names.ts'
+
+/**
+ * A mailbox's mail-flow state from one canary outcome to the next, and the events that queues:
+ * one `failing` per incident (whatever the later canaries say), one `recovered` when a canary
+ * arrives again. `paused` (no canary sent, with the reason) is not an incident: it neither alerts
+ * nor recovers, and it replaces an open incident's state (the reason no canary is sent is what to fix). Pure; the mailbox's health row is the memory.
+ */
+
+export type CanaryStatus = 'ok' | 'failing' | 'paused'
+
+export interface CanaryHealth {
+    status: CanaryStatus | null
+    leg: Leg | null
+    code: string
+    message: string
+    /** When the current incident began (its first failed canary); null when none. */
+    since: number | null
+}
+
+export type CanaryOutcome = { kind: 'arrived' } | { kind: 'failed'; leg: Leg; code: string; message: string } | { kind: 'paused'; code: string; message: string }
+
+export interface CanaryTransition {
+    next: CanaryHealth
+    events: { name: string; code: string }[]
+}
+
+export function canaryTransition(previous: CanaryHealth, outcome: CanaryOutcome, now: number): CanaryTransition {
+    switch (outcome.kind) {
+        case 'arrived':
+            return {
+                next: { status: 'ok', leg: null, code: '', message: '', since: null },
+                events: previous.status === 'failing' ? [{ name: MAIL_FLOW_EVENT.recovered, code: previous.code }] : [],
+            }
+        case 'failed': {
+            const ongoing = previous.status === 'failing'
+            return {
+                next: { status: 'failing', leg: outcome.leg, code: outcome.code, message: outcome.message, since: ongoing ? previous.since : now },
+                events: ongoing ? [] : [{ name: MAIL_FLOW_EVENT.failing, code: outcome.code }],
+            }
+        }
+        case 'paused':
+            // No canary is sent any more, for a reason an admin chose or must fix: that reason is what the row shows.
+            return { next: { status: 'paused', leg: null, code: outcome.code, message: outcome.message, since: null }, events: [] }
+    }
+}
+
+/** The typical round trip: the median of the last day's, in seconds; null when none arrived. */
+export function medianSeconds(roundTrips: readonly number[]): number | null {
+    if (roundTrips.length === 0) return null
+    const sorted = [...roundTrips].sort((a, b) => a - b)
+    const middle = Math.floor(sorted.length / 2)
+    return sorted.length % 2 === 1 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2)
+}

@@ -1,0 +1,87 @@
+/**
+ * Setup-check rules on mail itself (src/mail-flow/): the latest mail-level error the platform recorded
+ * for an outbound account (the email record's error string, classified into a stable code with its fix)
+ * and the canary round trip of an inbound mailbox (the failing leg, or why no canary is sent). Pure:
+ * the snapshot's `mailFlow` part (the health row's mail-flow columns, read by read-setup.ts) in,
+ * findings out. Registered from checkSetup in checks.ts.
+ */
+import type { FindingSpec, SeverityFinding } from '../finding.ts'
+
+export interface MailFlowSnapshot {
+    /** The latest mail-level code (src/mail-flow/codes.ts), '' when the last email went out. */
+    mailCode: string
+    /** The server's answer and the fix, as the health row holds it. */
+    mailError: string
+    mailErrorAt: string
+    /** The canary's state: '' (never checked), ok, failing or paused. */
+    canaryStatus: string
+    canaryLeg: string
+    canaryCode: string
+    canaryMessage: string
+}
+
+const spec = (severity: FindingSpec['severity']): FindingSpec => ({ severity, kind: 'configuration', blocksRefresh: false })
+
+/** The mail-level codes (codes.ts MAIL_CODE) and the canary codes (legs.ts CANARY_CODE and the job's pause reasons). */
+export const MAIL_FLOW_FINDING_CODES = {
+    smtp_auth_disabled: spec('error'),
+    smtp_auth_blocked_by_policy: spec('error'),
+    smtp_auth_rejected: spec('error'),
+    smtp_not_authenticated: spec('error'),
+    send_as_denied: spec('error'),
+    google_bad_credentials: spec('error'),
+    google_sign_in_required: spec('error'),
+    google_auth_required: spec('error'),
+    recipient_rejected: spec('info'),
+    mail_error_unknown: spec('warning'),
+    canary_send_failed: spec('error'),
+    canary_send_ignored: spec('error'),
+    canary_email_missing: spec('warning'),
+    canary_sending_off: spec('error'),
+    canary_sender_job_stopped: spec('error'),
+    canary_no_outbound_account: spec('error'),
+    canary_not_sent: spec('error'),
+    canary_inbound_account_inactive: spec('error'),
+    canary_receiving_off: spec('error'),
+    canary_reader_job_stopped: spec('error'),
+    canary_inbound_token: spec('error'),
+    canary_inbound_login_refused: spec('error'),
+    canary_not_read: spec('error'),
+    canary_action_inactive: spec('warning'),
+    canary_mailbox_no_address: spec('warning'),
+    canary_disabled: spec('info'),
+    canary_no_instance_name: spec('warning'),
+} as const satisfies { [code: string]: FindingSpec }
+
+type Code = keyof typeof MAIL_FLOW_FINDING_CODES
+
+function isCode(code: string): code is Code {
+    return Object.prototype.hasOwnProperty.call(MAIL_FLOW_FINDING_CODES, code)
+}
+
+export function mailFlowFindings(mailFlow: MailFlowSnapshot | null | undefined): SeverityFinding<Code>[] {
+    if (!mailFlow || typeof mailFlow !== 'object') return []
+    const findings: SeverityFinding<Code>[] = []
+    if (mailFlow.mailCode && isCode(mailFlow.mailCode)) {
+        findings.push({
+            code: mailFlow.mailCode,
+            severity: MAIL_FLOW_FINDING_CODES[mailFlow.mailCode].severity,
+            field: 'sys_email.error_string',
+            message: `The last email through this account failed${mailFlow.mailErrorAt ? ` at ${mailFlow.mailErrorAt} UTC` : ''}: ${clip(mailFlow.mailError, 420)} The email is in the System Mailboxes > Failed list.`,
+        })
+    }
+    if ((mailFlow.canaryStatus === 'failing' || mailFlow.canaryStatus === 'paused') && isCode(mailFlow.canaryCode)) {
+        const leg = mailFlow.canaryStatus === 'failing' ? `Mail flow fails on the ${mailFlow.canaryLeg === 'outbound' ? 'outbound (sending)' : 'inbound (reading)'} leg. ` : ''
+        findings.push({
+            code: mailFlow.canaryCode,
+            severity: MAIL_FLOW_FINDING_CODES[mailFlow.canaryCode].severity,
+            field: 'x_mail_oauth_token_health.canary_message',
+            message: `${leg}${clip(mailFlow.canaryMessage, 420)} Round trips: the Mail flow section of the account's Token health form.`,
+        })
+    }
+    return findings
+}
+
+function clip(text: string, max: number): string {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}

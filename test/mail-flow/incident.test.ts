@@ -1,0 +1,37 @@
+import { canaryTransition, medianSeconds, type CanaryHealth } from '../../src/mail-flow/incident.ts'
+import { MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
+
+const none: CanaryHealth = { status: null, leg: null, code: '', message: '', since: null }
+const failedOutbound = { kind: 'failed', leg: 'outbound', code: 'canary_send_failed', message: 'm' } as const
+
+describe('canaryTransition', () => {
+    it('alerts once per incident, whatever the later canaries say, and once on recovery', () => {
+        const first = canaryTransition(none, failedOutbound, 1000)
+        expect(first.events).toEqual([{ name: MAIL_FLOW_EVENT.failing, code: 'canary_send_failed' }])
+        expect(first.next).toMatchObject({ status: 'failing', leg: 'outbound', since: 1000 })
+        const second = canaryTransition(first.next, { kind: 'failed', leg: 'inbound', code: 'canary_not_read', message: 'n' }, 2000)
+        expect(second.events).toEqual([])
+        expect(second.next).toMatchObject({ leg: 'inbound', code: 'canary_not_read', since: 1000 })
+        const recovered = canaryTransition(second.next, { kind: 'arrived' }, 3000)
+        expect(recovered.events).toEqual([{ name: MAIL_FLOW_EVENT.recovered, code: 'canary_not_read' }])
+        expect(canaryTransition(recovered.next, { kind: 'arrived' }, 4000).events).toEqual([])
+    })
+
+    it('a paused check is no incident: no alert, and it says why no canary is sent', () => {
+        const paused = canaryTransition(none, { kind: 'paused', code: 'canary_action_inactive', message: 'why' }, 1000)
+        expect(paused.events).toEqual([])
+        expect(paused.next).toMatchObject({ status: 'paused', code: 'canary_action_inactive', message: 'why' })
+        expect(canaryTransition(paused.next, { kind: 'arrived' }, 2000).events).toEqual([])
+        const failing = canaryTransition(none, failedOutbound, 1000).next
+        expect(canaryTransition(failing, { kind: 'paused', code: 'x', message: 'y' }, 2000)).toEqual({ next: { status: 'paused', leg: null, code: 'x', message: 'y', since: null }, events: [] })
+    })
+})
+
+describe('medianSeconds', () => {
+    it('is the typical round trip', () => {
+        expect(medianSeconds([])).toBeNull()
+        expect(medianSeconds([90])).toBe(90)
+        expect(medianSeconds([300, 60, 90])).toBe(90)
+        expect(medianSeconds([60, 90, 100, 4000])).toBe(95)
+    })
+})
