@@ -101,3 +101,31 @@ function Findings({ check }: { check: CheckResult }) {
         </div>
     )
 }
+
+/** Offer mode: "N emails failed during the incident: Re-send", each email sent again once and logged with the admin's name (POST /accounts/{sys_id}/resend). */
+export function ResendOffer({ account, pending }: { account: AccountView; pending: number }) {
+    const [busy, setBusy] = useState(false)
+    const [result, setResult] = useState<{ tone: string; text: string; left: number } | null>(null)
+    const resend = () => {
+        setBusy(true)
+        api.resend(account.sysId).then(
+            (answer) => setResult({ tone: 'positive', text: answer.message, left: answer.left }),
+            (error: Error) => setResult({ tone: 'critical', text: `Re-send failed: ${error.message}`, left: pending }),
+        ).finally(() => setBusy(false))
+    }
+    const waiting = result === null ? pending : result.left
+    return (
+        <span className="eom-resend" data-testid="resend-offer">
+            {waiting > 0 && (
+                <>
+                    {' '}
+                    {waiting === 1 ? '1 email' : `${waiting} emails`} failed during the incident:{' '}
+                    <button type="button" className="eom-button eom-button--primary" onClick={resend} disabled={busy} aria-busy={busy}>
+                        Re-send<span className="eom-sr"> the failed emails of {account.name}</span>
+                    </button>
+                </>
+            )}
+            {result && <span aria-live="polite" className={`eom-result eom-result--${result.tone}`}> {result.text}</span>}
+        </span>
+    )
+}

@@ -39,6 +39,12 @@ export interface RefreshResult {
     account: AccountView | undefined
 }
 
+export interface ResendResult {
+    resent: number
+    left: number
+    message: string
+}
+
 /** An answer other than 2xx: the API's own sentence when it gave one. */
 export class ApiError extends Error {
     constructor(
@@ -76,4 +82,5 @@ export const api = {
     overview: (query: OverviewQuery = { page: 0, status: 'all' }) => call<Overview>('GET', `/?page=${query.page}&status=${encodeURIComponent(query.status)}`),
     check: (sysId: string) => call<CheckResult>('POST', `/accounts/${encodeURIComponent(sysId)}/check`),
     refresh: (sysId: string) => call<RefreshResult>('POST', `/accounts/${encodeURIComponent(sysId)}/refresh`),
+    resend: (sysId: string) => call<ResendResult>('POST', `/accounts/${encodeURIComponent(sysId)}/resend`),
 }

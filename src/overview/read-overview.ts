@@ -89,7 +89,7 @@ function accountOf(gr: GlideRecord): OverviewAccount {
     }
 }
 
-/** A health row's authorization facts (who authorized, when, Google testing mode). */
+/** A health row's authorization facts (who authorized, when, Google testing mode) and its mail-flow columns. */
 export function extrasOf(gr: GlideRecord): HealthExtras {
     const suspected = text(gr.getValue('testing_mode_suspected')).toLowerCase()
     return {
@@ -98,7 +98,24 @@ export function extrasOf(gr: GlideRecord): HealthExtras {
         authorizedIdentity: text(gr.getValue('authorized_identity')),
         identityStatus: text(gr.getValue('identity_status')),
         identityChecked: readInstant(gr, 'identity_checked'),
+        mailFlow: {
+            canaryStatus: text(gr.getValue('canary_status')),
+            canaryLeg: text(gr.getValue('canary_leg')),
+            canaryCode: text(gr.getValue('canary_code')),
+            canaryLastArrived: readInstant(gr, 'canary_last_arrived'),
+            roundTripLast: wholeNumber(gr.getValue('round_trip_last')),
+            roundTripTypical: wholeNumber(gr.getValue('round_trip_median')),
+            mailCode: text(gr.getValue('mail_code')),
+            mailErrorAt: readInstant(gr, 'mail_error_at'),
+            resendPending: wholeNumber(gr.getValue('resend_pending')) ?? 0,
+        },
     }
+}
+
+/** An integer column's value; null when empty (getValue answers null or '' for an empty column). */
+function wholeNumber(value: string | null | undefined): number | null {
+    const parsed = parseInt(text(value), 10)
+    return isNaN(parsed) ? null : parsed
 }
 
 export interface HealthRead {

@@ -43,6 +43,26 @@ export interface HealthExtras {
     /** match, delegate, mismatch, unknown, or '' when not checked. */
     identityStatus: string
     identityChecked: number | null
+    /** The health row's mail-flow columns (src/mail-flow/); absent when the row has none. */
+    mailFlow?: MailFlowFacts
+}
+
+/** The canary round trip of an inbound mailbox, the latest mail-level code of an outbound account, and what waits for Re-send. */
+export interface MailFlowFacts {
+    /** '' (never checked), ok, failing or paused. */
+    canaryStatus: string
+    /** outbound or inbound while failing. */
+    canaryLeg: string
+    canaryCode: string
+    canaryLastArrived: number | null
+    /** Seconds; null before the first round trip. */
+    roundTripLast: number | null
+    roundTripTypical: number | null
+    /** The latest mail-level code (src/mail-flow/codes.ts); '' when the last email went out. */
+    mailCode: string
+    mailErrorAt: number | null
+    /** Emails that failed during the account's incident, waiting for an admin's Re-send (offer mode only). */
+    resendPending: number
 }
 
 /** A Client credentials row as the page shows it. */
@@ -223,6 +243,32 @@ export interface MailFlowView {
     tone: Tone
     at: string | null
     detail: string
+    /** "N emails failed during the incident": the page offers Re-send (POST /accounts/{sys_id}/resend); 0 when nothing waits. */
+    resendPending: number
+}
+
+/** The card's mail-flow line: the canary's state and leg, its last and typical round trip, the latest mail-level code. Undefined when the row has nothing to say. */
+export function mailFlowOf(facts: MailFlowFacts | undefined): MailFlowView | undefined {
+    if (!facts) return undefined
+    const seconds = (value: number | null) => (value === null ? null : `${value} s`)
+    const trip = [seconds(facts.roundTripLast) && `last round trip ${seconds(facts.roundTripLast)}`, seconds(facts.roundTripTypical) && `typical ${seconds(facts.roundTripTypical)}`].filter(Boolean).join(', ')
+    const mail = facts.mailCode === '' ? '' : `latest mail error ${facts.mailCode}`
+    const detail = (words: string[]) => words.filter((word) => word !== '').join('; ')
+    let view: Omit<MailFlowView, 'resendPending'>
+    if (facts.canaryStatus === 'failing') {
+        const leg = facts.canaryLeg === 'outbound' ? 'outbound (sending)' : facts.canaryLeg === 'inbound' ? 'inbound (reading)' : facts.canaryLeg
+        view = { word: `Failing on the ${leg} leg`, tone: 'critical', at: null, detail: detail([facts.canaryCode, mail, trip]) }
+    } else if (facts.canaryStatus === 'ok') {
+        view = { word: 'Round trip OK', tone: 'positive', at: iso(facts.canaryLastArrived), detail: detail([trip, mail]) }
+    } else if (facts.canaryStatus === 'paused') {
+        view = { word: 'Not checked', tone: 'info', at: null, detail: detail([facts.canaryCode, mail]) }
+    } else if (mail !== '' || facts.resendPending > 0) {
+        // An outbound account: no canary comes back to it, but its mail can fail.
+        view = { word: mail === '' ? 'Sending' : 'Sending failed', tone: mail === '' ? 'info' : 'critical', at: iso(facts.mailErrorAt), detail: mail }
+    } else {
+        return undefined
+    }
+    return { ...view, resendPending: facts.resendPending }
 }
 
 export interface Overview {
@@ -373,6 +419,7 @@ export function accountView(
 ): AccountView {
     const status = statusOf(account, row, now)
     const provider = providers.get(account.profileId) ?? null
+    const mailFlow = mailFlowOf(horizons.extras?.mailFlow)
     const appOnly = provider?.appOnly === true
     const known = timeToFailure(mailboxFactsOf(account, status, row, provider, horizons.extras), horizons.credentials ?? [], horizons.settings ?? { utcOffsetMinutes: 0 })
     const ttf: TimeToFailureView | null = known
@@ -406,6 +453,7 @@ export function accountView(
         appOnly,
         timeToFailure: ttf,
         identity: identityOf(horizons.extras, mailboxOf(account)),
+        ...(mailFlow && { mailFlow }),
         links: {
             account: `sys_email_account.do?sys_id=${encodeURIComponent(account.sysId)}`,
             provider: provider && provider.providerId !== '' ? `oauth_entity.do?sys_id=${encodeURIComponent(provider.providerId)}` : null,

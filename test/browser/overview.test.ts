@@ -95,6 +95,10 @@ beforeAll(async () => {
     // The hourly horizons job stores each mailbox's time to failure, which the page sorts by.
     await world.runScheduledJob(HORIZONS_JOB)
 
+    // The mail-flow job's columns on Sales' health row: a round trip, and (offer mode) emails waiting for Re-send.
+    const salesHealth = String(world.health(box.sales)?.sys_id)
+    platform.db.update(HEALTH_TABLE, salesHealth, { canary_status: 'ok', canary_last_arrived: String(world.health(box.sales)?.last_checked), round_trip_last: '95', round_trip_median: '120', resend_pending: '3' })
+
     server = await startOverviewServer(world.runner)
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS })
 })
@@ -209,6 +213,11 @@ describe('the overview page, built, in Chromium', () => {
         await expect(card(box.graph).getByRole('button', { name: /Re-authorize/ }).count()).resolves.toBe(0)
         await expect(card(box.graph).innerText()).resolves.not.toMatch(/Re-authorize|private \(incognito\) window/)
         await expect(card(box.hr).getByRole('button', { name: 'Re-authorize HR inbox' }).count()).resolves.toBe(1)
+    })
+
+    it('shows the canary beside the token status, and offers Re-send of the emails that failed during the incident', async () => {
+        await expect(card(box.sales).getByTestId('mail-flow').innerText()).resolves.toMatch(/^Round trip OK \(.+\): last round trip 95 s, typical 120 s 3 emails failed during the incident:\s*Re-send/)
+        await expect(card(box.sales).getByRole('button', { name: 'Re-send the failed emails of Sales inbox' }).count()).resolves.toBe(1)
     })
 
     it('counts the access token down on the instance clock, second by second, exactly', async () => {

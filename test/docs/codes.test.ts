@@ -12,6 +12,8 @@ import { APP_ONLY_CODE } from '../../src/token-keeper/app-only.ts'
 import { IDENTITY_CODE, TESTING_MODE_CODE } from '../../src/token-keeper/authorization-watch.ts'
 import { CODE } from '../../src/token-keeper/model.ts'
 import { WRITE_REFUSED } from '../../src/common/writes.ts'
+import { MAIL_CODE } from '../../src/mail-flow/codes.ts'
+import { CANARY_CODE } from '../../src/mail-flow/legs.ts'
 import { DOCS, proseLines, readPage } from './markdown.ts'
 
 /**
@@ -27,6 +29,8 @@ const CODE_CATALOGUES: { catalogue: string; codes: unknown }[] = [
     { catalogue: 'src/token-keeper/authorization-watch.ts TESTING_MODE_CODE', codes: TESTING_MODE_CODE },
     { catalogue: 'src/horizons/time-to-failure.ts CAUSE', codes: CAUSE },
     { catalogue: 'src/instance-scan/checks.ts SCAN_CHECK_FAILED', codes: SCAN_CHECK_FAILED },
+    { catalogue: 'src/mail-flow/codes.ts MAIL_CODE', codes: MAIL_CODE },
+    { catalogue: 'src/mail-flow/legs.ts CANARY_CODE', codes: CANARY_CODE },
 ]
 
 const CODES_PAGE = join(DOCS, 'codes.md')

@@ -104,6 +104,18 @@ describe('GET overview', () => {
         expect(page({ status: 'needs_authorization' }).stopping.map((s) => s.name)).toEqual(['d'])
     })
 
+    it("shows each mailbox's canary from the health row's mail-flow columns, and the emails waiting for Re-send in offer mode", () => {
+        const inbound = seedEmailAccount(provider.profileId, { name: 'support' })
+        const outbound = seedEmailAccount(provider.profileId, { name: 'notifier' })
+        runJob()
+        const rowOf = (id: string) => String(platform.db.rows(HEALTH_TABLE).find((r) => r.email_account === id)?.sys_id)
+        platform.db.update(HEALTH_TABLE, rowOf(inbound), { canary_status: 'ok', canary_last_arrived: formatGlideDateTime(Date.UTC(2026, 11, 3, 8, 55)), round_trip_last: '95', round_trip_median: '120' })
+        platform.db.update(HEALTH_TABLE, rowOf(outbound), { mail_code: 'smtp_auth_rejected', mail_error_at: formatGlideDateTime(Date.UTC(2026, 11, 3, 8, 0)), resend_pending: '4' })
+        const accounts = overview().accounts
+        expect(accounts.find((a) => a.name === 'support')?.mailFlow).toEqual({ word: 'Round trip OK', tone: 'positive', at: '2026-12-03T08:55:00.000Z', detail: 'last round trip 95 s, typical 120 s', resendPending: 0 })
+        expect(accounts.find((a) => a.name === 'notifier')?.mailFlow).toMatchObject({ word: 'Sending failed', detail: 'latest mail error smtp_auth_rejected', resendPending: 4 })
+    })
+
     it('summarises the statuses and says which accounts stop within the warning period', () => {
         seedEmailAccount(provider.profileId, { name: 'sales' })
         seedEmailAccount(provider.profileId, { name: 'hr', authorized: false })

@@ -1,6 +1,6 @@
 import { STATUS } from '../../src/common/app.ts'
 import type { HealthSnapshot } from '../../src/token-keeper/model.ts'
-import { buildOverview, reauthorizeUrl, type HealthExtras, type OverviewAccount, type OverviewProvider } from '../../src/overview/view-model.ts'
+import { buildOverview, mailFlowOf, reauthorizeUrl, type HealthExtras, type MailFlowFacts, type OverviewAccount, type OverviewProvider } from '../../src/overview/view-model.ts'
 
 const NOW = Date.UTC(2026, 11, 3, 9, 0, 0)
 const MIN = 60_000
@@ -177,6 +177,56 @@ describe('time to failure, identity and app-only accounts on the page', () => {
             checkedAt: '2026-12-03T08:59:00.000Z',
         })
         expect(overview([[account('sales'), row()]]).accounts[0].identity).toBeNull()
+    })
+
+    describe('the mail-flow canary beside the token status', () => {
+        const facts = (overrides: Partial<MailFlowFacts> = {}): MailFlowFacts => ({
+            canaryStatus: '',
+            canaryLeg: '',
+            canaryCode: '',
+            canaryLastArrived: null,
+            roundTripLast: null,
+            roundTripTypical: null,
+            mailCode: '',
+            mailErrorAt: null,
+            resendPending: 0,
+            ...overrides,
+        })
+        const withMailFlow = (mailFlow: MailFlowFacts) => {
+            const extras: HealthExtras = { lastAuthorized: null, testingModeSuspected: false, authorizedIdentity: '', identityStatus: '', identityChecked: null, mailFlow }
+            return buildOverview({ accounts: [account('sales')], health: new Map([[account('sales').sysId, row()]]), extras: new Map([[account('sales').sysId, extras]]), providers, now: NOW, warningDays: 7 }).accounts[0]
+        }
+
+        it('a round trip: when it last arrived, the last and typical round trip', () => {
+            expect(withMailFlow(facts({ canaryStatus: 'ok', canaryLastArrived: NOW - 4 * MIN, roundTripLast: 95, roundTripTypical: 120 })).mailFlow).toEqual({
+                word: 'Round trip OK',
+                tone: 'positive',
+                at: '2026-12-03T08:56:00.000Z',
+                detail: 'last round trip 95 s, typical 120 s',
+                resendPending: 0,
+            })
+        })
+
+        it('a failing canary names its leg, its code and the latest mail-level code', () => {
+            expect(withMailFlow(facts({ canaryStatus: 'failing', canaryLeg: 'outbound', canaryCode: 'canary_send_failed', mailCode: 'smtp_auth_rejected', roundTripTypical: 120 })).mailFlow).toEqual({
+                word: 'Failing on the outbound (sending) leg',
+                tone: 'critical',
+                at: null,
+                detail: 'canary_send_failed; latest mail error smtp_auth_rejected; typical 120 s',
+                resendPending: 0,
+            })
+        })
+
+        it('an outbound account in offer mode: the emails waiting for Re-send', () => {
+            expect(withMailFlow(facts({ resendPending: 7 })).mailFlow).toEqual({ word: 'Sending', tone: 'info', at: null, detail: '', resendPending: 7 })
+            expect(withMailFlow(facts({ mailCode: 'smtp_auth_disabled', mailErrorAt: NOW - MIN })).mailFlow).toMatchObject({ word: 'Sending failed', tone: 'critical', detail: 'latest mail error smtp_auth_disabled' })
+        })
+
+        it('nothing to say: no mail-flow line (as before the mail-flow job ran)', () => {
+            expect(withMailFlow(facts()).mailFlow).toBeUndefined()
+            expect(mailFlowOf(undefined)).toBeUndefined()
+            expect('mailFlow' in overview([[account('sales'), row()]]).accounts[0]).toBe(false)
+        })
     })
 
     it('keeps the server\'s totals when given a page: counts and banner over every account', () => {
