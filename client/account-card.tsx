@@ -56,7 +56,7 @@ export function AccountCard({ account, now, onAccount, canAct = true }: { accoun
                             {account.mailFlow.word}
                             {account.mailFlow.at && <span className="eom-muted"> ({when(account.mailFlow.at)})</span>}
                             {account.mailFlow.detail && <span className="eom-muted">: {account.mailFlow.detail}</span>}
-                            {account.mailFlow.resendPending > 0 && <ResendOffer account={account} pending={account.mailFlow.resendPending} />}
+                            {canAct && account.mailFlow.resendPending > 0 && <ResendOffer account={account} pending={account.mailFlow.resendPending} />}
                         </dd>
                     </div>
                 )}
