@@ -4,7 +4,7 @@ import type { AccountView } from './api.ts'
 import { countdown, localizeInstants, relative, when } from './time.ts'
 
 /** One OAuth email account: who it is, its status in colour and word, its tokens' times, its last error, its actions. */
-export function AccountCard({ account, now, onAccount }: { account: AccountView; now: number; onAccount: (account: AccountView) => void }) {
+export function AccountCard({ account, now, onAccount, canAct = true }: { account: AccountView; now: number; onAccount: (account: AccountView) => void; canAct?: boolean }) {
     const titleId = `account-${account.sysId}-title`
     return (
         <article className={`eom-card eom-card--${account.tone}`} id={`account-${account.sysId}`} aria-labelledby={titleId} data-status={account.status}>
@@ -56,7 +56,7 @@ export function AccountCard({ account, now, onAccount }: { account: AccountView;
                             {account.mailFlow.word}
                             {account.mailFlow.at && <span className="eom-muted"> ({when(account.mailFlow.at)})</span>}
                             {account.mailFlow.detail && <span className="eom-muted">: {account.mailFlow.detail}</span>}
-                            {account.mailFlow.resendPending > 0 && <ResendOffer account={account} pending={account.mailFlow.resendPending} />}
+                            {canAct && account.mailFlow.resendPending > 0 && <ResendOffer account={account} pending={account.mailFlow.resendPending} />}
                         </dd>
                     </div>
                 )}
@@ -74,7 +74,7 @@ export function AccountCard({ account, now, onAccount }: { account: AccountView;
                     )}
                 </div>
             )}
-            <AccountActions account={account} onAccount={onAccount} />
+            <AccountActions account={account} onAccount={onAccount} canAct={canAct} />
         </article>
     )
 }

@@ -4,8 +4,11 @@ import { localizeInstants } from './time.ts'
 
 type Busy = 'check' | 'refresh' | null
 
-/** Check setup (findings inline), Refresh now (result shown), Re-authorize (with the private-window advice), links to the forms. */
-export function AccountActions({ account, onAccount }: { account: AccountView; onAccount: (account: AccountView) => void }) {
+/**
+ * Check setup (findings inline), Refresh now (result shown), Re-authorize (with the private-window advice), links to the forms.
+ * A viewer (x_mail_oauth.viewer, canAct false) sees the links only, and which role the actions need.
+ */
+export function AccountActions({ account, onAccount, canAct = true }: { account: AccountView; onAccount: (account: AccountView) => void; canAct?: boolean }) {
     const [busy, setBusy] = useState<Busy>(null)
     const [check, setCheck] = useState<CheckResult | null>(null)
     const [result, setResult] = useState<{ tone: string; text: string } | null>(null)
@@ -29,7 +32,17 @@ export function AccountActions({ account, onAccount }: { account: AccountView; o
             (error: Error) => setResult({ tone: 'critical', text: `Refresh now failed: ${error.message}` }),
         ).finally(() => setBusy(null))
     }
-    const reauthorize = account.links.reauthorize
+    const reauthorize = canAct ? account.links.reauthorize : null
+
+    if (!canAct) {
+        return (
+            <div className="eom-card__actions">
+                <p className="eom-muted eom-advice">
+                    View only: Check setup, Refresh now and Re-authorize need the role x_mail_oauth.admin (the group &quot;Email OAuth Manager admins&quot;).
+                </p>
+            </div>
+        )
+    }
 
     return (
         <div className="eom-card__actions">

@@ -74,7 +74,7 @@ function Loaded({ overview, skewMs, onAccount, query, onQuery }: { overview: Ove
                 <ul className="eom-accounts" aria-label="OAuth email accounts">
                     {overview.accounts.map((account) => (
                         <li key={account.sysId}>
-                            <AccountCard account={account} now={now} onAccount={onAccount} />
+                            <AccountCard account={account} now={now} onAccount={onAccount} canAct={overview.canAct !== false} />
                         </li>
                     ))}
                 </ul>
@@ -92,7 +92,7 @@ function Failure({ status, message }: { status: number; message: string }) {
     return (
         <div className="eom-alert eom-alert--critical" role="alert">
             <h2>{status === 403 ? 'You may not use this page' : 'The overview could not be loaded'}</h2>
-            <p>{status === 403 ? `It needs the role x_mail_oauth.admin (member of the group "Email OAuth Manager admins"). The server answered 403: ${message}` : message}</p>
+            <p>{status === 403 ? `Reading it needs the role x_mail_oauth.viewer; its actions need x_mail_oauth.admin (member of the group "Email OAuth Manager admins"). The server answered 403: ${message}` : message}</p>
         </div>
     )
 }

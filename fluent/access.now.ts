@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { CrossScopePrivilege, Record, Role } from '@servicenow/sdk/core'
-import { ADMIN_ROLE } from '../src/common/app.ts'
+import { ADMIN_ROLE, VIEWER_ROLE } from '../src/common/app.ts'
 
 /*
  * Who may see and run the app, and what it may touch outside its scope.
@@ -18,11 +18,29 @@ import { ADMIN_ROLE } from '../src/common/app.ts'
  * ("Read or send emails using Microsoft Graph"); oauth_admin is the role DOMAIN.md section 9 names for
  * Authorize Email Account Access, and it also covers every OAuth setting of the instance, so
  * docs/releases-and-roles.md says what each grants and which could replace it.
+ * Why oauth_admin stays (least privilege that still acts on every alert): the most frequent alerts
+ * (needs authorization, re-authorization due) are fixed only by pressing Authorize Email Account Access,
+ * and oauth_admin is the only role the docs name for that button; no public source says email_account_admin
+ * alone grants it on any release. Dropping it would leave members with alerts they cannot act on.
+ * People who only need to see health get x_mail_oauth.viewer instead, which holds no platform role.
  */
+
+/*
+ * Sees health without acting on it: reads Token health, Refresh runs, Client credentials and the
+ * horizon warnings, opens the overview page and its GET route, sees the menu. No platform role, so no
+ * OAuth, email account or admin rights: Check setup, Refresh now, Re-authorize and the forms that fix
+ * an alert stay with x_mail_oauth.admin. Viewers receive no alerts (they go to the admins group),
+ * because every alert asks for an action a viewer cannot take.
+ */
+export const viewerRole = Role({
+    name: VIEWER_ROLE,
+    description: 'Sees Email OAuth Manager health: token health, refresh runs, client credentials, warnings and the overview page. No platform admin rights; receives no alerts.',
+})
+
 export const adminRole = Role({
     name: ADMIN_ROLE,
-    description: 'Reads token health, runs the OAuth setup check, authorizes email accounts (contains oauth_admin and email_account_admin) and receives the alerts that need an admin to act.',
-    containsRoles: ['oauth_admin', 'email_account_admin'],
+    description: 'Everything x_mail_oauth.viewer sees, plus the OAuth setup check, Authorize Email Account Access (contains oauth_admin) and email accounts (contains email_account_admin); receives the alerts.',
+    containsRoles: [viewerRole, 'oauth_admin', 'email_account_admin'],
 })
 
 /*
@@ -188,6 +206,17 @@ CrossScopePrivilege({
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_choice',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/* The Connection security field of newer releases is undocumented: the setup check and the migration
+ * look it up in the dictionary of sys_email_account (src/platform/connection-security.ts). */
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-dictionary'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_dictionary',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

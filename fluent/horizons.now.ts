@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Acl, BooleanColumn, DateTimeColumn, default_view, EmailNotification, IntegerColumn, List, Record, StringColumn, Table } from '@servicenow/sdk/core'
-import { adminGroup, adminRole } from './access.now.ts'
+import { adminGroup, viewerRole } from './access.now.ts'
 
 /*
  * Warnings ahead of every horizon (src/horizons/): one row per horizon that was warned about (a
@@ -42,9 +42,9 @@ Acl({
     table: 'x_mail_oauth_horizon_alert',
     operation: 'read',
     decisionType: 'allow',
-    roles: [adminRole, 'admin'],
+    roles: [viewerRole, 'admin'],
     adminOverrides: true,
-    description: 'Email OAuth Manager admins read the horizon warnings sent.',
+    description: 'Email OAuth Manager viewers and admins read the horizon warnings sent.',
 })
 
 Record({

@@ -1,18 +1,22 @@
 import '@servicenow/sdk/global'
 import { ApplicationMenu, Record } from '@servicenow/sdk/core'
-import { ADMIN_ROLE } from '../src/common/app.ts'
-import { adminRole } from './access.now.ts'
+import { ADMIN_ROLE, VIEWER_ROLE } from '../src/common/app.ts'
+import { viewerRole } from './access.now.ts'
 
 export const menu = ApplicationMenu({
     $id: Now.ID['menu'],
     title: 'Email OAuth Manager',
     hint: 'OAuth2 for IMAP and SMTP email accounts: token health, accounts, providers',
     description: 'Email OAuth Manager keeps OAuth email accounts authorized and reports what needs an admin.',
-    roles: [adminRole, 'admin'],
+    roles: [viewerRole, 'admin'],
     active: true,
 })
 
-/* First module: the overview page (fluent/overview.now.ts). */
+/*
+ * The menu and the read-only modules show for x_mail_oauth.viewer (x_mail_oauth.admin contains it);
+ * OAuth email accounts stays with the admins, whose email_account_admin opens those records.
+ * First module: the overview page (fluent/overview.now.ts).
+ */
 Record({
     $id: Now.ID['module-overview'],
     table: 'sys_app_module',
@@ -22,7 +26,7 @@ Record({
         link_type: 'DIRECT',
         query: 'x_mail_oauth_overview.do',
         hint: 'Every OAuth mailbox at a glance: what works, what will stop and when, and what to do',
-        roles: [ADMIN_ROLE, 'admin'],
+        roles: [VIEWER_ROLE, 'admin'],
         active: true,
         order: 50,
     },
@@ -37,7 +41,7 @@ Record({
         link_type: 'LIST',
         name: 'x_mail_oauth_token_health',
         hint: 'One row per OAuth email account: status, token expiry and what to do',
-        roles: [ADMIN_ROLE, 'admin'],
+        roles: [VIEWER_ROLE, 'admin'],
         active: true,
         order: 100,
     },
@@ -55,7 +59,7 @@ Record({
         name: 'x_mail_oauth_token_health',
         filter: 'time_to_failureISNOTEMPTY^ORDERBYtime_to_failure',
         hint: 'Token health by time to failure, soonest first: when each mailbox stops, why, and the action that moves it',
-        roles: [ADMIN_ROLE, 'admin'],
+        roles: [VIEWER_ROLE, 'admin'],
         active: true,
         order: 105,
     },

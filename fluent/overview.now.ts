@@ -2,12 +2,15 @@ import '@servicenow/sdk/global'
 import { Acl, RestApi, UiPage } from '@servicenow/sdk/core'
 import { checkAccount, getOverview, refreshAccount, resendFailedEmails } from '../src/overview/rest.ts'
 import overviewPage from '../client/index.html'
-import { adminRole } from './access.now.ts'
+import { adminRole, viewerRole } from './access.now.ts'
 
 /*
  * The overview page: one row per OAuth email account with its status, countdown and actions.
- * The page (client/, bundled by the SDK's client build) reads the Scripted REST API below, which
- * only admins of the app may call.
+ * The page (client/, bundled by the SDK's client build) reads the Scripted REST API below: its GET
+ * route for x_mail_oauth.viewer (which x_mail_oauth.admin contains), Check setup and Refresh now for
+ * x_mail_oauth.admin only. A route's own ACL replaces the API's default ACL ("Configure a scripted REST
+ * API resource to require an ACL", ServiceNow docs), so the API's default is the admin one and only the
+ * GET route names the viewer one.
  */
 
 export const overviewUiPage = UiPage({
@@ -27,7 +30,18 @@ export const overviewApiAcl = Acl({
     decisionType: 'allow',
     roles: [adminRole],
     adminOverrides: true,
-    description: 'Only Email OAuth Manager admins read the overview and run its actions.',
+    description: 'Only Email OAuth Manager admins run the overview actions (Check setup, Refresh now).',
+})
+
+export const overviewReadAcl = Acl({
+    $id: Now.ID['overview-api-read-acl'],
+    name: 'x_mail_oauth.overview.read',
+    type: 'rest_endpoint',
+    operation: 'execute',
+    decisionType: 'allow',
+    roles: [viewerRole],
+    adminOverrides: true,
+    description: 'Email OAuth Manager viewers and admins read the overview.',
 })
 
 RestApi({
@@ -45,7 +59,7 @@ RestApi({
             method: 'GET',
             path: '/',
             script: getOverview,
-            enforceAcl: [overviewApiAcl],
+            enforceAcl: [overviewReadAcl],
             shortDescription: 'Every OAuth email account: status, token expiry, last error and its fix; the summary; accounts that stop within the warning period.',
         },
         {

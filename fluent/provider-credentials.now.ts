@@ -15,9 +15,9 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
-import { ADMIN_ROLE, ADMIN_USER_SYS_ID } from '../src/common/app.ts'
+import { ADMIN_USER_SYS_ID, VIEWER_ROLE } from '../src/common/app.ts'
 import { runHorizonJob } from '../src/horizons/job.ts'
-import { adminGroup, adminRole } from './access.now.ts'
+import { adminGroup, adminRole, viewerRole } from './access.now.ts'
 import { menu } from './menu.now.ts'
 
 /*
@@ -99,9 +99,9 @@ Acl({
     table: 'x_mail_oauth_provider_credential',
     operation: 'read',
     decisionType: 'allow',
-    roles: [adminRole, 'admin'],
+    roles: [viewerRole, 'admin'],
     adminOverrides: true,
-    description: 'Email OAuth Manager admins read the recorded client credential expiries.',
+    description: 'Email OAuth Manager viewers and admins read the recorded client credential expiries.',
 })
 
 Acl({
@@ -146,7 +146,7 @@ Record({
         link_type: 'LIST',
         name: 'x_mail_oauth_provider_credential',
         hint: 'When each provider client secret or certificate expires; warnings come 30, 14, 7 and 1 day(s) before',
-        roles: [ADMIN_ROLE, 'admin'],
+        roles: [VIEWER_ROLE, 'admin'],
         active: true,
         order: 350,
     },

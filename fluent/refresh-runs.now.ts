@@ -1,6 +1,6 @@
 import '@servicenow/sdk/global'
 import { Acl, DateTimeColumn, default_view, IntegerColumn, List, Table } from '@servicenow/sdk/core'
-import { adminRole } from './access.now.ts'
+import { viewerRole } from './access.now.ts'
 
 /*
  * One row per refresh run, a day of them: when it started, how long it took against its budget, how
@@ -42,9 +42,9 @@ Acl({
     table: 'x_mail_oauth_refresh_run',
     operation: 'read',
     decisionType: 'allow',
-    roles: [adminRole, 'admin'],
+    roles: [viewerRole, 'admin'],
     adminOverrides: true,
-    description: 'Email OAuth Manager admins read the refresh runs.',
+    description: 'Email OAuth Manager viewers and admins read the refresh runs.',
 })
 
 Acl({

@@ -12,7 +12,7 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
-import { adminRole } from './access.now.ts'
+import { adminRole, viewerRole } from './access.now.ts'
 
 /*
  * One row per OAuth email account, written by the refresh job: what state its tokens are in, when
@@ -234,7 +234,7 @@ Form({
     ],
 })
 
-/* Only the app's admins and platform admins see token health; only the job (as admin) writes it. */
+/* The app's viewers (x_mail_oauth.admin contains the viewer role) and platform admins see token health; only the job (as admin) writes it. */
 
 Acl({
     $id: Now.ID['token-health-read'],
@@ -242,9 +242,9 @@ Acl({
     table: 'x_mail_oauth_token_health',
     operation: 'read',
     decisionType: 'allow',
-    roles: [adminRole, 'admin'],
+    roles: [viewerRole, 'admin'],
     adminOverrides: true,
-    description: 'Email OAuth Manager admins read token health.',
+    description: 'Email OAuth Manager viewers and admins read token health.',
 })
 
 Acl({

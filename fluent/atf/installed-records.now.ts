@@ -14,7 +14,7 @@ export const installedRecordsTest = Test(
         $id: Now.ID['atf-installed-records'],
         name: 'Email OAuth Manager: installed records are wired',
         description:
-            'Reads the records the app installs and asserts each problem list is empty: the 3-minute refresh job is active and its script requires a sys_module that exports the function it calls; every x_mail_oauth.token.* event is registered on sys_email_account and triggers an active email notification to the group "Email OAuth Manager admins"; the role x_mail_oauth.admin exists and that group holds it; every x_mail_oauth property is set and the token health table exists. Creates nothing.',
+            'Reads the records the app installs and asserts each problem list is empty: the 3-minute refresh job is active and its script requires a sys_module that exports the function it calls; every x_mail_oauth.token.* event is registered on sys_email_account and triggers an active email notification to the group "Email OAuth Manager admins"; the role x_mail_oauth.admin exists, that group holds it and it contains x_mail_oauth.viewer; every x_mail_oauth property is set and the token health table exists. Creates nothing.',
         failOnServerError: true,
     },
     (atf) => {
@@ -65,12 +65,12 @@ jasmine.getEnv().execute();`,
 
         atf.server.runServerSideScript({
             $id: Now.ID['atf-installed-records-role-group'],
-            description: 'The admin role exists and the admins group holds it',
+            description: 'The admin role exists, the admins group holds it and it contains the viewer role',
             jasmineVersion: '3.1',
             script: `(function (outputs, steps, params, stepResult, assertEqual) {
     var records = require('x_mail_oauth/email-oauth-manager/1.0.0/src/atf/installed-records.ts');
     describe('The role and the group', function () {
-        it('x_mail_oauth.admin exists, and the active group "Email OAuth Manager admins" holds it', function () {
+        it('x_mail_oauth.admin exists, the active group "Email OAuth Manager admins" holds it, and it contains x_mail_oauth.viewer', function () {
             expect(records.roleAndGroupProblems()).toEqual([]);
         });
     });

@@ -436,6 +436,10 @@ declare global {
                         table: 'sys_ws_operation'
                         id: 'ef6ce2212ee84f7b88628d20c5e96a37'
                     }
+                    'overview-api-read-acl': {
+                        table: 'sys_security_acl'
+                        id: 'e6b56123e94742ebba50c7e3036740a0'
+                    }
                     'overview-api-refresh': {
                         table: 'sys_ws_operation'
                         id: 'c8b8fd2937fe41dca775b41594cd5301'
@@ -511,6 +515,10 @@ declare global {
                     'privilege-read-sys-choice': {
                         table: 'sys_scope_privilege'
                         id: '7527ed45edf04e0991f5f87a87665463'
+                    }
+                    'privilege-read-sys-dictionary': {
+                        table: 'sys_scope_privilege'
+                        id: '3714c80755014e31a44381d5eefaf28e'
                     }
                     'privilege-read-sys-documentation': {
                         table: 'sys_scope_privilege'
@@ -961,6 +969,10 @@ declare global {
                         table: 'sys_module'
                         id: '8b957706536547b188a11804f49c3ae9'
                     }
+                    'src_platform_connection-security_ts': {
+                        table: 'sys_module'
+                        id: '4a8cfff59a654ec9981024a1c1a23fcf'
+                    }
                     src_providers_ts: {
                         table: 'sys_module'
                         id: 'a97a1393b77d424a922e6004d045bc00'
@@ -1005,6 +1017,10 @@ declare global {
                     'src_setup-check_rules_basic-auth_ts': {
                         table: 'sys_module'
                         id: '53b1ed308b904b77a4415e6170c0e5a9'
+                    }
+                    'src_setup-check_rules_connection-security_ts': {
+                        table: 'sys_module'
+                        id: '2371270b78ee4b19a65eb8cd6860fbd7'
                     }
                     'src_setup-check_rules_credentials_ts': {
                         table: 'sys_module'
@@ -1595,6 +1611,13 @@ declare global {
                             }
                             element: 'access_token_expires'
                             position: '8'
+                        }
+                    },
+                    {
+                        table: 'sys_user_role'
+                        id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                        key: {
+                            name: 'x_mail_oauth.viewer'
                         }
                     },
                     {
@@ -2403,6 +2426,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '345aec1bfbdf42578b4d5253c04bb8fe'
+                        deleted: true
                         key: {
                             sys_security_acl: '2f6294a729194785bcf4d581606dd794'
                             sys_user_role: {
@@ -2754,6 +2778,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '3f9af7d0f29441dba12a7380e2ddde2c'
+                        deleted: true
                         key: {
                             sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
                             sys_user_role: {
@@ -3034,6 +3059,19 @@ declare global {
                             element: 'NULL'
                             relationship: 'NULL'
                             parent: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '4d6cabb3d0c94bcfbb185c71ce6e1c50'
+                        key: {
+                            sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -3661,6 +3699,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '6f20393931244b9ea61d790492b9d8cd'
+                        deleted: true
                         key: {
                             sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
                             sys_user_role: {
@@ -4148,6 +4187,24 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_user_role_contains'
+                        id: '84e7b7ffe1f74931af11dde4ea137497'
+                        key: {
+                            role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                            contains: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '856fa816887540cf8712521ce4cab8c4'
                         key: {
@@ -4379,6 +4436,7 @@ declare global {
                     {
                         table: 'sys_security_acl_role'
                         id: '8dcf6e00fde844e9a52a5bd9584f4144'
+                        deleted: true
                         key: {
                             sys_security_acl: 'b9e1082aeb7441aa8d4b062525394095'
                             sys_user_role: {
@@ -4844,6 +4902,19 @@ declare global {
                                 }
                             }
                             element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'a0cb03dd1b3540e49e7574f770a90c57'
+                        key: {
+                            sys_security_acl: 'e6b56123e94742ebba50c7e3036740a0'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -5432,6 +5503,19 @@ declare global {
                             name: 'x_mail_oauth_canary'
                             element: 'mailbox'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'bc2862e21e1441e59484cd6533fe78be'
+                        key: {
+                            sys_security_acl: '20818f578e134be6abc5062e05b71ff8'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -6173,6 +6257,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: 'dcab1f88533b45adb0ba3494af9c47c8'
+                        key: {
+                            sys_security_acl: '59a6a7edff2d48db91edf7dcd21b8b63'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: 'dcdef5ca313a408c8b49a55b41761ab2'
                         key: {
@@ -6386,6 +6483,19 @@ declare global {
                             }
                             element: 'canary_code'
                             position: '3'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'e74fbc60c4374d0e85edcb2967a277f6'
+                        key: {
+                            sys_security_acl: '2f6294a729194785bcf4d581606dd794'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {

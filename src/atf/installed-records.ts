@@ -6,7 +6,7 @@
  * Thin: GlideRecord reads only; nothing is written.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_JOB_NAME } from '../common/app.ts'
+import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_JOB_NAME, VIEWER_ROLE } from '../common/app.ts'
 import { isTrue } from '../common/fields.ts'
 
 /** fluent/refresh-job.now.ts */
@@ -129,7 +129,20 @@ export function roleAndGroupProblems(): string[] {
         grant.query()
         if (!grant.hasNext()) problems.push(`The group "${ADMIN_GROUP_NAME}" does not hold ${ADMIN_ROLE}: add the role on the group's Roles related list.`)
     }
+    if (roleFound) problems.push(...viewerRoleProblems(role.getUniqueValue()))
     return problems
+}
+
+/** The viewer role exists and the admin role contains it, so admins keep every read the viewer's ACLs allow. */
+function viewerRoleProblems(adminRoleId: string): string[] {
+    const viewer = new GlideRecord('sys_user_role')
+    if (!viewer.get('name', VIEWER_ROLE)) return [`No role ${VIEWER_ROLE} (User Administration > Roles): reinstall the app.`]
+    const contains = new GlideRecord('sys_user_role_contains')
+    contains.addQuery('role', adminRoleId)
+    contains.addQuery('contains', viewer.getUniqueValue())
+    contains.query()
+    if (contains.hasNext()) return []
+    return [`The role ${ADMIN_ROLE} does not contain ${VIEWER_ROLE}, so its members cannot read Token health or the overview: add ${VIEWER_ROLE} on the role's Contains Roles related list.`]
 }
 
 function adminGroupId(): string | null {

@@ -7,6 +7,9 @@ export const HEALTH_TABLE = 'x_mail_oauth_token_health'
 
 export const ADMIN_ROLE = 'x_mail_oauth.admin'
 
+/** Reads health, runs, client credentials and warnings, and opens the overview; no platform role (x_mail_oauth.admin contains it). */
+export const VIEWER_ROLE = 'x_mail_oauth.viewer'
+
 /**
  * The out-of-box `admin` user (System Administrator): the same sys_id on every instance. The refresh
  * job runs as this user, as the platform's own "Refresh email access token" job runs as an admin

@@ -8,10 +8,11 @@ import { canReadTokens } from '../platform/access.ts'
 import { ROLE } from '../common/app.ts'
 import { planSwitch, planTwin, planUndo, refusedStepsMessage, switchNeedsRoleMessage, twinNeedsRefresh, twinRefreshFailedMessage, type AccountRecord } from './plan.ts'
 import { accountOf, applySteps, delegatedProfileIds, findBasic, findTwin, insertTwin, refreshTwin, twinToken } from './records.ts'
+import { readConnectionSecurityField } from '../platform/connection-security.ts'
 
 export function prepareOAuthSwitch(current: GlideRecord, action: GlideAction): void {
     const basic = accountOf(current)
-    const plan = planTwin(basic, delegatedProfileIds(), findTwin(basic))
+    const plan = planTwin(basic, delegatedProfileIds(), findTwin(basic), readConnectionSecurityField())
     if (!plan.ok) {
         gs.addErrorMessage(plan.message)
         action.setRedirectURL(current)

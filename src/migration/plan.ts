@@ -8,6 +8,7 @@
  * holds a valid token, in one step; and it can be undone while the Basic account still exists.
  */
 import { GOOGLE, MICROSOFT, type MailServerPreset } from '../providers.ts'
+import { valueForKind, type ConnectionSecurityField } from '../platform/connection-security.ts'
 
 /**
  * Microsoft turns SMTP AUTH with Basic authentication off by default at the end of December 2026
@@ -67,6 +68,8 @@ export interface TwinFields {
     user_name: string
     email_user_label: string
     from: string
+    /** The Connection security column of newer releases and the value that matches the port; null without the field. */
+    connectionSecurity: { field: string; value: string } | null
 }
 
 export type Plan<T> = { ok: true; value: T } | { ok: false; message: string }
@@ -74,8 +77,10 @@ export type Plan<T> = { ok: true; value: T } | { ok: false; message: string }
 /**
  * The inactive OAuth twin of a Basic account. POP3 becomes IMAP: the platform supports no OAuth
  * for POP3 (KB0793336). `profileIds` are the sys_ids of the app's delegated profiles.
+ * `connectionSecurity`: the instance's Connection security field (newer releases), set to the choice the
+ * port needs like Enable SSL / Enable TLS; a field without such a choice is refused rather than left plain.
  */
-export function planTwin(basic: AccountRecord, profileIds: Record<MailProviderKey, string>, existingTwin: AccountRecord | null): Plan<TwinFields> {
+export function planTwin(basic: AccountRecord, profileIds: Record<MailProviderKey, string>, existingTwin: AccountRecord | null, connectionSecurity: ConnectionSecurityField | null = null): Plan<TwinFields> {
     if (basic.authentication !== 'password') return { ok: false, message: `'${basic.name}' does not use Basic authentication (Authentication is ${basic.authentication || 'empty'}): there is nothing to prepare.` }
     const provider = providerOfServer(basic.server)
     if (provider === null) return { ok: false, message: `'${basic.name}' uses Server '${basic.server}', which is neither Microsoft 365 nor Gmail: create its OAuth account by hand with your provider's settings.` }
@@ -84,6 +89,11 @@ export function planTwin(basic: AccountRecord, profileIds: Record<MailProviderKe
     const type = basic.type === 'smtp' ? 'smtp' : 'imap'
     const preset = provider === 'microsoft' ? MICROSOFT : GOOGLE
     const server: MailServerPreset = type === 'smtp' ? preset.smtp : preset.imap
+    const securityKind = server.security === 'ssl' ? 'ssl_tls' : 'starttls'
+    const securityValue = connectionSecurity ? valueForKind(connectionSecurity, securityKind) : null
+    if (connectionSecurity && securityValue === null) {
+        return { ok: false, message: `This instance's email accounts have the field ${connectionSecurity.label} (${connectionSecurity.element}), but its choices have none for ${securityKind === 'ssl_tls' ? 'SSL/TLS' : 'STARTTLS'}, which port ${server.port} needs: create the OAuth account by hand (System Mailboxes > Email Accounts) and pick the secure choice.` }
+    }
     return {
         ok: true,
         value: {
@@ -99,6 +109,7 @@ export function planTwin(basic: AccountRecord, profileIds: Record<MailProviderKe
             user_name: basic.userName,
             email_user_label: basic.emailUserLabel,
             from: basic.from,
+            connectionSecurity: connectionSecurity && securityValue !== null ? { field: connectionSecurity.element, value: securityValue } : null,
         },
     }
 }

@@ -66,9 +66,11 @@ export function delegatedProfileIds(): Record<MailProviderKey, string> {
 }
 
 export function insertTwin(fields: TwinFields): WriteResult {
+    const { connectionSecurity, ...columns } = fields
     const gr = new GlideRecord(ACCOUNT_TABLE)
     gr.initialize()
-    for (const [field, value] of Object.entries(fields)) gr.setValue(field, value)
+    for (const [field, value] of Object.entries(columns)) gr.setValue(field, value)
+    if (connectionSecurity) gr.setValue(connectionSecurity.field, connectionSecurity.value)
     return insertRecord(gr, `the OAuth twin '${fields.name}'`)
 }
 

@@ -1,6 +1,6 @@
 import { gs } from '@servicenow/glide'
 import type { RESTAPIRequest, RESTAPIResponse } from '@servicenow/glide/sn_ws_int'
-import { ADMIN_ROLE } from '../common/app.ts'
+import { ADMIN_ROLE, VIEWER_ROLE } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { checkSetup, summarise, type Finding } from '../setup-check/checks.ts'
 import { readAccountSetup, readSetupEnvironment } from '../setup-check/read-setup.ts'
@@ -19,8 +19,9 @@ import type { AccountView } from './view-model.ts'
  *   POST /accounts/{sys_id}/check        the setup check's findings for one account, errors first
  *   POST /accounts/{sys_id}/refresh      one refresh through the token keeper, then the account's view
  *   POST /accounts/{sys_id}/resend       sends again the emails that failed during the outbound account's incident (logged with who)
- * The API's ACL already requires x_mail_oauth.admin; each handler checks the role again, so a
- * route published without its ACL still answers 403. No answer carries a token or a secret.
+ * The GET route's ACL requires x_mail_oauth.viewer (x_mail_oauth.admin contains it), the actions'
+ * x_mail_oauth.admin; each handler checks its role again, so a route published without its ACL still
+ * answers 403. No answer carries a token or a secret.
  */
 
 type Request = Pick<RESTAPIRequest, 'pathParams'> & { queryParams?: unknown }
@@ -30,9 +31,10 @@ type Response = Pick<RESTAPIResponse, 'setStatus' | 'setHeader'> & { setBody(bod
 const SYS_ID = /^[0-9a-f]{32}$/
 
 export function getOverview(request: Request, response: Response): void {
-    answer(response, () => {
+    answer(response, VIEWER_ROLE, () => {
         const query = (request.queryParams ?? {}) as Record<string, unknown>
-        return { status: 200, body: readOverview(undefined, { page: Number(first(query.page) ?? 0), pageSize: Number(first(query.pageSize) ?? 0), status: first(query.status) }) }
+        const overview = readOverview(undefined, { page: Number(first(query.page) ?? 0), pageSize: Number(first(query.pageSize) ?? 0), status: first(query.status) })
+        return { status: 200, body: { ...overview, canAct: gs.hasRole(ADMIN_ROLE) } }
     })
 }
 
@@ -43,7 +45,7 @@ function first(value: unknown): string | undefined {
 }
 
 export function checkAccount(request: Request, response: Response): void {
-    answer(response, () => {
+    answer(response, ADMIN_ROLE, () => {
         const account = requestedAccount(request)
         if ('status' in account) return account
         const findings = checkSetup(readAccountSetup(account.sysId, readSetupEnvironment(), { readToken: true }))
@@ -52,7 +54,7 @@ export function checkAccount(request: Request, response: Response): void {
 }
 
 export function refreshAccount(request: Request, response: Response): void {
-    answer(response, () => {
+    answer(response, ADMIN_ROLE, () => {
         const account = requestedAccount(request)
         if ('status' in account) return account
         if (!account.active) {
@@ -74,7 +76,7 @@ export function refreshAccount(request: Request, response: Response): void {
 }
 
 export function resendFailedEmails(request: Request, response: Response): void {
-    answer(response, () => {
+    answer(response, ADMIN_ROLE, () => {
         const account = requestedAccount(request)
         if ('status' in account) return account
         const result = resendForAdmin(account.sysId, gs.getUserName())
@@ -92,11 +94,11 @@ export function resendFailedEmails(request: Request, response: Response): void {
 
 type Answer = { status: number; body: object }
 
-/** Checks the role, runs the handler, and turns an exception into a 500 that names no secret. */
-function answer(response: Response, handler: () => Answer): void {
+/** Checks the route's role, runs the handler, and turns an exception into a 500 that names no secret. */
+function answer(response: Response, role: typeof ADMIN_ROLE | typeof VIEWER_ROLE, handler: () => Answer): void {
     let result: Answer
-    if (!gs.hasRole(ADMIN_ROLE)) {
-        result = failure(403, 'forbidden', `The Email OAuth Manager overview needs the role ${ADMIN_ROLE}: ask an admin to add you to the group "Email OAuth Manager admins".`)
+    if (!gs.hasRole(role)) {
+        result = failure(403, 'forbidden', forbiddenMessage(role))
     } else {
         try {
             result = handler()
@@ -109,6 +111,11 @@ function answer(response: Response, handler: () => Answer): void {
     response.setStatus(result.status)
     response.setHeader('Cache-Control', 'no-store')
     response.setBody(result.body)
+}
+
+function forbiddenMessage(role: typeof ADMIN_ROLE | typeof VIEWER_ROLE): string {
+    if (role === VIEWER_ROLE) return `The Email OAuth Manager overview needs the role ${VIEWER_ROLE} or ${ADMIN_ROLE}: ask an admin to grant you ${VIEWER_ROLE} (User Administration > Users, Roles).`
+    return `Check setup, Refresh now and Re-send need the role ${ADMIN_ROLE} (its members can also authorize the account): ask an admin to add you to the group "Email OAuth Manager admins".`
 }
 
 function failure(status: number, code: string, message: string): Answer {

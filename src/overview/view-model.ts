@@ -285,6 +285,8 @@ export interface Overview {
     page: PageInfo
     credentials: CredentialView[]
     basicAuth: { total: number; accounts: BasicAccountView[] }
+    /** false for a member of x_mail_oauth.viewer only: the page shows no Check setup, Refresh now or Re-authorize (the REST API refuses them anyway). Set by the REST handler. */
+    canAct?: boolean
 }
 
 const DAY_MS = 24 * 3600 * 1000

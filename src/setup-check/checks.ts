@@ -15,6 +15,7 @@ import { accountAndProviderFindings, GENERAL_FINDING_CODES, platformJobFinding, 
 import { PLATFORM_FINDING_CODES, platformFindings, type PlatformSnapshot } from './rules/platform.ts'
 import { adjustForAppOnly, APP_ONLY_FINDING_CODES, type AppOnlyFacts } from './rules/app-only.ts'
 import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-auth.ts'
+import { CONNECTION_SECURITY_FINDING_CODES, connectionSecurityFindings, type ConnectionSecuritySnapshot } from './rules/connection-security.ts'
 import { SIGN_IN_FINDING_CODES, signInFindings } from './rules/sign-in.ts'
 import { MAIL_FLOW_FINDING_CODES, mailFlowFindings, type MailFlowSnapshot } from './rules/mail-flow.ts'
 import type { AccessSnapshot } from '../platform/access.ts'
@@ -40,6 +41,7 @@ export const FINDING_CODES = {
     ...CREDENTIAL_FINDING_CODES,
     ...APP_ONLY_FINDING_CODES,
     ...BASIC_AUTH_FINDING_CODES,
+    ...CONNECTION_SECURITY_FINDING_CODES,
     ...SIGN_IN_FINDING_CODES,
     ...MAIL_FLOW_FINDING_CODES,
 } as const satisfies { [code: string]: FindingSpec }
@@ -84,6 +86,8 @@ export interface SetupSnapshot extends AppOnlyFacts, GeneralSnapshot {
     platform?: PlatformSnapshot | null
     /** The provider's client secret or certificate expiries recorded under Client credentials (rules/credentials.ts); absent = not read. */
     credentials?: RecordedCredential[] | null
+    /** The account's Connection security where the instance has that field (rules/connection-security.ts); absent or null = no such field. */
+    connectionSecurity?: ConnectionSecuritySnapshot | null
     /** The account's latest mail-level error and canary round trip (rules/mail-flow.ts); absent = not read. */
     mailFlow?: MailFlowSnapshot | null
 }
@@ -103,6 +107,7 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
         for (const found of authorizationFindings(reached.accountName, reached.mailbox, snap.authorization, reached.tokenPresent)) add(found.code, found.field, found.message)
         for (const found of platformFindings(snap.platform)) add(found.code, found.field, found.message)
         for (const found of credentialFindings(reached.providerName, snap.credentials)) add(found.code, found.field, found.message)
+        for (const found of connectionSecurityFindings(reached.accountName, snap.account?.port, snap.connectionSecurity)) add(found.code, found.field, found.message)
         for (const found of signInFindings(snap.provider, snap.profile)) add(found.code, found.field, found.message)
         platformJobFinding(snap.platformRefreshJobActive, add)
         for (const found of mailFlowFindings(snap.mailFlow)) add(found.code, found.field, found.message)

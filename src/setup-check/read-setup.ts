@@ -15,6 +15,7 @@ import { UNKNOWN_IDENTITY } from '../authorization/identity.ts'
 import { isTrue } from '../common/fields.ts'
 import { checkSetup, FINDING_CODES } from './checks.ts'
 import { readJobAccess, readRunAsUser, readUserAccess } from '../platform/access.ts'
+import { readAccountSecurity, readConnectionSecurityField, type ConnectionSecurityField } from '../platform/connection-security.ts'
 import { daysLeft } from '../credentials/expiry.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
@@ -34,7 +35,10 @@ const SCOPE_FIELDS = ['sys_id', 'name', 'oauth_entity_scope', 'oauth_entity'] as
 
 /** What is the same for every account: read once per form click, or once per job run. */
 export type SetupEnvironment = Pick<SetupSnapshot, 'pluginActive' | 'instanceUrl' | 'activeSmtpAccounts' | 'platformRefreshJobActive' | 'settings' | 'access' | 'platform'> &
-    Pick<SetupSnapshot, 'accountTypeChoices' | 'graphPluginActive' | 'inboxAddressField' | 'jwtProviders'>
+    Pick<SetupSnapshot, 'accountTypeChoices' | 'graphPluginActive' | 'inboxAddressField' | 'jwtProviders'> & {
+        /** The Connection security field of newer releases; null when this instance has none. */
+        connectionSecurityField?: ConnectionSecurityField | null
+    }
 
 /** Reads the plugin state, glide.servlet.uri, the active SMTP accounts and the platform's refresh job. */
 export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDays'>): SetupEnvironment {
@@ -52,6 +56,7 @@ export function readSetupEnvironment(settings?: Pick<Settings, 'reauthWarningDay
         settings: { reauthWarningDays: (settings ?? readSettings()).reauthWarningDays },
         access: { user: readUserAccess(), job: readJobAccess() },
         platform: readPlatformMachinery(platformJobFound ? platformJob : null),
+        connectionSecurityField: readConnectionSecurityField(),
         ...readAppOnlyEnvironment(),
     }
 }
@@ -126,6 +131,14 @@ function readAuthorization(accountSysId: string, profileSysId: string, provider:
     }
 }
 
+/** The account's Connection security and the instance's labels for the secure choices; null without the field. */
+function connectionSecurityOf(account: GlideRecord, field: ConnectionSecurityField | null | undefined): SetupSnapshot['connectionSecurity'] {
+    if (!field) return null
+    const { value, kind } = readAccountSecurity(account, field)
+    const labelOf = (wanted: string): string | null => field.choices.find((choice) => choice.kind === wanted)?.label ?? null
+    return { element: field.element, label: field.label, value, kind, choiceLabels: { starttls: labelOf('starttls'), ssl_tls: labelOf('ssl_tls') } }
+}
+
 /**
  * How much of the account's token the check looks at:
  * - `readToken: false`: nothing (the refresh job's blocker check);
@@ -151,6 +164,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
     }
     snapshot.account = fieldsOf<AccountFields>(account, ACCOUNT_FIELDS)
     snapshot.inboxAddress = readInboxAddress(account, environment.inboxAddressField)
+    snapshot.connectionSecurity = connectionSecurityOf(account, environment.connectionSecurityField)
     const profileId = account.getValue('oauth_profile')
     const profile = new GlideRecord('oauth_entity_profile')
     if (!profileId || !profile.get(profileId)) {

@@ -1,4 +1,4 @@
-import { ADMIN_ROLE, EVENT, PROPERTY, REFRESH_JOB_NAME } from '../../src/common/app.ts'
+import { ADMIN_ROLE, EVENT, PROPERTY, REFRESH_JOB_NAME, VIEWER_ROLE } from '../../src/common/app.ts'
 import {
     ADMIN_GROUP_NAME,
     eventProblems,
@@ -22,6 +22,8 @@ function seedJob(fields: Record<string, unknown> = {}): void {
 
 function seedGroupWithRole(): string {
     const role = platform.db.insert('sys_user_role', { name: ADMIN_ROLE })
+    const viewer = platform.db.insert('sys_user_role', { name: VIEWER_ROLE })
+    platform.db.insert('sys_user_role_contains', { role, contains: viewer })
     const group = platform.db.insert('sys_user_group', { name: ADMIN_GROUP_NAME, active: true })
     platform.db.insert('sys_group_has_role', { group, role })
     return group
@@ -96,7 +98,18 @@ describe('roleAndGroupProblems', () => {
         expect(roleAndGroupProblems()).toEqual([expect.stringContaining(`No role ${ADMIN_ROLE}`), expect.stringContaining(`No active group "${ADMIN_GROUP_NAME}"`)])
         platform.db.insert('sys_user_role', { name: ADMIN_ROLE })
         platform.db.insert('sys_user_group', { name: ADMIN_GROUP_NAME, active: true })
-        expect(roleAndGroupProblems()).toEqual([`The group "${ADMIN_GROUP_NAME}" does not hold ${ADMIN_ROLE}: add the role on the group's Roles related list.`])
+        platform.db.insert('sys_user_role', { name: VIEWER_ROLE })
+        expect(roleAndGroupProblems()).toEqual([
+            `The group "${ADMIN_GROUP_NAME}" does not hold ${ADMIN_ROLE}: add the role on the group's Roles related list.`,
+            expect.stringContaining(`does not contain ${VIEWER_ROLE}`),
+        ])
+    })
+
+    it('names a missing viewer role', () => {
+        seedGroupWithRole()
+        const viewer = platform.db.rows('sys_user_role').find((row) => row.name === VIEWER_ROLE)
+        platform.db.delete('sys_user_role', String(viewer?.sys_id))
+        expect(roleAndGroupProblems()).toEqual([`No role ${VIEWER_ROLE} (User Administration > Roles): reinstall the app.`])
     })
 })
 

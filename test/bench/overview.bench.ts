@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { ADMIN_ROLE, CREDENTIAL_TABLE, HEALTH_TABLE, STATUS } from '../../src/common/app.ts'
+import { ADMIN_ROLE, CREDENTIAL_TABLE, HEALTH_TABLE, STATUS, VIEWER_ROLE } from '../../src/common/app.ts'
 import { getOverview } from '../../src/overview/rest.ts'
 import { readOverviewAccounts, readOverviewHealth, readOverviewProviders } from '../../src/overview/read-overview.ts'
 import { buildOverview } from '../../src/overview/view-model.ts'
@@ -24,7 +24,8 @@ const REPEAT = 5
 function seed(accounts: number): void {
     platform.reset()
     platform.clock.set(Date.UTC(2026, 11, 6, 9, 0, 0))
-    platform.user = { sysId: 'a'.repeat(32), userName: 'mail.admin', roles: [ADMIN_ROLE] }
+    // Expanded as the platform grants them: x_mail_oauth.admin contains x_mail_oauth.viewer, which the GET route needs.
+    platform.user = { sysId: 'a'.repeat(32), userName: 'mail.admin', roles: [ADMIN_ROLE, VIEWER_ROLE] }
     const provider = seedProvider()
     const now = platform.clock.now()
     platform.db.insert(CREDENTIAL_TABLE, { provider: provider.entityId, kind: 'secret', expires: '2027-03-01', active: true })

@@ -97,7 +97,8 @@ export async function startOverviewServer(runner: BuiltAppRunner, options: Overv
         if (request.headers['x-usertoken'] !== sessionToken) {
             return reply(401, { error: { message: 'User Not Authenticated', detail: 'Required to provide Auth information' }, status: 'failure' })
         }
-        if (!aclAllows(runner, route, state.user)) {
+        const user = withContainedRoles(runner, state.user)
+        if (!aclAllows(runner, route, user)) {
             return reply(403, { error: { message: 'User Not Authorized', detail: 'The user does not have the roles the ACL of this REST endpoint requires' }, status: 'failure' })
         }
         const match = route.pattern.exec(url.pathname) as RegExpExecArray
@@ -117,7 +118,7 @@ export async function startOverviewServer(runner: BuiltAppRunner, options: Overv
             url: url.href,
             queryString: url.search.slice(1),
         }
-        platform.user = { ...state.user }
+        platform.user = user
         try {
             runner.runServerScript(route.operation.operation_script ?? '', `sys_ws_operation: ${route.operation.name}`, { request: restRequest, response: restResponse })
         } catch (error) {
@@ -146,6 +147,20 @@ function restRoutes(runner: BuiltAppRunner): Route[] {
         })
         return { method: operation.http_method, pattern: new RegExp(`^${source}/?$`), params, operation, definition }
     })
+}
+
+/**
+ * The user with every role their roles contain, as the platform grants them (x_mail_oauth.admin contains
+ * x_mail_oauth.viewer): read from the built sys_user_role_contains records, to any depth.
+ */
+function withContainedRoles(runner: BuiltAppRunner, user: PlatformUser): PlatformUser {
+    const roleNames = new Map(runner.app.of('sys_user_role').map(({ fields }) => [fields.sys_id, fields.name]))
+    const links = runner.app.of('sys_user_role_contains').map(({ fields }) => ({ role: roleNames.get(fields.role) ?? fields.role, contains: roleNames.get(fields.contains) ?? fields.contains }))
+    const roles = [...user.roles]
+    for (let index = 0; index < roles.length; index++) {
+        for (const link of links) if (link.role === roles[index] && !roles.includes(link.contains)) roles.push(link.contains)
+    }
+    return { ...user, roles }
 }
 
 /** The platform's REST ACL decision: an active REST_Endpoint ACL allows a user holding one of its roles (or admin, when admin overrides). */

@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
-import { ADMIN_ROLE, CREDENTIAL_TABLE, HEALTH_TABLE, PROPERTY, STATUS } from '../../src/common/app.ts'
+import { ADMIN_ROLE, CREDENTIAL_TABLE, HEALTH_TABLE, PROPERTY, STATUS, VIEWER_ROLE } from '../../src/common/app.ts'
 import type { Overview } from '../../src/overview/view-model.ts'
 import { formatGlideDateTime, parseGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { World, type Mailbox } from '../e2e/world.ts'
@@ -299,6 +299,16 @@ describe('the overview page, built, in Chromium', () => {
     it("uses the instance theme's colours", async () => {
         const background = await opened.page.evaluate(() => getComputedStyle(document.body).backgroundColor)
         expect(background).toBe('rgb(250, 251, 251)')
+    })
+
+    it(`shows ${VIEWER_ROLE} the accounts without Check setup, Refresh now or Re-authorize`, async () => {
+        server.user = { sysId: 'c'.repeat(32), userName: 'mail.viewer', roles: [VIEWER_ROLE] }
+        const callsBefore = server.calls.length
+        await opened.page.reload()
+        await opened.page.locator('article').first().waitFor()
+        expect(server.calls.slice(callsBefore).map((call) => call.status)).toEqual([200])
+        await expect(opened.page.getByRole('button', { name: /Check setup|Refresh now|Re-authorize/ }).count()).resolves.toBe(0)
+        await expect(opened.page.getByText(/View only: .*x_mail_oauth\.admin/).first().isVisible()).resolves.toBe(true)
     })
 
     it(`refuses a user without ${ADMIN_ROLE} (403 shown), before any handler runs`, async () => {

@@ -3,7 +3,7 @@
  * finds, every one naming the record (table, name and file) so a broken declaration says where
  * it is. The expected values come from the same constants the Fluent files import.
  */
-import { ADMIN_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_BATCH_EVENT, REFRESH_QUEUE, STATUS } from '../../src/common/app.ts'
+import { ADMIN_ROLE, VIEWER_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_BATCH_EVENT, REFRESH_QUEUE, STATUS } from '../../src/common/app.ts'
 import { GOOGLE, GRANT_TYPE, MICROSOFT, MICROSOFT_APP_ONLY, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
 import { installFolder, type AppRecord, type BuiltApp } from './dist-app.ts'
 import { fieldLimits } from './field-limits.ts'
@@ -273,30 +273,55 @@ export const checks: Record<string, Check> = {
         return problems
     },
 
-    'the admin role contains exactly the platform roles to authorize and edit email accounts, not admin': (app) => {
+    'the admin role contains the viewer role and exactly the platform roles to authorize and edit email accounts, not admin': (app) => {
         const { record: role, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
         if (!role) return problems
-        const contained = app
-            .of('sys_user_role_contains')
-            .filter((link) => link.fields.role === role.sysId)
-            .map((link) => /<contains name="([^"]+)"/.exec(app.files.get(link.file) ?? '')?.[1] ?? link.fields.contains)
-            .sort()
-        if (contained.join() !== 'email_account_admin,oauth_admin') problems.push(`${describeRecord(role)}: should contain exactly email_account_admin and oauth_admin, contains ${contained.join(', ') || 'nothing'}`)
+        const contained = containedRoleNames(app, role.sysId)
+        if (contained.join() !== ['email_account_admin', 'oauth_admin', VIEWER_ROLE].join()) problems.push(`${describeRecord(role)}: should contain exactly email_account_admin, oauth_admin and ${VIEWER_ROLE}, contains ${contained.join(', ') || 'nothing'}`)
         return problems
     },
 
-    'the admin role guards the health table': (app) => {
-        const { record: role, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
-        if (!role) return problems
-        for (const operation of ['read', 'write', 'create', 'delete']) {
-            const acl = app.of('sys_security_acl').find((record) => record.fields.name === HEALTH_TABLE && record.fields.operation === operation)
-            if (!acl) {
-                problems.push(`sys_security_acl ${HEALTH_TABLE} ${operation}: missing`)
-                continue
+    'the viewer role holds no platform role': (app) => {
+        const { record: viewer, problems } = findOne(app, 'sys_user_role', 'name', VIEWER_ROLE)
+        if (!viewer) return problems
+        const contained = containedRoleNames(app, viewer.sysId)
+        if (contained.length > 0) problems.push(`${describeRecord(viewer)}: should contain no role, contains ${contained.join(', ')}`)
+        return problems
+    },
+
+    'the viewer role reads the app tables; only the admin role (or admin) writes them': (app) => {
+        const { record: adminRole, problems } = findOne(app, 'sys_user_role', 'name', ADMIN_ROLE)
+        const { record: viewer, problems: viewerProblems } = findOne(app, 'sys_user_role', 'name', VIEWER_ROLE)
+        problems.push(...viewerProblems)
+        if (!adminRole || !viewer) return problems
+        const readers = ['admin', VIEWER_ROLE].join()
+        for (const table of [HEALTH_TABLE, 'x_mail_oauth_refresh_run', 'x_mail_oauth_provider_credential', 'x_mail_oauth_horizon_alert']) {
+            for (const acl of app.of('sys_security_acl').filter((record) => record.fields.name === table)) {
+                const roles = app.of('sys_security_acl_role').filter((link) => link.fields.sys_security_acl === acl.sysId).map((link) => roleName(app, link)).sort()
+                const operation = acl.fields.operation
+                if (operation === 'read' && roles.join() !== readers) problems.push(`${describeRecord(acl)} (read): should allow exactly ${VIEWER_ROLE} and admin, allows ${roles.join(', ')}`)
+                if (operation !== 'read' && roles.includes(VIEWER_ROLE)) problems.push(`${describeRecord(acl)} (${operation}): a viewer must not ${operation}`)
             }
-            const roles = app.of('sys_security_acl_role').filter((link) => link.fields.sys_security_acl === acl.sysId).map((link) => link.fields.sys_user_role)
-            if (!roles.includes(role.sysId)) problems.push(`${describeRecord(acl)} (${operation}): does not allow ${ADMIN_ROLE}`)
-            if (roles.length !== 2) problems.push(`${describeRecord(acl)} (${operation}): should allow exactly ${ADMIN_ROLE} and admin, allows ${roles.length} roles`)
+            if (!app.of('sys_security_acl').some((record) => record.fields.name === table && record.fields.operation === 'read')) problems.push(`sys_security_acl ${table} read: missing`)
+        }
+        for (const operation of ['write', 'create', 'delete']) {
+            const acl = app.of('sys_security_acl').find((record) => record.fields.name === HEALTH_TABLE && record.fields.operation === operation)
+            if (!acl) problems.push(`sys_security_acl ${HEALTH_TABLE} ${operation}: missing`)
+            else if (!app.of('sys_security_acl_role').some((link) => link.fields.sys_security_acl === acl.sysId && link.fields.sys_user_role === adminRole.sysId)) problems.push(`${describeRecord(acl)} (${operation}): does not allow ${ADMIN_ROLE}`)
+        }
+        return problems
+    },
+
+    'the menu and its read-only modules show for the viewer role; OAuth email accounts, providers and properties do not': (app) => {
+        const problems: string[] = []
+        const menu = app.of('sys_app_application').find((record) => record.fields.title === 'Email OAuth Manager')
+        if (!menu) return ['sys_app_application Email OAuth Manager: missing']
+        const viewer = app.of('sys_user_role').find((record) => record.fields.name === VIEWER_ROLE)
+        if (!(menu.fields.roles ?? '').split(',').some((role) => role === VIEWER_ROLE || role === viewer?.sysId)) problems.push(`${describeRecord(menu)}: does not show for ${VIEWER_ROLE}`)
+        for (const module of app.of('sys_app_module').filter((record) => record.fields.application === menu.sysId)) {
+            const forViewer = (module.fields.roles ?? '').split(',').includes(VIEWER_ROLE)
+            const readOnly = ['Overview', 'Token health', 'Stops next', 'Client credentials'].includes(module.fields.title ?? '')
+            if (readOnly !== forViewer) problems.push(`${describeRecord(module)} "${module.fields.title}": ${readOnly ? 'should' : 'should not'} show for ${VIEWER_ROLE}`)
         }
         return problems
     },
@@ -304,7 +329,7 @@ export const checks: Record<string, Check> = {
     'cross-scope privileges cover every table and API the app touches': (app) => {
         const privileges = app.of('sys_scope_privilege')
         const required = [
-            ...['sys_email_account', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope', 'oauth_credential', 'sys_user', 'sys_user_has_role', 'incident'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
+            ...['sys_email_account', 'sys_dictionary', 'sys_choice', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope', 'oauth_credential', 'sys_user', 'sys_user_has_role', 'incident'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
             { name: 'incident', type: 'sys_db_object', operation: 'create' },
             { name: 'incident', type: 'sys_db_object', operation: 'write' },
             { name: 'sys_ux_banner_announcement', type: 'sys_db_object', operation: 'create' },
@@ -434,3 +459,18 @@ export const checks: Record<string, Check> = {
         return problems
     },
 }
+
+/** The names of the roles a role contains, as the build writes them beside each sys_id. */
+function containedRoleNames(app: BuiltApp, roleId: string): string[] {
+    return app
+        .of('sys_user_role_contains')
+        .filter((link) => link.fields.role === roleId)
+        .map((link) => /<contains name="([^"]+)"/.exec(app.files.get(link.file) ?? '')?.[1] ?? link.fields.contains)
+        .sort()
+}
+
+/** An ACL's role by the name the build writes beside its sys_id. */
+function roleName(app: BuiltApp, link: AppRecord): string {
+    return /<sys_user_role name="([^"]+)"/.exec(app.files.get(link.file) ?? '')?.[1] ?? link.fields.sys_user_role
+}
+

@@ -3,7 +3,7 @@
  * events, notifications), client credential expiry (table, ACLs, menu module, the horizons job, event,
  * notification, no seeded rows) and the cross-scope reads they need.
  */
-import { ADMIN_ROLE, CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, EVENT, HEALTH_TABLE } from '../../src/common/app.ts'
+import { ADMIN_ROLE, CREDENTIAL_EXPIRING_EVENT, VIEWER_ROLE, CREDENTIAL_TABLE, EVENT, HEALTH_TABLE } from '../../src/common/app.ts'
 import { loadBuiltApp, type BuiltApp } from './dist-app.ts'
 
 let app: BuiltApp
@@ -38,11 +38,14 @@ test('client credentials: a table admins edit, four ACLs, a menu module, the hou
     const columns = (app.tables.get(CREDENTIAL_TABLE) ?? []).map((c) => c.name)
     expect(columns).toEqual(expect.arrayContaining(['provider', 'kind', 'expires', 'note', 'active', 'affected_mailboxes', 'last_alert_days', 'alerted_expiry']))
     const role = app.of('sys_user_role').find((r) => r.fields.name === ADMIN_ROLE)
+    const viewer = app.of('sys_user_role').find((r) => r.fields.name === VIEWER_ROLE)
     for (const operation of ['read', 'write', 'create', 'delete']) {
         const acl = app.of('sys_security_acl').find((r) => r.fields.name === CREDENTIAL_TABLE && r.fields.operation === operation)
         expect(acl).toBeDefined()
         const roles = app.of('sys_security_acl_role').filter((r) => r.fields.sys_security_acl === acl?.sysId).map((r) => r.fields.sys_user_role)
-        expect(roles).toContain(role?.sysId)
+        // Viewers read (x_mail_oauth.admin contains the viewer role); only admins record and remove credentials.
+        expect(roles).toContain(operation === 'read' ? viewer?.sysId : role?.sysId)
+        if (operation !== 'read') expect(roles).not.toContain(viewer?.sysId)
     }
     expect(app.of('sys_app_module').find((r) => r.fields.title === 'Client credentials')?.fields).toMatchObject({ name: CREDENTIAL_TABLE, link_type: 'LIST' })
     expect(app.of('sysauto_script').find((r) => r.fields.name === 'Email OAuth Manager: time to failure and expiry warnings')?.fields).toMatchObject({ run_type: 'periodically', active: 'true' })

@@ -3,7 +3,7 @@
  * fluent/provider-credentials.now.ts, fluent/token-health.now.ts, fluent/menu.now.ts): every option
  * the Fluent declares, read back, so a dropped option fails here.
  */
-import { ADMIN_ROLE, HEALTH_TABLE, HORIZON_ALERT_TABLE, HORIZON_APPROACHING_EVENT } from '../../src/common/app.ts'
+import { HEALTH_TABLE, VIEWER_ROLE, HORIZON_ALERT_TABLE, HORIZON_APPROACHING_EVENT } from '../../src/common/app.ts'
 import { loadBuiltApp, type BuiltApp } from './dist-app.ts'
 
 let app: BuiltApp
@@ -35,12 +35,12 @@ test('the Token health list shows the time to failure, and "Stops next" lists it
     expect(module?.fields).toMatchObject({ name: HEALTH_TABLE, link_type: 'LIST', filter: 'time_to_failureISNOTEMPTY^ORDERBYtime_to_failure', active: 'true' })
 })
 
-test('the warning table: its columns, Active defaulting to true, a unique horizon key, read by the admins only', () => {
+test('the warning table: its columns, Active defaulting to true, a unique horizon key, read by the viewer role (which the admin role contains) only', () => {
     expect(element(HORIZON_ALERT_TABLE, 'active')).toMatchObject({ type: 'boolean', default_value: 'true' })
     expect(element(HORIZON_ALERT_TABLE, 'horizon')).toMatchObject({ mandatory: 'true', max_length: '200' })
     for (const column of ['cause', 'stops_on', 'stops_at', 'mailboxes', 'message', 'last_alert_days']) expect(element(HORIZON_ALERT_TABLE, column).name ?? column).toBeTruthy()
     expect(Object.keys(element(HORIZON_ALERT_TABLE, 'mailboxes'))).toContain('max_length')
-    const role = app.of('sys_user_role').find((r) => r.fields.name === ADMIN_ROLE)
+    const role = app.of('sys_user_role').find((r) => r.fields.name === VIEWER_ROLE)
     const acl = app.of('sys_security_acl').find((r) => r.fields.name === HORIZON_ALERT_TABLE && r.fields.operation === 'read')
     expect(app.of('sys_security_acl_role').filter((r) => r.fields.sys_security_acl === acl?.sysId).map((r) => r.fields.sys_user_role)).toContain(role?.sysId)
     expect(app.records.filter((r) => r.table === HORIZON_ALERT_TABLE)).toEqual([])

@@ -7,7 +7,7 @@ import { MICROSOFT } from '../../src/providers.ts'
 import { isBasicAuthAccount, planSwitch, providerOfServer, type AccountRecord } from '../../src/migration/plan.ts'
 import { prepareOAuthSwitch, switchToOAuth, undoOAuthSwitch } from '../../src/migration/form-actions.ts'
 import { action, GlideRecord } from '../stand-ins/glide.ts'
-import { seedProvider } from '../stand-ins/fixtures.ts'
+import { seedConnectionSecurityField, seedProvider } from '../stand-ins/fixtures.ts'
 import { platform } from '../stand-ins/platform.ts'
 
 type Entry = typeof prepareOAuthSwitch
@@ -65,6 +65,28 @@ describe('Prepare OAuth switch', () => {
         expect(platform.db.row('oauth_entity_profile', String(twin.oauth_profile))?.name).toBe(MICROSOFT.profileName)
         expect(account(basic).active).toBe(true)
         expect(platform.formMessages.at(-1)?.message).toMatch(/Authorize Email Account Access .* signed in as servicedesk@contoso.com/)
+    })
+
+    it('sets Connection security to what the port needs where the instance has the field, and leaves it alone where it has not', () => {
+        seedConnectionSecurityField()
+        click(prepareOAuthSwitch, seedBasic('imap', 'outlook.office365.com'))
+        expect(twinOf('Service desk')).toMatchObject({ port: 993, enable_ssl: true, connection_security: '2' })
+        click(prepareOAuthSwitch, seedBasic('smtp', 'smtp.office365.com'))
+        expect(twinOf('Outbound')).toMatchObject({ port: 587, enable_tls: true, connection_security: '1' })
+    })
+
+    it('writes no Connection security where the field does not exist (older releases)', () => {
+        click(prepareOAuthSwitch, seedBasic('imap', 'outlook.office365.com'))
+        const twin = twinOf('Service desk')!
+        expect(twin).not.toHaveProperty('connection_security')
+        expect(twin).not.toHaveProperty('connectionSecurity')
+    })
+
+    it('creates no twin where the field has no secure choice for the port, and says what to do', () => {
+        seedConnectionSecurityField('connection_security', 'Connection security', [{ value: '0', label: 'None' }])
+        click(prepareOAuthSwitch, seedBasic('imap', 'outlook.office365.com'))
+        expect(twinOf('Service desk')).toBeUndefined()
+        expect(platform.formMessages.at(-1)).toMatchObject({ type: 'error', message: expect.stringContaining('none for SSL/TLS, which port 993 needs') })
     })
 
     it('refuses a second twin, and a server of neither provider', () => {

@@ -2,7 +2,7 @@
  * The overview as `npm run build` writes it to dist/app: the page with its bundle, the REST API
  * behind the app's admin role, the first module of the menu, and no secret in anything shipped.
  */
-import { ADMIN_ROLE } from '../../src/common/app.ts'
+import { ADMIN_ROLE, VIEWER_ROLE } from '../../src/common/app.ts'
 import { loadBuiltApp, type AppRecord } from '../build/dist-app.ts'
 
 const app = loadBuiltApp()
@@ -25,13 +25,15 @@ describe('the overview in dist/app', () => {
         expect(page.fields.html).not.toContain(']]')
     })
 
-    it('serves the REST API only to the app admin role, on every route', () => {
+    it('serves the GET route to the viewer role and the actions (and the API default) to the admin role only', () => {
         const api = one('sys_ws_definition', (fields) => fields.service_id === 'overview')
         expect(api.fields.base_uri).toBe('/api/x_mail_oauth/overview')
         const acl = app.byId(api.fields.enforce_acl)
         expect(acl?.fields).toMatchObject({ type: 'REST_Endpoint', operation: 'execute', active: 'true' })
         const role = one('sys_user_role', (fields) => fields.name === ADMIN_ROLE)
-        expect(app.of('sys_security_acl_role').filter((link) => link.fields.sys_security_acl === acl?.sysId).map((link) => link.fields.sys_user_role)).toEqual([role.sysId])
+        const viewer = one('sys_user_role', (fields) => fields.name === VIEWER_ROLE)
+        const rolesOf = (aclId: string | undefined) => app.of('sys_security_acl_role').filter((link) => link.fields.sys_security_acl === aclId).map((link) => link.fields.sys_user_role)
+        expect(rolesOf(acl?.sysId)).toEqual([role.sysId])
         const operations = app.of('sys_ws_operation').filter((operation) => operation.fields.web_service_definition === api.sysId)
         expect(operations.map((operation) => `${operation.fields.http_method} ${operation.fields.relative_path}`).sort()).toEqual([
             'GET /',
@@ -40,7 +42,11 @@ describe('the overview in dist/app', () => {
             'POST /accounts/{sys_id}/resend',
         ])
         for (const operation of operations) {
-            expect(operation.fields).toMatchObject({ enforce_acl: acl?.sysId, requires_acl_authorization: 'true', requires_authentication: 'true' })
+            // A route's own ACL replaces the API's default ("Configure a scripted REST API resource to require an ACL").
+            const routeAcl = app.byId(operation.fields.enforce_acl)
+            expect(routeAcl?.fields).toMatchObject({ type: 'REST_Endpoint', operation: 'execute', active: 'true' })
+            expect(rolesOf(routeAcl?.sysId)).toEqual([operation.fields.http_method === 'GET' ? viewer.sysId : role.sysId])
+            expect(operation.fields).toMatchObject({ requires_acl_authorization: 'true', requires_authentication: 'true' })
             expect(operation.fields.operation_script).toMatch(/require\('x_mail_oauth\/email-oauth-manager\/1\.0\.0\/src\/overview\/rest\.ts'\)/)
         }
     })
@@ -50,6 +56,6 @@ describe('the overview in dist/app', () => {
         const modules = app.of('sys_app_module').filter((module) => module.fields.application === menu.sysId)
         const first = modules.sort((a, b) => Number(a.fields.order) - Number(b.fields.order))[0]
         expect(first.fields).toMatchObject({ title: 'Overview', link_type: 'DIRECT', query: 'x_mail_oauth_overview.do', active: 'true' })
-        expect(first.fields.roles.split(',')).toEqual(expect.arrayContaining([ADMIN_ROLE, 'admin']))
+        expect(first.fields.roles.split(',').sort()).toEqual(['admin', VIEWER_ROLE])
     })
 })

@@ -1,4 +1,4 @@
-import { ADMIN_ROLE, HEALTH_TABLE, STATUS } from '../../src/common/app.ts'
+import { ADMIN_ROLE, HEALTH_TABLE, STATUS, VIEWER_ROLE } from '../../src/common/app.ts'
 import { checkAccount, getOverview, refreshAccount } from '../../src/overview/rest.ts'
 import type { Overview } from '../../src/overview/view-model.ts'
 import { seedEmailAccount, seedProvider, type SeededProvider } from '../stand-ins/fixtures.ts'
@@ -212,7 +212,7 @@ describe('POST refresh', () => {
 })
 
 describe('who may call it', () => {
-    it(`answers 403 to a user without ${ADMIN_ROLE}, before reading anything`, () => {
+    it(`answers 403 to a user without ${VIEWER_ROLE} or ${ADMIN_ROLE}, before reading anything`, () => {
         const account = seedEmailAccount(provider.profileId)
         platform.user = { sysId: 'f'.repeat(32), userName: 'itil.user', roles: ['itil'] }
         platform.stats.reset()
@@ -225,8 +225,26 @@ describe('who may call it', () => {
         expect(platform.oauth.requests).toHaveLength(0)
     })
 
+    it(`lets a ${VIEWER_ROLE} read the overview but not Check setup or Refresh now`, () => {
+        const account = seedEmailAccount(provider.profileId)
+        platform.user = { sysId: 'f'.repeat(32), userName: 'mail.viewer', roles: [VIEWER_ROLE] }
+        expect(call(getOverview)).toMatchObject({ status: 200, body: { canAct: false } })
+        platform.stats.reset()
+        for (const handler of [checkAccount, refreshAccount] as Handler[]) {
+            const answer = call(handler, account)
+            expect(answer.status).toBe(403)
+            expect(answer.body).toMatchObject({ error: { code: 'forbidden', message: expect.stringContaining(ADMIN_ROLE) } })
+        }
+        expect(platform.stats.totalQueries()).toBe(0)
+        expect(platform.oauth.requests).toHaveLength(0)
+    })
+
+    // The platform gives a user the roles their roles contain (x_mail_oauth.admin contains x_mail_oauth.viewer,
+    // fluent/access.now.ts); the stand-in's user lists them expanded, as gs.hasRole sees them.
     it(`lets a user with ${ADMIN_ROLE} in`, () => {
-        platform.user = { sysId: 'f'.repeat(32), userName: 'mail.admin', roles: [ADMIN_ROLE] }
-        expect(call(getOverview).status).toBe(200)
+        const account = seedEmailAccount(provider.profileId)
+        platform.user = { sysId: 'f'.repeat(32), userName: 'mail.admin', roles: [ADMIN_ROLE, VIEWER_ROLE] }
+        expect(call(getOverview)).toMatchObject({ status: 200, body: { canAct: true } })
+        expect(call(checkAccount, account).status).toBe(200)
     })
 })

@@ -25,6 +25,9 @@ function change(base: () => SetupSnapshot, edit: (snapshot: SetupSnapshot) => vo
 const msUrl = (tenant: string, path: string): string => `https://login.microsoftonline.com/${tenant}/${path}`
 
 /** Each row breaks one thing (or a realistic few) in a working setup; the codes are exactly what it must produce. */
+/** A Connection security field as newer releases may have it (its column is not documented). */
+const CONNECTION_SECURITY = { element: 'connection_security', label: 'Connection security', choiceLabels: { starttls: 'STARTTLS', ssl_tls: 'SSL/TLS' } }
+
 const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['plugin com.glide.email.oauth inactive', change(microsoftImap, (s) => (s.pluginActive = false)), ['plugin_inactive']],
     ['plugin state unknown', change(microsoftImap, (s) => (s.pluginActive = null)), ['plugin_state_unknown']],
@@ -88,6 +91,9 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
     ['Microsoft IMAP without SSL', change(microsoftImap, (s) => (s.account!.enable_ssl = 'false')), ['ssl_mismatch']],
     ['SMTP account on the IMAP port', change(microsoftSmtp, (s) => (s.account!.port = '993')), ['smtp_on_imap_port']],
     ['SMTP with SSL instead of STARTTLS', change(microsoftSmtp, (s) => { s.account!.enable_ssl = '1'; s.account!.enable_tls = '0' }), ['ssl_mismatch', 'tls_mismatch']],
+    ['Connection security None (newer releases)', change(microsoftImap, (s) => (s.connectionSecurity = { ...CONNECTION_SECURITY, value: '0', kind: 'none' })), ['connection_security_mismatch']],
+    ['Connection security STARTTLS on the IMAP port 993', change(microsoftImap, (s) => (s.connectionSecurity = { ...CONNECTION_SECURITY, value: 'starttls', kind: 'starttls' })), ['connection_security_mismatch']],
+    ['Connection security SSL/TLS on the STARTTLS port 587', change(microsoftSmtp, (s) => (s.connectionSecurity = { ...CONNECTION_SECURITY, value: 'ssl', kind: 'ssl_tls' })), ['connection_security_mismatch']],
     ['SMTP on the consumer Outlook server', change(microsoftSmtp, (s) => (s.account!.server = 'smtp-mail.outlook.com')), ['server_mismatch']],
     ['server empty', change(microsoftImap, (s) => (s.account!.server = '')), ['server_missing']],
     ['port not a number', change(microsoftImap, (s) => (s.account!.port = 'imaps')), ['port_invalid']],

@@ -6,6 +6,7 @@ import { GlidePluginManager } from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { ACCESS_TOKEN, CLIENT_SECRET, REFRESH_TOKEN, seedAccount, seedMicrosoftProvider, seedWorkingSetup } from './seed.ts'
 import { INSTANCE_URL, REDIRECT_URL } from './fixtures.ts'
+import { seedConnectionSecurityField } from '../stand-ins/fixtures.ts'
 
 const codesOf = (accountId: string): string[] => checkSetup(readAccountSetup(accountId, readSetupEnvironment(), { readToken: true })).map((finding) => finding.code)
 
@@ -29,6 +30,8 @@ describe('readSetupEnvironment', () => {
             graphPluginActive: false,
             inboxAddressField: null,
             jwtProviders: 0,
+            // No Connection security field in the stand-in dictionary: an older release.
+            connectionSecurityField: null,
         })
     })
 
@@ -86,8 +89,8 @@ describe('readAccountSetup', () => {
         expect(platform.stats.totalQueries()).toBe(few)
         // Instance-wide: SMTP accounts, platform job (and its Run as user and role), app job (its Run as user and role),
         // the app-only facts (sys_choice, sys_documentation, jwt_provider); for the account: its records, its health row
-        // (rules/authorization.ts) and the provider's recorded credentials.
-        expect(few).toBeLessThanOrEqual(17)
+        // (rules/authorization.ts) and the provider's recorded credentials; the dictionary of sys_email_account (Connection security).
+        expect(few).toBeLessThanOrEqual(18)
         expect(platform.stats.totalWrites()).toBe(0)
     })
 
@@ -202,3 +205,24 @@ describe('refreshBlockerCheck (the refresh job\'s checkAccount seam)', () => {
         expect(platform.stats.queriesOn('sysauto_script')).toBe(2)
     })
 })
+
+describe('Connection security (newer releases)', () => {
+    it('reports an account left on None, and one whose choice does not match its port, where the field exists', () => {
+        const setup = seedWorkingSetup()
+        seedConnectionSecurityField()
+        platform.db.update('sys_email_account', setup.imapAccountId, { connection_security: '0' })
+        expect(codesOf(setup.imapAccountId)).toContain('connection_security_mismatch')
+        platform.db.update('sys_email_account', setup.imapAccountId, { connection_security: '1' })
+        expect(codesOf(setup.imapAccountId)).toContain('connection_security_mismatch')
+        platform.db.update('sys_email_account', setup.imapAccountId, { connection_security: '2' })
+        expect(codesOf(setup.imapAccountId)).not.toContain('connection_security_mismatch')
+    })
+
+    it('says nothing of it where the field does not exist (older releases: Enable SSL / Enable TLS are checked)', () => {
+        const setup = seedWorkingSetup()
+        platform.db.update('sys_email_account', setup.imapAccountId, { connection_security: '0' })
+        expect(readAccountSetup(setup.imapAccountId, readSetupEnvironment(), { readToken: false }).connectionSecurity).toBeNull()
+        expect(codesOf(setup.imapAccountId)).not.toContain('connection_security_mismatch')
+    })
+})
+

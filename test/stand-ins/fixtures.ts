@@ -72,3 +72,23 @@ export function seedEmailAccount(profileId: string | null, options: Partial<Acco
     if (profileId && (options.authorized ?? true)) platform.oauth.authorize(accountId, profileId, { withRefreshToken: options.withRefreshToken ?? true })
     return accountId
 }
+
+/**
+ * The *Connection security* field newer releases show on the email account form (None / STARTTLS /
+ * SSL/TLS): a sys_dictionary row on sys_email_account and its sys_choice rows. The column and the
+ * stored values are not documented, so the tests vary them; without this seed the stand-in instance
+ * is an older release with no such field.
+ */
+export function seedConnectionSecurityField(
+    element = 'connection_security',
+    label = 'Connection security',
+    choices: { value: string; label: string }[] = [
+        { value: '0', label: 'None' },
+        { value: '1', label: 'STARTTLS' },
+        { value: '2', label: 'SSL/TLS' },
+    ],
+): void {
+    platform.db.insert('sys_dictionary', { name: 'sys_email_account', element: 'server', column_label: 'Server' })
+    platform.db.insert('sys_dictionary', { name: 'sys_email_account', element, column_label: label })
+    choices.forEach((choice, index) => platform.db.insert('sys_choice', { name: 'sys_email_account', element, value: choice.value, label: choice.label, sequence: index, inactive: false }))
+}
