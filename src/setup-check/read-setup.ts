@@ -190,7 +190,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
     // Without the right to read oauth_credential, getToken answers no token: "not authorized" would be false.
     if (options.readToken && environment.access?.user?.canReadTokens !== false) {
         const tokenValues = options.tokenValues !== false
-        snapshot.token = tokenValues ? readToken(accountSysId, profileId) : readTokenPresence(accountSysId, profileId)
+        snapshot.token = readToken(accountSysId, profileId, tokenValues)
         snapshot.authorization = readAuthorization(accountSysId, profileId, provider, tokenValues)
     }
     return snapshot
@@ -247,8 +247,12 @@ function readProfileScopes(profileId: string, providerScopes: ScopeRecord[]): Pr
     return links
 }
 
-/** The token state for the account's requestor and profile; token values stay here and only their presence goes on. */
-function readToken(accountSysId: string, profileSysId: string): TokenSnapshot {
+/**
+ * The token state for the account's requestor and profile; only the tokens' presence and expiries go
+ * on. With `tokenValues` false (the Instance Scan) no token value is read at all: whether each token
+ * is there is told by its oauth_credential record's sys_id (getAccessTokenSysID / getRefreshTokenSysID).
+ */
+function readToken(accountSysId: string, profileSysId: string, tokenValues: boolean): TokenSnapshot {
     try {
         const token = new GlideOAuthClient().getToken(accountSysId, profileSysId)
         if (!token) {
@@ -258,33 +262,9 @@ function readToken(accountSysId: string, profileSysId: string): TokenSnapshot {
         const refreshExpiresIn = typeof token.getRefreshTokenExpiresIn === 'function' ? token.getRefreshTokenExpiresIn() : null
         return {
             state: 'read',
-            hasAccessToken: !!token.getAccessToken(),
+            hasAccessToken: tokenValues ? !!token.getAccessToken() : !!token.getAccessTokenSysID(),
             accessTokenExpiresInSeconds: numberOrNull(token.getExpiresIn()),
-            hasRefreshToken: !!token.getRefreshToken(),
-            refreshTokenExpiresInSeconds: numberOrNull(refreshExpiresIn),
-        }
-    } catch (error) {
-        return { state: 'unreadable', reason: redact(String(error)).slice(0, 200) }
-    }
-}
-
-/**
- * The same token state as readToken, without reading a token value: whether each token is there is
- * told by its oauth_credential record's sys_id (getAccessTokenSysID / getRefreshTokenSysID), and
- * the expiries by the seconds left.
- */
-function readTokenPresence(accountSysId: string, profileSysId: string): TokenSnapshot {
-    try {
-        const token = new GlideOAuthClient().getToken(accountSysId, profileSysId)
-        if (!token) {
-            return { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }
-        }
-        const refreshExpiresIn = typeof token.getRefreshTokenExpiresIn === 'function' ? token.getRefreshTokenExpiresIn() : null
-        return {
-            state: 'read',
-            hasAccessToken: !!token.getAccessTokenSysID(),
-            accessTokenExpiresInSeconds: numberOrNull(token.getExpiresIn()),
-            hasRefreshToken: !!token.getRefreshTokenSysID(),
+            hasRefreshToken: tokenValues ? !!token.getRefreshToken() : !!token.getRefreshTokenSysID(),
             refreshTokenExpiresInSeconds: numberOrNull(refreshExpiresIn),
         }
     } catch (error) {
