@@ -272,7 +272,7 @@ describe('the overview page, built, in Chromium', () => {
         await popup.waitForLoadState()
         const url = new URL(popup.url())
         expect(`${url.pathname}${url.search}`).toBe(
-            `/oauth_initiator.do?oauth_requestor_context=sys_email_account&oauth_requestor=${box.hr.sysId}&oauth_provider_profile=${world.profileId}&response_type=code`,
+            `/oauth_initiator.do?oauth_requestor_context=sys_email_account&oauth_requestor=${box.hr.sysId}&oauth_provider_profile=${world.profileId}&response_type=code&login_hint=${encodeURIComponent(box.hr.login)}`,
         )
         await popup.close()
     })

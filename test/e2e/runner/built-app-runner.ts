@@ -30,6 +30,8 @@ export const SEEDED_TABLES = [
     'sys_properties',
     'sys_user_group',
     'sys_user_role',
+    // What each app role contains (the admin role holds the viewer role), as the install writes it.
+    'sys_user_role_contains',
     'sys_group_has_role',
     'sys_script_include',
     // The app's inbound email actions, run by the mail engine's reader (test/e2e/mail-engine/).
