@@ -440,32 +440,8 @@ export function readOverview(accountSysId?: string, query: OverviewQuery = {}): 
     const warningDays = readSettings().reauthWarningDays
     const settings = readHorizonSettings()
     const credentialRows = readCredentialRows()
-    if (accountSysId !== undefined) {
-        const accounts = readOverviewAccounts(accountSysId)
-        const health = readOverviewHealth([accountSysId])
-        return buildOverview({
-            accounts,
-            health: health.rows,
-            extras: health.extras,
-            providers: readOverviewProviders(accounts.map((account) => account.profileId)),
-            credentials: credentialRows,
-            settings,
-            now,
-            warningDays,
-        })
-    }
-    const status = statusFilterOf(query.status)
-    const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(Number(query.pageSize) || PAGE_SIZE)))
-    const index = Math.max(0, Math.floor(Number(query.page) || 0))
-    const nowValue = instantValue(now)
-    const counts = readCounts(nowValue)
-    const slice = pageOf(status, nowValue, counts, index * size, size)
-    const accounts = slice.ids.length === 0 ? [] : readAccountsByIds(slice.ids)
-    const health = slice.ids.length === 0 ? { rows: new Map(), extras: new Map() } : readOverviewHealth(slice.ids)
-    const stopping = readStopping(now + warningDays * 86400000)
-    const basicAuth = readBasicAuth(settings, now)
-    const basicBanner = basicAuthBanner(basicAuth, warningDays)
-    return buildOverview({
+    type Health = ReturnType<typeof readOverviewHealth>
+    const base = (accounts: OverviewAccount[], health: Health) => ({
         accounts,
         health: health.rows,
         extras: health.extras,
@@ -474,6 +450,21 @@ export function readOverview(accountSysId?: string, query: OverviewQuery = {}): 
         settings,
         now,
         warningDays,
+    })
+    if (accountSysId !== undefined) return buildOverview(base(readOverviewAccounts(accountSysId), readOverviewHealth([accountSysId])))
+    const status = statusFilterOf(query.status)
+    const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(Number(query.pageSize) || PAGE_SIZE)))
+    const index = Math.max(0, Math.floor(Number(query.page) || 0))
+    const nowValue = instantValue(now)
+    const counts = readCounts(nowValue)
+    const slice = pageOf(status, nowValue, counts, index * size, size)
+    const accounts = slice.ids.length === 0 ? [] : readAccountsByIds(slice.ids)
+    const health: Health = slice.ids.length === 0 ? { rows: new Map(), extras: new Map() } : readOverviewHealth(slice.ids)
+    const stopping = readStopping(now + warningDays * 86400000)
+    const basicAuth = readBasicAuth(settings, now)
+    const basicBanner = basicAuthBanner(basicAuth, warningDays)
+    return buildOverview({
+        ...base(accounts, health),
         counts,
         stopping: { entries: [...stopping.entries, ...basicBanner], total: stopping.total + (basicBanner.length > 0 ? basicAuth.total : 0) },
         page: { index, size, total: slice.total, status },
