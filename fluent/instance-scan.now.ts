@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import { Record, ScriptOnlyCheck, TableCheck } from '@servicenow/sdk/core'
 import { BASIC_AUTH_FILTER } from '../src/migration/plan.ts'
 import { SCAN_CHECK_NAME, SCAN_SUITE_NAME } from '../src/instance-scan/checks.ts'
+import { INSTANCE_CHECK_SCAN_NAME } from '../src/instance-check/run.ts'
 
 /*
  * The Instance Scan suite "Email OAuth health" (Instance Scan > Suites): the setup check where
@@ -212,6 +213,33 @@ export const clientCredentialsCheck = ScriptOnlyCheck({
 })(engine);`,
 })
 
+/*
+ * Check this instance (src/instance-check/), the same items as the overview's action and the ATF
+ * test: one finding counting each assumption this instance answers differently, naming what the app
+ * does then. Stores nothing (the overview's action stores the answers).
+ */
+export const instanceAssumptionsCheck = ScriptOnlyCheck({
+    $id: Now.ID['scan-check-instance-assumptions'],
+    name: INSTANCE_CHECK_SCAN_NAME,
+    active: true,
+    category: 'manageability',
+    priority: '3',
+    shortDescription: 'This instance answers differently from an assumption Email OAuth Manager makes where the documentation is silent',
+    description:
+        "Runs Check this instance: each cross-scope privilege's status, whether the app's OAuth API scripts run, the sys_email columns it reads, the platform's mail jobs, where the reader logs a refused login, email filters and ignored headers, flows with an inbound email trigger, the Connection security field and the Graph account types. One count per item that differs.",
+    resolutionDetails:
+        'The finding names each item that differs, what the instance answered and what the app does then. Most need no change (the app adapts); where the text names a form and field, change it there. The overview page (Email OAuth Manager > Overview > Check this instance) keeps the latest answers.',
+    documentationUrl: 'https://www.servicenow.com/docs/r/platform-administration/c_EmailFilters.html',
+    script: `(function (engine) {
+    try {
+        require('x_mail_oauth/email-oauth-manager/1.0.0/src/instance-check/entries.ts').scanInstanceAssumptions(engine);
+    } catch (error) {
+        if (engine.finding.setValue) engine.finding.setValue('finding_details', 'The check instance_assumptions of the suite Email OAuth health could not load its module (' + error + '): run Check this instance on the overview page instead. [scan_check_failed]');
+        engine.finding.increment();
+    }
+})(engine);`,
+})
+
 export const emailOAuthHealthSuite = Record({
     $id: Now.ID['scan-suite-email-oauth-health'],
     table: 'scan_check_suite',
@@ -269,4 +297,10 @@ Record({
     $id: Now.ID['scan-suite-email-oauth-health-client-credentials'],
     table: 'scan_check_suite_check',
     data: { suite: emailOAuthHealthSuite, check: clientCredentialsCheck },
+})
+
+Record({
+    $id: Now.ID['scan-suite-email-oauth-health-instance-assumptions'],
+    table: 'scan_check_suite_check',
+    data: { suite: emailOAuthHealthSuite, check: instanceAssumptionsCheck },
 })

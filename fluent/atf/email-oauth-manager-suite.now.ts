@@ -4,6 +4,7 @@ import { installedRecordsTest } from './installed-records.now.ts'
 import { setupCheckBrokenAccountTest } from './setup-check-broken-account.now.ts'
 import { responseClassifierTest } from './response-classifier.now.ts'
 import { refreshDecisionTest } from './refresh-decision.now.ts'
+import { checkThisInstanceTest } from './check-this-instance.now.ts'
 
 /*
  * The suite an admin runs after installing on a sub-production instance: Automated Test Framework >
@@ -16,7 +17,7 @@ export const onInstanceProofSuite = Record({
     data: {
         name: 'Email OAuth Manager: on-instance proof',
         description:
-            'Proves the installed app on this instance: its records are wired, the setup check finds planted faults, refresh answers are classified, and the refresh decision works on the platform clock. ATF rolls back the records the tests create.',
+            'Proves the installed app on this instance: its records are wired, the setup check finds planted faults, refresh answers are classified, the refresh decision works on the platform clock, and Check this instance answers every open question. ATF rolls back the records the tests create.',
         active: true,
     },
 })
@@ -43,4 +44,10 @@ Record({
     $id: Now.ID['atf-suite-refresh-decision'],
     table: 'sys_atf_test_suite_test',
     data: { test_suite: onInstanceProofSuite, test: refreshDecisionTest, order: 400, abort_on_failure: false },
+})
+
+Record({
+    $id: Now.ID['atf-suite-check-this-instance'],
+    table: 'sys_atf_test_suite_test',
+    data: { test_suite: onInstanceProofSuite, test: checkThisInstanceTest, order: 500, abort_on_failure: false },
 })

@@ -13,6 +13,14 @@ declare global {
                         table: 'sys_group_has_role'
                         id: 'd612612d3e8a4025bcb9e05ae4362791'
                     }
+                    'atf-check-this-instance': {
+                        table: 'sys_atf_test'
+                        id: '8568c28cecf24d7ba24ccbef347d559b'
+                    }
+                    'atf-check-this-instance-step': {
+                        table: 'sys_atf_step'
+                        id: '3fdffd69d9664ab0a33d92115c11383f'
+                    }
                     'atf-installed-records': {
                         table: 'sys_atf_test'
                         id: '8916227d4bb548788bd9817797e8bde1'
@@ -99,6 +107,10 @@ declare global {
                     'atf-suite': {
                         table: 'sys_atf_test_suite'
                         id: '9f8f9df7015a4f3da54649c48a044e30'
+                    }
+                    'atf-suite-check-this-instance': {
+                        table: 'sys_atf_test_suite_test'
+                        id: '33e467fc25194811be7426b6419b6339'
                     }
                     'atf-suite-installed-records': {
                         table: 'sys_atf_test_suite_test'
@@ -192,6 +204,10 @@ declare global {
                         table: 'sys_script_fix'
                         id: '078629eb3e1446e9954dadc8161e0392'
                     }
+                    'fix-script-google-offline-access': {
+                        table: 'sys_script_fix'
+                        id: '4d6e273d3569428d8e9816c503be7b4c'
+                    }
                     'google-gmail-profile': {
                         table: 'oauth_entity_profile'
                         id: 'e37176ca8a5d495c8b132740c5efff6f'
@@ -211,6 +227,66 @@ declare global {
                     'horizon-alert-read': {
                         table: 'sys_security_acl'
                         id: 'b9e1082aeb7441aa8d4b062525394095'
+                    }
+                    'instance-check-api': {
+                        table: 'sys_ws_definition'
+                        id: '60ebb47d5e244ef49b78644e0ebcc990'
+                    }
+                    'instance-check-api-get': {
+                        table: 'sys_ws_operation'
+                        id: '773260fda05647bb8a1dce6e882279c9'
+                    }
+                    'instance-check-api-read-acl': {
+                        table: 'sys_security_acl'
+                        id: '4b9c8d084e0549c1acd0c1c93b2986f4'
+                    }
+                    'instance-check-api-run': {
+                        table: 'sys_ws_operation'
+                        id: '7d6622dd2bb54b1b853271b4be29aa09'
+                    }
+                    'instance-check-api-run-acl': {
+                        table: 'sys_security_acl'
+                        id: 'a00cdaf6ef924e5bbbe6fb94537c92ba'
+                    }
+                    'instance-check-privilege-read-sys-email': {
+                        table: 'sys_scope_privilege'
+                        id: 'bf72b3dd92044ed7ba0d304fe27a23d6'
+                    }
+                    'instance-check-privilege-read-sys-email-filter': {
+                        table: 'sys_scope_privilege'
+                        id: '6eb7f71c4fea4ab590d6daef1967a7ab'
+                    }
+                    'instance-check-privilege-read-sys-hub-flow': {
+                        table: 'sys_scope_privilege'
+                        id: 'f6a060ea830749249262c9f5deb9a48f'
+                    }
+                    'instance-check-privilege-read-sys-hub-trigger-instance': {
+                        table: 'sys_scope_privilege'
+                        id: '49455cd81c564874b07d48d63dc3a7c5'
+                    }
+                    'instance-check-privilege-read-sys-scope-privilege': {
+                        table: 'sys_scope_privilege'
+                        id: '272da9af6bd7441b869d124995be4389'
+                    }
+                    'instance-check-privilege-read-sys-script-include': {
+                        table: 'sys_scope_privilege'
+                        id: '189069fc6c464b858b23574daa0c3145'
+                    }
+                    'instance-check-privilege-read-sys-trigger': {
+                        table: 'sys_scope_privilege'
+                        id: 'd68e4189edfc4f3baee81f96732307b2'
+                    }
+                    'instance-check-privilege-read-syslog': {
+                        table: 'sys_scope_privilege'
+                        id: 'd70fc4950b294c0295388425d511cd85'
+                    }
+                    'instance-check-privilege-write-oauth-entity': {
+                        table: 'sys_scope_privilege'
+                        id: '4c9e81c813744ed980155c55840f2953'
+                    }
+                    'instance-check-read': {
+                        table: 'sys_security_acl'
+                        id: '23dbe6639c2b43a2aa70f92b7132aefb'
                     }
                     'mail-flow-job': {
                         table: 'sysauto_script'
@@ -700,6 +776,10 @@ declare global {
                         table: 'scan_script_only_check'
                         id: '307b8e2e1e0849deb11ab1afbdb7acc7'
                     }
+                    'scan-check-instance-assumptions': {
+                        table: 'scan_script_only_check'
+                        id: '8f1f4ddeb5494c318e699d74cffd7a77'
+                    }
                     'scan-check-platform-machinery': {
                         table: 'scan_script_only_check'
                         id: '93f5abd9f07a46a9bee94db043d740bf'
@@ -735,6 +815,10 @@ declare global {
                     'scan-suite-email-oauth-health-client-credentials': {
                         table: 'scan_check_suite_check'
                         id: '0e032460785544ccaf7c17f9195b2da0'
+                    }
+                    'scan-suite-email-oauth-health-instance-assumptions': {
+                        table: 'scan_check_suite_check'
+                        id: 'c0e034ccf6294926ac4492912222276e'
                     }
                     'scan-suite-email-oauth-health-platform-machinery': {
                         table: 'scan_check_suite_check'
@@ -796,6 +880,10 @@ declare global {
                         table: 'sys_script'
                         id: 'e1a0847bcfff4ec2af40bb813eb7c8b5'
                     }
+                    'sign-in-run-read': {
+                        table: 'sys_security_acl'
+                        id: '8acae8b933544827b5fd9b97f2bcee94'
+                    }
                     src_alerts_fallback_ts: {
                         table: 'sys_module'
                         id: '88805af2bf37415a95d9281441234fea'
@@ -811,6 +899,10 @@ declare global {
                     'src_atf_installed-records_ts': {
                         table: 'sys_module'
                         id: '424e2fd52b934d6f9af949ec8f1bca9a'
+                    }
+                    'src_atf_instance-check_ts': {
+                        table: 'sys_module'
+                        id: 'be0bb7ff27634feeab3f79380d16229a'
                     }
                     'src_atf_recorded-provider-answers_ts': {
                         table: 'sys_module'
@@ -885,9 +977,81 @@ declare global {
                         table: 'sys_module'
                         id: 'f8dbe8bc7ab2480dbc81ac33e22ca1fc'
                     }
+                    'src_install_google-offline-access_ts': {
+                        table: 'sys_module'
+                        id: '7df3ab3e394548e7baf236669a8432c0'
+                    }
                     'src_install_new-properties_ts': {
                         table: 'sys_module'
                         id: '08ab806c81db4f288679080e566712b5'
+                    }
+                    'src_instance-check_dictionary_ts': {
+                        table: 'sys_module'
+                        id: '2ca09b8069df4cb3914873cbb05e9d9f'
+                    }
+                    'src_instance-check_entries_ts': {
+                        table: 'sys_module'
+                        id: '4e2b4ff14f3f4127858a4a2b5d02f749'
+                    }
+                    'src_instance-check_item_ts': {
+                        table: 'sys_module'
+                        id: '7137bdb4fc2e4e65871ee26c7e8b5cd2'
+                    }
+                    'src_instance-check_items_connection-security_ts': {
+                        table: 'sys_module'
+                        id: 'de9461031a3f47ad9382b1796ae10f11'
+                    }
+                    'src_instance-check_items_cross-scope-privileges_ts': {
+                        table: 'sys_module'
+                        id: 'f17e2903e76b4cbb9fd68fdc93da8e31'
+                    }
+                    'src_instance-check_items_email-account-column_ts': {
+                        table: 'sys_module'
+                        id: '0c027a953c9446d0818e9b6c9b05bfe5'
+                    }
+                    'src_instance-check_items_email-columns_ts': {
+                        table: 'sys_module'
+                        id: 'ae103c42ee214c33aa33cf811ccd049a'
+                    }
+                    'src_instance-check_items_email-filters_ts': {
+                        table: 'sys_module'
+                        id: 'f0f0b4bd852a4a45918029742b4df679'
+                    }
+                    'src_instance-check_items_graph-account-types_ts': {
+                        table: 'sys_module'
+                        id: '535f5a3d2c63462c98685e82058f55c5'
+                    }
+                    'src_instance-check_items_ignored-mailbox_ts': {
+                        table: 'sys_module'
+                        id: 'a64ae67459624b20a12f7db6d3f9b871'
+                    }
+                    'src_instance-check_items_inbound-email-flows_ts': {
+                        table: 'sys_module'
+                        id: 'ef6fb52bec4f49bb8961826cb8e83409'
+                    }
+                    'src_instance-check_items_mail-jobs_ts': {
+                        table: 'sys_module'
+                        id: '23cd35b83e2148c5a5a3924872e9b1b1'
+                    }
+                    'src_instance-check_items_reader-log-source_ts': {
+                        table: 'sys_module'
+                        id: '1a2aef3beaf94bc4b2f957e5b09dac69'
+                    }
+                    'src_instance-check_items_sign-in-scripts_ts': {
+                        table: 'sys_module'
+                        id: 'fe08cf98a5204d17b16bedf8768d5928'
+                    }
+                    'src_instance-check_items_ts': {
+                        table: 'sys_module'
+                        id: '3198a1e5ecbe453e9b1cdaf24fdeecf1'
+                    }
+                    'src_instance-check_run_ts': {
+                        table: 'sys_module'
+                        id: 'b3ce297342aa46339b9d7708ffad44ae'
+                    }
+                    'src_instance-check_store_ts': {
+                        table: 'sys_module'
+                        id: 'b646f616bad24ca7b9b9f9d8cea49ce1'
                     }
                     'src_instance-scan_checks_ts': {
                         table: 'sys_module'
@@ -972,6 +1136,18 @@ declare global {
                     'src_platform_connection-security_ts': {
                         table: 'sys_module'
                         id: '4a8cfff59a654ec9981024a1c1a23fcf'
+                    }
+                    src_platform_probe_names_ts: {
+                        table: 'sys_module'
+                        id: '16e21832532443fe9a73c68ab6acc362'
+                    }
+                    src_platform_probe_results_ts: {
+                        table: 'sys_module'
+                        id: 'cb8f9f8e528e4ce79a93d9e99ffabff8'
+                    }
+                    'src_platform_probe_sign-in-runs_ts': {
+                        table: 'sys_module'
+                        id: '31131573fa1b455a960add76d3119502'
                     }
                     src_providers_ts: {
                         table: 'sys_module'
@@ -1192,6 +1368,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '00b8095a1b004bbcbe5b4f62bbd97655'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'item'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '020508c6118d47fe8a916af788b0781e'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -1239,6 +1424,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '04a154f78f924fb3a54b576b4215b90a'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0521ab06c29a4fbba87b565695524474'
                         key: {
@@ -1259,6 +1453,15 @@ declare global {
                                 }
                             }
                             element: 'started'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '0649986c062b4b68b4df360e0f39a8c7'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'last_run'
+                            language: 'en'
                         }
                     },
                     {
@@ -1357,6 +1560,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '091eb78b538d4dce8501a06a9c9ac87d'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'status'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '0a7831b9897f438cb3672a8ddd8b7586'
                         key: {
@@ -1436,6 +1648,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0d1c0d790165437798f7b668efe0994f'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'value'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '0e8a0249251543559649ab082b18fe18'
                         key: {
@@ -1485,6 +1705,29 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'mail_error'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0fdb914c94c8488bad65c272bc18da73'
+                        key: {
+                            list_id: {
+                                id: '51a99357a6f0413d8a086971f0d7c3da'
+                                key: {
+                                    name: 'x_mail_oauth_instance_check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'order'
                         }
                     },
                     {
@@ -1789,6 +2032,27 @@ declare global {
                                         }
                                     }
                                     sys_domain: 'global'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '19f8de69ba2f47fb947ac78107803350'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'item'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '1a62c6ee245546799caf3963d5bc0500'
+                        key: {
+                            sys_security_acl: '23dbe6639c2b43a2aa70f92b7132aefb'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
                                 }
                             }
                         }
@@ -2217,6 +2481,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '2c2c072d1f5a49e4a57c0a810e64025e'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'first_run'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '2c60856f66784501862bb377bd5e6872'
                         key: {
@@ -2391,6 +2663,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '31b5dfe7945a4ece904c8689a0a4c20d'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'title'
+                        }
+                    },
+                    {
                         table: 'ua_table_licensing_config'
                         id: '3211e2d2a78245768885f738296f60ea'
                         key: {
@@ -2433,6 +2713,19 @@ declare global {
                                 id: '21a82cfb2eb44b98be6589e7b8fc7512'
                                 key: {
                                     name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '3497bb30fef54a5ab7ce0ded072b1e0d'
+                        key: {
+                            sys_security_acl: '8acae8b933544827b5fd9b97f2bcee94'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
                                 }
                             }
                         }
@@ -2602,11 +2895,43 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '3820c32cb1634e1cbb7ab0c5cf7b4101'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'script'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '39c4f520f654497ab970e8a7b216db8c'
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'batches'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '3a7d9b02b4e7417fadbd671127da3cda'
+                        key: {
+                            list_id: {
+                                id: '51a99357a6f0413d8a086971f0d7c3da'
+                                key: {
+                                    name: 'x_mail_oauth_instance_check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'title'
                         }
                     },
                     {
@@ -2776,6 +3101,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '3f33f0e6ea8f4dce885cc1ecdf527eda'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'found'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '3f9af7d0f29441dba12a7380e2ddde2c'
                         deleted: true
@@ -2800,6 +3133,14 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '40127eac46794460b40858468ebbcc98'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'order'
                         }
                     },
                     {
@@ -2855,6 +3196,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '455a66de617e489f988c23c2111e14a8'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'first_run'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '45eb551d9af24929a7c696217f040106'
                         key: {
@@ -2892,6 +3242,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '46bcfbaa21364ad099fe5c2fd09dc456'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'assumption'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '46d0a96bb3114da6ae02edf504103221'
                         key: {
@@ -2926,6 +3284,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '4a3b37b81cf34e6cb9e33f757881eb7b'
+                        key: {
+                            sys_security_acl: 'a00cdaf6ef924e5bbbe6fb94537c92ba'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4a7c113971b542339f06fa74c7987498'
                         key: {
@@ -2939,6 +3310,17 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'failure_cause'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '4ab3b76b34794fc9a0acee2b045a0254'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'status'
+                            value: 'cannot_tell'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3083,6 +3465,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'ua_table_licensing_config'
+                        id: '4e7683473f10459494b0a169285255a8'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '4ea2c2ca2c904f63833fb05e83f86336'
                         key: {
@@ -3178,6 +3567,23 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_list'
+                        id: '51a99357a6f0413d8a086971f0d7c3da'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            view: {
+                                id: 'Default view'
+                                key: {
+                                    name: 'NULL'
+                                }
+                            }
+                            sys_domain: 'global'
+                            element: 'NULL'
+                            relationship: 'NULL'
+                            parent: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '5232ca0bb8994202b2268b9307fd1bfc'
                         key: {
@@ -3222,6 +3628,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '54fe384991ab45eba645316508895b7b'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'status'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '56536fa71f4940ecb93955b747d76659'
                         key: {
@@ -3253,6 +3667,15 @@ declare global {
                                 }
                             }
                             element: 'status'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '57942e20a57041ffa6bb44806e1ca18d'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'app_does'
+                            language: 'en'
                         }
                     },
                     {
@@ -3462,6 +3885,17 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'horizon'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '658e9bccefd847959d14fbb7e19b02e3'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'status'
+                            value: 'differs'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -3793,6 +4227,19 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '735e4c072225475e87a17473c8cb5a81'
+                        key: {
+                            sys_security_acl: '8acae8b933544827b5fd9b97f2bcee94'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_variable_value'
                         id: '747390df2e38484bbdb2d95f71362162'
                         key: {
@@ -4071,6 +4518,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_element_mapping'
+                        id: '7e61cfccd3eb4f0f93eaac1aa8e3024d'
+                        key: {
+                            field: 'script'
+                            table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
+                            id: '3fdffd69d9664ab0a33d92115c11383f'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '7e6e189959d047779326ff0d485e3e88'
                         key: {
@@ -4156,6 +4612,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '83046c3350da4295bd7aa68a29b7e17a'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'order'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '84084017b6624af89377a4252136fe9b'
                         key: {
@@ -4227,6 +4692,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_security_acl_role'
+                        id: '8764f23fe273474e867cca442150099d'
+                        key: {
+                            sys_security_acl: '23dbe6639c2b43a2aa70f92b7132aefb'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '87fbfb3920cb447a9db0d3d42f195f13'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'app_does'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '882124dc5346478f874cc3c967bc058b'
                         key: {
@@ -4295,6 +4781,29 @@ declare global {
                             }
                             element: 'resend_pending'
                             position: '13'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '897683475a154f09a7747f614c19ddf6'
+                        key: {
+                            list_id: {
+                                id: '51a99357a6f0413d8a086971f0d7c3da'
+                                key: {
+                                    name: 'x_mail_oauth_instance_check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'status'
                         }
                     },
                     {
@@ -4398,6 +4907,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '8bfc1dfc2a524dbf939624b39f90f622'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'title'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '8ca9f42912b24d2fb752b8638d1536dd'
                         key: {
@@ -4418,6 +4936,15 @@ declare global {
                                 }
                             }
                             element: 'email_account'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '8cfa770263154830bbea721a353c8d22'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'value'
+                            language: 'en'
                         }
                     },
                     {
@@ -4529,6 +5056,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_canary'
                             element: 'message'
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: '8f607b72f3824617a2b033bc5c7f8b4c'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'status'
                         }
                     },
                     {
@@ -4815,6 +5350,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '9a95e26a190e41e4ad2bdb205282356c'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'runs'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '9b29e05e1cdd4485a1742df9370d160d'
                         key: {
@@ -4846,12 +5389,42 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_variable_value'
+                        id: '9c62ec3ce2694b9f923c7817d9b6c68d'
+                        key: {
+                            document_key: '3fdffd69d9664ab0a33d92115c11383f'
+                            variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '9cab1fcd868847faaed4f985cd1a8d40'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '456547a344d442dea7608a512cbd175a'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '9cb6d13045fb4dd38168fa98f53fc825'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'found'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: '9d1d1be2105c4d1b85a8d4e8dc8f9db3'
+                        key: {
+                            sys_security_acl: '4b9c8d084e0549c1acd0c1c93b2986f4'
+                            sys_user_role: {
+                                id: '1567b2f82d7d4cc29b7df06f4f6df7cf'
+                                key: {
+                                    name: 'x_mail_oauth.viewer'
+                                }
+                            }
                         }
                     },
                     {
@@ -4950,6 +5523,15 @@ declare global {
                             }
                             element: 'failure_cause'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'a5923cae4c4242258b49af55cccf5995'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'assumption'
+                            language: 'en'
                         }
                     },
                     {
@@ -5307,6 +5889,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'b369edb8a7a04881a634448a7f42ec52'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'script'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'b48e97da420643469d21b2d79a54d0b2'
                         key: {
@@ -5563,6 +6153,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: 'be999a5067994e9d8b50086ba938fe6f'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: 'bea0ddf6dda44480a65cc435db72e181'
                         key: {
@@ -5689,6 +6287,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'c2165e5c4a214d9089b64d1fe71de8af'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'c26bdfc5a9a14c939082a6f7a6ef85c3'
                         key: {
@@ -5756,6 +6363,14 @@ declare global {
                             name: 'x_mail_oauth_canary'
                             element: 'round_trip'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_variable_value'
+                        id: 'c5d6099755be40948633ae1fbc13231b'
+                        key: {
+                            document_key: '3fdffd69d9664ab0a33d92115c11383f'
+                            variable: '42f2564b73031300440211d8faf6a777'
                         }
                     },
                     {
@@ -5833,6 +6448,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'consecutive_failures'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'c94db27cd38946be9ec9a4d5f8b2f7ff'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'runs'
                             language: 'en'
                         }
                     },
@@ -5918,6 +6542,21 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'cc422981806f4328b39ac26bb287e5f6'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_sign_in_run'
+                            col_name_string: 'script'
+                        }
+                    },
+                    {
+                        table: 'ua_table_licensing_config'
+                        id: 'ccdc0e0e17de4ba2ac7689db77004dfd'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cdaad88229ca494aa51501dba338f645'
                         key: {
@@ -5945,6 +6584,13 @@ declare global {
                             }
                             element: 'active'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_db_object'
+                        id: 'ce08e9b9f9f641ee9e6ffd3d943f1b1c'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
                         }
                     },
                     {
@@ -6098,6 +6744,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'd52b1e52ffed48c3bab36d8b591c9b68'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'status'
+                            value: 'confirmed'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_choice_set'
                         id: 'd612a61e176c41e6be46f79bc0b67152'
                         key: {
@@ -6138,6 +6795,13 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_db_object'
+                        id: 'd72ace19fea24996ba3a76d9b11b004a'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'd7ea8d3fba154a9c8a6e05af0fdccaf3'
                         key: {
@@ -6157,6 +6821,29 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'last_refreshed'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd856e69df116408bb96e36fc1a356461'
+                        key: {
+                            list_id: {
+                                id: '51a99357a6f0413d8a086971f0d7c3da'
+                                key: {
+                                    name: 'x_mail_oauth_instance_check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'found'
                         }
                     },
                     {
@@ -6254,6 +6941,19 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_resend'
                             element: 'resent_at'
+                        }
+                    },
+                    {
+                        table: 'sys_security_acl_role'
+                        id: 'db3955d0c8f5408d87292f280184f75c'
+                        key: {
+                            sys_security_acl: '23dbe6639c2b43a2aa70f92b7132aefb'
+                            sys_user_role: {
+                                id: '21a82cfb2eb44b98be6589e7b8fc7512'
+                                key: {
+                                    name: 'x_mail_oauth.admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6388,6 +7088,14 @@ declare global {
                             name: 'x_mail_oauth_resend'
                             element: 'incident_end'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'e3efe92f273744fbaea69486a39c1254'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'NULL'
                         }
                     },
                     {
@@ -6607,6 +7315,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'ebab20f9fea546939235dc52520a6bcf'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_instance_check'
+                            col_name_string: 'item'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'ebcbabc968614b5995644ff629d0e320'
                         key: {
@@ -6732,6 +7448,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'f1988e359d654e309a767faaec01bbe1'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'NULL'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'f1c10bc50e7c410daa93a2be8ed2a0d3'
                         key: {
@@ -6756,6 +7481,14 @@ declare global {
                         key: {
                             document_key: '7bfbd81dc3c84f708d6532a2639c4393'
                             variable: '989d9e235324220002c6435723dc3484'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'f44de4243f5f4446a92fbfef6c1cc415'
+                        key: {
+                            name: 'x_mail_oauth_instance_check'
+                            element: 'checked_at'
                         }
                     },
                     {
@@ -6792,6 +7525,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'f614705db0034d708f02dd0073bdbaab'
+                        key: {
+                            list_id: {
+                                id: '51a99357a6f0413d8a086971f0d7c3da'
+                                key: {
+                                    name: 'x_mail_oauth_instance_check'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'checked_at'
                         }
                     },
                     {
@@ -6882,6 +7638,14 @@ declare global {
                             name: 'x_mail_oauth_token_health'
                             element: 'refresh_token_expires'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fbd1165a7dff40b09bc21350ff0827ca'
+                        key: {
+                            name: 'x_mail_oauth_sign_in_run'
+                            element: 'last_run'
                         }
                     },
                     {

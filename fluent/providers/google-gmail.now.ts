@@ -1,15 +1,18 @@
 import '@servicenow/sdk/global'
 import { Record } from '@servicenow/sdk/core'
 import { GOOGLE, PLACEHOLDER } from '../../src/providers.ts'
-import { googleSignInScript } from './oauth-api-scripts.now.ts'
 
 /*
  * Steps 2 to 4 of the setup procedure for Gmail. Google returns a refresh token only when the
  * authorization request says access_type=offline (and prompt=consent on re-consent), which
- * ServiceNow adds through the global script include OAuthGoogleOfflineAccess (KB0813417). The app's
- * own OAuthEmailGoogleSignIn (oauth-api-scripts.now.ts) adds the same and makes Google ask which
- * account signs in (prompt=consent select_account), so the provider ships with it. The Redirect URL ships empty: the instance generates
- * https://<instance>.service-now.com/oauth_redirect.do itself.
+ * ServiceNow adds through the global script include OAuthGoogleOfflineAccess (KB0813417): the
+ * documented path, so the provider keeps it. A Fluent record cannot name that global script (its
+ * sys_id is the instance's), so the provider ships with OAuth API Script empty and the fix script
+ * "Email OAuth Manager: Google offline access" (google-offline-access.now.ts) sets it on install and
+ * upgrade. The app's own OAuthEmailGoogleSignIn (oauth-api-scripts.now.ts: the same offline access,
+ * and Google asks which account signs in) stays available: Check this instance says when the platform
+ * has been seen running the app's scripts, and only then should an admin switch to it. The Redirect
+ * URL ships empty: the instance generates https://<instance>.service-now.com/oauth_redirect.do itself.
  *
  * Every record here loads on first install only (dist/app/unload/): the admin edits the provider
  * and may change its scope and profile, and an upgrade must not write the placeholders back.
@@ -31,9 +34,8 @@ export const googleProvider = Record({
         redirect_url: GOOGLE.redirectUrl,
         refresh_token_lifespan: GOOGLE.refreshTokenLifespanSeconds,
         access_token_lifespan: 3600,
-        oauth_api_script: googleSignInScript,
         comments:
-            'Email OAuth Manager: paste the OAuth client id from Google Cloud console > APIs & Services > Credentials, and type the client secret. OAuth API Script is OAuthEmailGoogleSignIn (offline access as OAuthGoogleOfflineAccess, and the account chooser). Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you add to the client\'s Authorized redirect URIs. Keep Refresh Token Lifespan at 315360000: Google refresh tokens in use do not expire by time.',
+            'Email OAuth Manager: paste the OAuth client id from Google Cloud console > APIs & Services > Credentials, and type the client secret. OAuth API Script is OAuthGoogleOfflineAccess (set by the install; without it Google issues no refresh token): switch to OAuthEmailGoogleSignIn (the same, and the account chooser) only when Check this instance on the overview page says the app\'s OAuth API scripts run. Leave Redirect URL empty: the instance uses https://<instance>.service-now.com/oauth_redirect.do, which you add to the client\'s Authorized redirect URIs. Keep Refresh Token Lifespan at 315360000: Google refresh tokens in use do not expire by time.',
     },
 })
 

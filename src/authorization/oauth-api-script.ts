@@ -15,10 +15,15 @@
  * its mailbox becomes `login_hint`; if it does not, no hint is guessed. A `login_hint` already in the
  * request is kept. Nothing here may stop an authorization: a failure is logged and the request goes
  * out as the platform built it.
+ *
+ * Each call records that the script ran (src/platform/probe/sign-in-runs.ts), after the parameters are
+ * in place and never at their expense: Check this instance reads it to tell whether the platform runs
+ * OAuth API scripts of the app's scope at all (ServiceNow documents only global ones).
  */
 import { gs, GlideRecord } from '@servicenow/glide'
 import { redact } from '../common/redact.ts'
-import { signInParameters, type SignInProvider } from './sign-in.ts'
+import { recordSignInScriptRun } from '../platform/probe/sign-in-runs.ts'
+import { SIGN_IN_SCRIPT, signInParameters, type SignInProvider } from './sign-in.ts'
 
 /** The platform's request parameter map (a Java map: get and put). */
 export interface RequestParamMap {
@@ -36,6 +41,8 @@ export function addSignInParameters(provider: SignInProvider, requestParamMap: R
     } catch (error) {
         gs.warn(`Email OAuth Manager: could not add the sign-in parameters to the ${provider} authorization request: ${redact(String(error))}`)
     }
+    // Never throws: a refused record costs only the proof, not the sign-in.
+    recordSignInScriptRun(SIGN_IN_SCRIPT[provider])
 }
 
 /** The mailbox (User name) of the email account being authorized, when the request names one. */

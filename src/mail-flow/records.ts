@@ -2,6 +2,8 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE } from '../common/app.ts'
 import { isTrue } from '../common/fields.ts'
 import { deleteRecord, insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
+import { ASSUMED_EMAIL_ACCOUNT_COLUMN, PROBE_ITEM } from '../platform/probe/names.ts'
+import { probedValue } from '../platform/probe/results.ts'
 import { instantValue, readInstant } from '../token-keeper/health-store.ts'
 import type { CanaryHealth, CanaryStatus } from './incident.ts'
 import type { Leg } from './legs.ts'
@@ -280,11 +282,13 @@ export function deleteOldCanaries(days: number, at: number, limit: number): numb
 // ---- outbound mail ----
 
 /**
- * Failed outbound emails since `from`, newest first, at most `limit`. When the instance's sys_email has
- * a column naming the account (`email_account`, present where several outbound accounts exist) it is
- * read; otherwise accountId is null and the caller counts the email to the active outbound account.
+ * Failed outbound emails since `from`, newest first, at most `limit`. The column naming the account is
+ * the one Check this instance found on this instance (src/instance-check/items/email-account-column.ts),
+ * else `email_account`; when the email has none, accountId is null and the caller counts the email to
+ * the active outbound account.
  */
 export function readFailedEmails(from: number, limit: number): FailedEmail[] {
+    const accountColumn = probedValue(PROBE_ITEM.emailAccountColumn) ?? ASSUMED_EMAIL_ACCOUNT_COLUMN
     const gr = new GlideRecord('sys_email')
     gr.addQuery('type', 'send-failed')
     gr.addQuery('sys_updated_on', '>=', instantValue(from))
@@ -294,7 +298,7 @@ export function readFailedEmails(from: number, limit: number): FailedEmail[] {
     const emails: FailedEmail[] = []
     while (gr.next()) {
         // getValue of a column the table does not have answers null on the instance: then no account is recorded.
-        const account = text(gr.getValue('email_account'))
+        const account = text(gr.getValue(accountColumn))
         emails.push({
             sysId: gr.getUniqueValue(),
             failedAt: readInstant(gr, 'sys_updated_on') ?? 0,
