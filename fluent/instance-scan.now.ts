@@ -231,10 +231,11 @@ export const instanceAssumptionsCheck = ScriptOnlyCheck({
         'The finding names each item that differs, what the instance answered and what the app does then. Most need no change (the app adapts); where the text names a form and field, change it there. The overview page (Email OAuth Manager > Overview > Check this instance) keeps the latest answers.',
     documentationUrl: 'https://www.servicenow.com/docs/r/platform-administration/c_EmailFilters.html',
     script: `(function (engine) {
+    var check = 'instance_assumptions';
     try {
         require('x_mail_oauth/email-oauth-manager/1.0.0/src/instance-check/entries.ts').scanInstanceAssumptions(engine);
     } catch (error) {
-        if (engine.finding.setValue) engine.finding.setValue('finding_details', 'The check instance_assumptions of the suite Email OAuth health could not load its module (' + error + '): run Check this instance on the overview page instead. [scan_check_failed]');
+        if (engine.finding.setValue) engine.finding.setValue('finding_details', 'The check ' + check + ' of the suite Email OAuth health could not load its module (' + error + '): run Check this instance on the overview page instead. [scan_check_failed]');
         engine.finding.increment();
     }
 })(engine);`,

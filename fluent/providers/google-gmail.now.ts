@@ -8,7 +8,7 @@ import { GOOGLE, PLACEHOLDER } from '../../src/providers.ts'
  * ServiceNow adds through the global script include OAuthGoogleOfflineAccess (KB0813417): the
  * documented path, so the provider keeps it. A Fluent record cannot name that global script (its
  * sys_id is the instance's), so the provider ships with OAuth API Script empty and the fix script
- * "Email OAuth Manager: Google offline access" (google-offline-access.now.ts) sets it on install and
+ * "Email OAuth Manager: Gmail refresh token" (google-offline-access.now.ts) sets it on install and
  * upgrade. The app's own OAuthEmailGoogleSignIn (oauth-api-scripts.now.ts: the same offline access,
  * and Google asks which account signs in) stays available: Check this instance says when the platform
  * has been seen running the app's scripts, and only then should an admin switch to it. The Redirect

@@ -15,7 +15,7 @@ Record({
     $id: Now.ID['fix-script-google-offline-access'],
     table: 'sys_script_fix',
     data: {
-        name: 'Email OAuth Manager: Google offline access',
+        name: 'Email OAuth Manager: Gmail refresh token',
         description:
             "Sets OAuth API Script of the Google Gmail provider to the platform's OAuthGoogleOfflineAccess when it is empty, or when it names the app's OAuthEmailGoogleSignIn and no run of the app's OAuth API scripts is recorded on this instance. Leaves any other choice of the admin as it is.",
         before: false,

@@ -3,7 +3,7 @@
  * OAuthGoogleOfflineAccess (KB0813417) on the Google provider's OAuth API Script, unless the app's own
  * OAuthEmailGoogleSignIn is proven to run on this instance (a recorded run, src/platform/probe/sign-in-runs.ts).
  *
- * Run by the fix script "Email OAuth Manager: Google offline access" (fluent/providers/google-offline-access.now.ts)
+ * Run by the fix script "Email OAuth Manager: Gmail refresh token" (fluent/providers/google-offline-access.now.ts)
  * after an install or upgrade:
  * - first install: the shipped Google provider has no OAuth API Script (a Fluent record cannot name a
  *   global script include whose sys_id is the instance's), so it gets OAuthGoogleOfflineAccess;

@@ -17,16 +17,17 @@ beforeAll(() => {
 
 const ATF_TABLES = ['sys_atf_test_suite', 'sys_atf_test_suite_test', 'sys_atf_test', 'sys_atf_step', 'sys_variable_value']
 
-test('the suite holds the four tests, in the order an admin reads them', () => {
+test('the suite holds the five tests, in the order an admin reads them', () => {
     expect(built.suite.fields).toMatchObject({ name: SUITE_NAME, active: 'true' })
     expect(built.tests.map((test) => test.name)).toEqual([
         'Email OAuth Manager: installed records are wired',
         'Email OAuth Manager: setup check finds a broken account',
         'Email OAuth Manager: refresh answers are classified',
         'Email OAuth Manager: refresh decision on the platform clock',
+        'Email OAuth Manager: check this instance',
     ])
-    expect(built.members.map((member) => member.fields.order)).toEqual(['100', '200', '300', '400'])
-    expect(built.members.map((member) => member.fields.abort_on_failure)).toEqual(['false', 'false', 'false', 'false'])
+    expect(built.members.map((member) => member.fields.order)).toEqual(['100', '200', '300', '400', '500'])
+    expect(built.members.map((member) => member.fields.abort_on_failure)).toEqual(['false', 'false', 'false', 'false', 'false'])
 })
 
 test('every test the app ships is in the suite, active, fails on a server error and says what it proves', () => {

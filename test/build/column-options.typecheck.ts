@@ -5,6 +5,7 @@
  */
 import '@servicenow/sdk/global'
 import { BooleanColumn, IntegerColumn, StringColumn, Table } from '@servicenow/sdk/core'
+import type { x_mail_oauth_instance_check, x_mail_oauth_sign_in_run } from '../../fluent/check-this-instance.now.ts'
 import type { x_mail_oauth_horizon_alert } from '../../fluent/horizons.now.ts'
 import type { x_mail_oauth_canary, x_mail_oauth_resend } from '../../fluent/mail-flow.now.ts'
 import type { x_mail_oauth_provider_credential } from '../../fluent/provider-credentials.now.ts'
@@ -19,6 +20,8 @@ export type ProviderCredentialColumns = KnownColumnOptionsOnly<typeof x_mail_oau
 export type HorizonAlertColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_horizon_alert>
 export type CanaryColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_canary>
 export type ResendColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_resend>
+export type InstanceCheckColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_instance_check>
+export type SignInRunColumns = KnownColumnOptionsOnly<typeof x_mail_oauth_sign_in_run>
 
 /* The guard at work. */
 

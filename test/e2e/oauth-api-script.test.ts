@@ -4,69 +4,20 @@
  * instance realm over a stand-in of the global `OAuthUtil` it extends, then `new <Script>(oauthContext)`
  * and `preprocessAuthCode(requestParamMap)` on the authorization request's parameters.
  *
- * The stand-in base follows ServiceNow's docs (OAuthUtil - Global: getOAuthProfile,
- * interceptRequestParameters, parseTokenResponse) and the public copies of global.OAuthUtil
- * (initialize(oauthContext); interceptRequestParameters calls preprocessAccessToken; preprocessAuthCode
- * and preprocessAccessToken empty; postprocessAccessToken parses JSON). `Class.create` and
- * `Object.extendsObject` behave as the platform's (a constructor calling initialize; a copy of the
- * base prototype with the new members).
+ * The platform's side (the OAuthUtil base, the Java map): runner/oauth-util.ts.
  */
 import * as glide from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { SIGN_IN_SCRIPT } from '../../src/authorization/sign-in.ts'
+import { SIGN_IN_RUN_TABLE } from '../../src/platform/probe/names.ts'
+import { GOOGLE } from '../../src/providers.ts'
 import { BuiltAppRunner } from './runner/built-app-runner.ts'
+import { JavaMap, PLATFORM_PRELUDE, PROVIDER_OWN, runAuthorizationRequest as runThrough } from './runner/oauth-util.ts'
 
 const runner = new BuiltAppRunner()
 
-const PLATFORM_PRELUDE = `
-var Class = { create: function () { return function () { this.initialize.apply(this, arguments); }; } };
-Object.extendsObject = function (base, members) {
-    var prototype = Object.create(base.prototype);
-    for (var name in base.prototype) prototype[name] = base.prototype[name];
-    for (var member in members) prototype[member] = members[member];
-    return prototype;
-};
-var global = { OAuthUtil: Class.create() };
-global.OAuthUtil.prototype = {
-    initialize: function (oauthContext) { this.oauthContext = oauthContext; },
-    interceptRequestParameters: function (requestParamMap) { this.preprocessAccessToken(requestParamMap); },
-    parseTokenResponse: function (accessTokenResponse) { this.postprocessAccessToken(accessTokenResponse); },
-    preprocessAuthCode: function (requestParamMap) {},
-    preprocessAccessToken: function (requestParamMap) {},
-    postprocessAccessToken: function (accessTokenResponse) {},
-    getOAuthProfile: function () { return null; },
-    type: 'OAuthUtil'
-};
-`
-
-/** The request parameter map as the platform hands it over: a Java map (get answers null when absent). */
-class JavaMap {
-    readonly entries = new Map<string, string>()
-    constructor(initial: Record<string, string>) {
-        for (const [name, value] of Object.entries(initial)) this.entries.set(name, value)
-    }
-    get(name: string): string | null {
-        return this.entries.get(name) ?? null
-    }
-    put(name: string, value: unknown): void {
-        this.entries.set(name, String(value))
-    }
-}
-
-/** The authorization request's parameters as the platform builds them before calling the script. */
-const PROVIDER_OWN = {
-    response_type: 'code',
-    client_id: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0',
-    redirect_uri: 'https://acme.service-now.com/oauth_redirect.do',
-    scope: 'https://outlook.office.com/IMAP.AccessAsUser.All openid offline_access',
-    state: 'opaque-state-of-the-platform',
-}
-
 function runAuthorizationRequest(scriptName: string, parameters: Record<string, string>, method = 'preprocessAuthCode'): Record<string, string> {
-    const include = runner.builtRecord('sys_script_include', (record) => record.name === scriptName, `the script include ${scriptName}`)
-    const requestParamMap = new JavaMap(parameters)
-    runner.runServerScript(`${PLATFORM_PRELUDE}\n${include.script}\nnew ${scriptName}({}).${method}(requestParamMap);`, `sys_script_include: ${scriptName}`, { requestParamMap, gs: glide.gs })
-    return Object.fromEntries(requestParamMap.entries)
+    return runThrough(runner, scriptName, parameters, method)
 }
 
 let accountId: string
@@ -89,12 +40,55 @@ test('the app ships both scripts, public, named as the platform requires, each e
     }
 })
 
-test("the providers as shipped name them in OAuth API Script", () => {
+test("the Microsoft provider ships naming the app's script; the Google one ships empty and the install sets the platform's OAuthGoogleOfflineAccess", () => {
     const scripts = Object.fromEntries(runner.app.of('sys_script_include').map((record) => [record.sysId, record.fields.name]))
     const providers = runner.app.of('oauth_entity').filter((record) => record.fields.default_grant_type === 'authorization_code')
     expect(Object.fromEntries(providers.map((provider) => [provider.fields.name, scripts[provider.fields.oauth_api_script ?? ''] ?? null]))).toEqual({
         'Microsoft 365 Email': SIGN_IN_SCRIPT.microsoft,
-        'Google Gmail': SIGN_IN_SCRIPT.google,
+        'Google Gmail': null,
+    })
+    // On the installed instance, after the fix script: the platform's global script include.
+    expect(installedScriptOf(GOOGLE.entityName)).toBe(GOOGLE.oauthApiScript)
+    expect(installedScriptOf('Microsoft 365 Email')).toBe(SIGN_IN_SCRIPT.microsoft)
+})
+
+function installedScriptOf(providerName: string): string | null {
+    const provider = platform.db.rows('oauth_entity').find((row) => row.name === providerName)
+    return String(platform.db.row('sys_script_include', String(provider?.oauth_api_script ?? ''))?.name ?? '') || null
+}
+
+describe('each script records that the platform ran it, never at the expense of the sign-in', () => {
+    beforeEach(() => {
+        platform.refusals.clear()
+        platform.db.rows(SIGN_IN_RUN_TABLE).forEach((row) => platform.db.delete(SIGN_IN_RUN_TABLE, String(row.sys_id)))
+    })
+    afterAll(() => platform.refusals.clear())
+
+    it('one row per script, its runs counted', () => {
+        runAuthorizationRequest(SIGN_IN_SCRIPT.microsoft, PROVIDER_OWN)
+        runAuthorizationRequest(SIGN_IN_SCRIPT.microsoft, PROVIDER_OWN)
+        runAuthorizationRequest(SIGN_IN_SCRIPT.google, PROVIDER_OWN)
+        expect(platform.db.rows(SIGN_IN_RUN_TABLE).map((row) => [row.script, String(row.runs)]).sort()).toEqual([
+            [SIGN_IN_SCRIPT.google, '1'],
+            [SIGN_IN_SCRIPT.microsoft, '2'],
+        ])
+    })
+
+    it('a refused record leaves the request with its parameters, and no exception', () => {
+        platform.refusals.refuse(SIGN_IN_RUN_TABLE, 'insert')
+        expect(runAuthorizationRequest(SIGN_IN_SCRIPT.google, PROVIDER_OWN)).toMatchObject({ access_type: 'offline', prompt: 'consent select_account' })
+        expect(platform.db.rows(SIGN_IN_RUN_TABLE)).toEqual([])
+    })
+
+    it('a table that throws on read leaves the request with its parameters', () => {
+        platform.hooks.beforeQuery = (table: string) => {
+            if (table === SIGN_IN_RUN_TABLE) throw new Error('Security restricted: read operation on table x_mail_oauth_sign_in_run')
+        }
+        try {
+            expect(runAuthorizationRequest(SIGN_IN_SCRIPT.microsoft, PROVIDER_OWN)).toEqual({ ...PROVIDER_OWN, prompt: 'select_account' })
+        } finally {
+            platform.hooks.beforeQuery = undefined
+        }
     })
 })
 

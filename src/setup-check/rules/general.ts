@@ -474,7 +474,7 @@ function checkPresetSpecifics(context: ProviderContext, account: AccountFields, 
     }
     const apiScript = lastNamePart(text(provider.oauth_api_script_name))
     if (preset === GOOGLE && apiScript !== GOOGLE.oauthApiScript && apiScript !== SIGN_IN_SCRIPT.google) {
-        add('google_offline_access_missing', 'oauth_entity.oauth_api_script', `OAuth API Script on the ${REGISTRY_FORM} of ${providerName} is ${shown(provider.oauth_api_script_name)}: set it to ${SIGN_IN_SCRIPT.google} (installed with Email OAuth Manager; it also makes Google ask which account signs in) or to ${GOOGLE.oauthApiScript}, or Google issues no refresh token (access_type=offline) and mail stops within the hour (KB0813417).`)
+        add('google_offline_access_missing', 'oauth_entity.oauth_api_script', `OAuth API Script on the ${REGISTRY_FORM} of ${providerName} is ${shown(provider.oauth_api_script_name)}: set it to ${GOOGLE.oauthApiScript} (the platform's, KB0813417), or Google issues no refresh token (access_type=offline) and mail stops within the hour. ${SIGN_IN_SCRIPT.google} (installed with Email OAuth Manager) does the same and makes Google ask which account signs in: use it only once Check this instance on the overview page says the app's OAuth API scripts run.`)
     }
     if (type === 'imap' || type === 'smtp') {
         checkServer(accountName, account, type === 'imap' ? preset.imap : preset.smtp, preset, type, add)

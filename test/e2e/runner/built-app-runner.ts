@@ -10,6 +10,7 @@ import * as snWs from '../../stand-ins/sn-ws.ts'
 import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.ts'
 import { installFolder, loadBuiltApp, type BuiltApp } from '../../build/dist-app.ts'
 import { InstanceRealm } from './instance-realm.ts'
+import { seedPlatformScriptIncludes } from './platform-records.ts'
 
 /** The platform's script APIs the app's modules import, served by the stand-ins. */
 export const PLATFORM_MODULES = { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs }
@@ -69,6 +70,7 @@ export class BuiltAppRunner {
         for (const { fields: property } of this.app.of('sys_properties')) {
             if (property.name) platform.properties[property.name] = property.value ?? ''
         }
+        seedPlatformScriptIncludes()
         this.runFixScripts()
     }
 
