@@ -3,8 +3,9 @@
  * session's token as every instance page does (X-UserToken: window.g_ck).
  */
 import type { AccountView, BannerEntry, BasicAccountView, CredentialView, Overview, ViewStatus } from '../src/overview/view-model.ts'
+import type { InstanceCheckRow, InstanceCheckView } from '../src/instance-check/entries.ts'
 
-export type { AccountView, BannerEntry, BasicAccountView, CredentialView, Overview, ViewStatus }
+export type { AccountView, BannerEntry, BasicAccountView, CredentialView, InstanceCheckRow, InstanceCheckView, Overview, ViewStatus }
 
 /** Which page of accounts to ask for: the server pages, filters and sorts (soonest time to failure first). */
 export interface OverviewQuery {
@@ -19,6 +20,8 @@ declare global {
 }
 
 export const API_BASE = '/api/x_mail_oauth/overview'
+/** Check this instance has its own API (fluent/check-this-instance.now.ts). */
+export const INSTANCE_CHECK_API = '/api/x_mail_oauth/instance_check'
 
 export interface Finding {
     code: string
@@ -55,8 +58,8 @@ export class ApiError extends Error {
     }
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string): Promise<T> {
-    const response = await fetch(`${API_BASE}${path}`, {
+async function call<T>(method: 'GET' | 'POST', path: string, base = API_BASE): Promise<T> {
+    const response = await fetch(`${base}${path}`, {
         method,
         credentials: 'same-origin',
         headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-UserToken': window.g_ck ?? '' },
@@ -83,4 +86,6 @@ export const api = {
     check: (sysId: string) => call<CheckResult>('POST', `/accounts/${encodeURIComponent(sysId)}/check`),
     refresh: (sysId: string) => call<RefreshResult>('POST', `/accounts/${encodeURIComponent(sysId)}/refresh`),
     resend: (sysId: string) => call<ResendResult>('POST', `/accounts/${encodeURIComponent(sysId)}/resend`),
+    instanceCheck: () => call<InstanceCheckView>('GET', '', INSTANCE_CHECK_API),
+    runInstanceCheck: () => call<InstanceCheckView>('POST', '', INSTANCE_CHECK_API),
 }

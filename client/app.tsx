@@ -3,6 +3,7 @@ import { AccountCard } from './account-card.tsx'
 import { summaryOf } from '../src/overview/view-model.ts'
 import { api, ApiError, type AccountView, type Overview, type OverviewQuery } from './api.ts'
 import { BasicAuthSection, CredentialsSection } from './sections.tsx'
+import { InstanceCheckSection } from './instance-check.tsx'
 import { Banner, Filters, Pager, SummaryLine } from './summary.tsx'
 import { useInstanceNow, when } from './time.ts'
 
@@ -84,6 +85,7 @@ function Loaded({ overview, skewMs, onAccount, query, onQuery }: { overview: Ove
             <Pager page={overview.page} onPage={(page) => onQuery({ ...query, page })} />
             <CredentialsSection credentials={overview.credentials} />
             <BasicAuthSection basicAuth={overview.basicAuth} />
+            <InstanceCheckSection />
         </>
     )
 }

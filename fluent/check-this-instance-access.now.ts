@@ -9,6 +9,16 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
  * whole app.
  */
 
+/* The app's own scope record, through which the privileges are found (source_scope.scope). */
+CrossScopePrivilege({
+    $id: Now.ID['instance-check-privilege-read-sys-scope'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_scope',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
 /* Each privilege of the app and its status on this instance (cross-scope-privileges.ts). */
 CrossScopePrivilege({
     $id: Now.ID['instance-check-privilege-read-sys-scope-privilege'],

@@ -264,6 +264,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '49455cd81c564874b07d48d63dc3a7c5'
                     }
+                    'instance-check-privilege-read-sys-scope': {
+                        table: 'sys_scope_privilege'
+                        id: '6c38bcd2e9f344f28964f24ce2f90d4e'
+                    }
                     'instance-check-privilege-read-sys-scope-privilege': {
                         table: 'sys_scope_privilege'
                         id: '272da9af6bd7441b869d124995be4389'
