@@ -2,9 +2,10 @@
  * The shape of one item of "Check this instance": an assumption the app makes that public
  * documentation leaves open, answered by the admin's own instance. Each item is one file under
  * items/: a pure `decide*` (what the reading means) and a thin `read*` (the platform records), joined
- * in `check`. Adding an item is that file and one line in items.ts.
+ * in `check`. Adding an item is that file and one line in items.ts (and its key in PROBE_ITEM when
+ * another room reads its answer).
  */
-import type { ProbeItemKey, ProbeStatus } from '../platform/probe/names.ts'
+import type { ProbeStatus } from '../platform/probe/names.ts'
 
 export interface ProbeAnswer {
     status: ProbeStatus
@@ -17,7 +18,8 @@ export interface ProbeAnswer {
 }
 
 export interface ProbeItem {
-    key: ProbeItemKey
+    /** The stored row's `item`; PROBE_ITEM (src/platform/probe/names.ts) names the keys other rooms read. */
+    key: string
     /** Shown on the overview, the ATF output and the scan finding. */
     title: string
     /** What the app assumes, and why public documentation does not settle it. */
@@ -27,7 +29,7 @@ export interface ProbeItem {
 }
 
 export interface ProbeResult extends ProbeAnswer {
-    key: ProbeItemKey
+    key: string
     title: string
     assumption: string
     value: string

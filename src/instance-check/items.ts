@@ -1,7 +1,7 @@
 /**
  * Every item of "Check this instance", in the order the overview shows them. A new open question is
- * one file under items/ (a pure decide, a thin read, a ProbeItem) and one line here, plus its key in
- * src/platform/probe/names.ts (PROBE_ITEM) when another room reads its stored answer.
+ * one file under items/ (a pure decide, a thin read, a ProbeItem with its key) and one line here; its
+ * key goes in PROBE_ITEM (src/platform/probe/names.ts) only when another room reads its stored answer.
  */
 import type { ProbeItem } from './item.ts'
 import { connectionSecurityItem } from './items/connection-security.ts'

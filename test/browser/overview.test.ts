@@ -301,13 +301,26 @@ describe('the overview page, built, in Chromium', () => {
         expect(background).toBe('rgb(250, 251, 251)')
     })
 
+    it('runs Check this instance for an admin: every item answered, through its own API', async () => {
+        const section = opened.page.getByTestId('instance-check')
+        await section.getByRole('button', { name: 'Check this instance' }).click()
+        await section.getByText(/^Checked: \d+ confirmed/).waitFor()
+        const statuses = await section.getByTestId('instance-check-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-status')))
+        expect(statuses.length).toBeGreaterThan(10)
+        expect(statuses.filter((status) => !['confirmed', 'differs', 'cannot_tell'].includes(String(status)))).toEqual([])
+        const calls = server.calls.filter((call) => call.path.replace(/\/$/, '') === '/api/x_mail_oauth/instance_check').map((call) => `${call.method} ${call.status}`)
+        // Each load of the page reads the stored answers; the button runs the check once.
+        expect({ loads: calls.includes('GET 200'), runs: calls.filter((call) => call.startsWith('POST')) }).toEqual({ loads: true, runs: ['POST 200'] })
+    })
+
     it(`shows ${VIEWER_ROLE} the accounts without Check setup, Refresh now or Re-authorize`, async () => {
         server.user = { sysId: 'c'.repeat(32), userName: 'mail.viewer', roles: [VIEWER_ROLE] }
         const callsBefore = server.calls.length
         await opened.page.reload()
         await opened.page.locator('article').first().waitFor()
-        expect(server.calls.slice(callsBefore).map((call) => call.status)).toEqual([200])
-        await expect(opened.page.getByRole('button', { name: /Check setup|Refresh now|Re-authorize/ }).count()).resolves.toBe(0)
+        await opened.page.getByTestId('instance-check-row').first().waitFor()
+        expect(server.calls.slice(callsBefore).map((call) => `${call.path.replace(/\/$/, '')} ${call.status}`).sort()).toEqual(['/api/x_mail_oauth/instance_check 200', '/api/x_mail_oauth/overview 200'])
+        await expect(opened.page.getByRole('button', { name: /Check setup|Refresh now|Re-authorize|Check this instance/ }).count()).resolves.toBe(0)
         await expect(opened.page.getByText(/View only: .*x_mail_oauth\.admin/).first().isVisible()).resolves.toBe(true)
     })
 

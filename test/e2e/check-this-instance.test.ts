@@ -9,8 +9,9 @@
 import { ADMIN_ROLE, VIEWER_ROLE } from '../../src/common/app.ts'
 import { SIGN_IN_SCRIPT } from '../../src/authorization/sign-in.ts'
 import type { InstanceCheckView } from '../../src/instance-check/entries.ts'
+import { PROBE_ITEMS } from '../../src/instance-check/items.ts'
 import { INSTANCE_CHECK_SCAN_NAME } from '../../src/instance-check/run.ts'
-import { PROBE_ITEM, PROBE_TABLE, SIGN_IN_RUN_TABLE, type ProbeItemKey } from '../../src/platform/probe/names.ts'
+import { PROBE_ITEM, PROBE_TABLE, SIGN_IN_RUN_TABLE } from '../../src/platform/probe/names.ts'
 import { GOOGLE } from '../../src/providers.ts'
 import { platform, type Row } from '../stand-ins/platform.ts'
 import { BuiltAppRunner } from './runner/built-app-runner.ts'
@@ -23,6 +24,8 @@ const scan = new ScanEngineStandIn(runner)
 const START = Date.UTC(2026, 10, 20, 9, 0, 0)
 const SEEDED_AT = '2026-11-20 08:00:00'
 const ADMIN = { sysId: '6816f79cc0a8016401c5a33be04be441', userName: 'admin', roles: ['admin'] }
+/** Every item's key, as the check lists them. */
+const ALL_KEYS = PROBE_ITEMS.map((item) => item.key)
 const VIEWER = { sysId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', userName: 'viewer.vic', roles: [VIEWER_ROLE] }
 
 /** An installed app on a default instance, where the app's OAuth API script has run once (a Microsoft authorization). */
@@ -50,8 +53,8 @@ function statuses(view: InstanceCheckView): Record<string, string | null> {
     return Object.fromEntries(view.rows.map((row) => [row.key, row.status]))
 }
 
-function allConfirmedBut(key: ProbeItemKey, status: string): Record<string, string> {
-    return Object.fromEntries(Object.values(PROBE_ITEM).map((item) => [item, item === key ? status : 'confirmed']))
+function allConfirmedBut(key: string, status: string): Record<string, string> {
+    return Object.fromEntries(ALL_KEYS.map((item) => [item, item === key ? status : 'confirmed']))
 }
 
 function rowWhere(table: string, match: (row: Row) => boolean): Row {
@@ -66,15 +69,15 @@ describe('every assumption holding', () => {
     it('the admin runs it: every item confirmed, each saying what it found and what the app does', () => {
         const { status, body } = call('POST')
         expect(status).toBe(200)
-        expect(statuses(body)).toEqual(Object.fromEntries(Object.values(PROBE_ITEM).map((item) => [item, 'confirmed'])))
-        expect(body.summary).toBe(`${Object.values(PROBE_ITEM).length} confirmed, 0 differ, 0 cannot tell`)
+        expect(statuses(body)).toEqual(Object.fromEntries(ALL_KEYS.map((item) => [item, 'confirmed'])))
+        expect(body.summary).toBe(`${ALL_KEYS.length} confirmed, 0 differ, 0 cannot tell`)
         for (const row of body.rows) expect({ key: row.key, found: row.found.length > 10, appDoes: row.appDoes.length > 10, checkedAt: row.checkedAt }).toEqual({ key: row.key, found: true, appDoes: true, checkedAt: '2026-11-20 09:00:00' })
         expect(body.rows.find((row) => row.key === PROBE_ITEM.signInScripts)?.appDoes).toContain(`you may set ${SIGN_IN_SCRIPT.google} on the Google provider`)
     })
 
     it('stores one row per item; a second run replaces them', () => {
         call('POST')
-        expect(platform.db.rows(PROBE_TABLE).map((row) => row.item).sort()).toEqual(Object.values(PROBE_ITEM).sort())
+        expect(platform.db.rows(PROBE_TABLE).map((row) => row.item).sort()).toEqual(ALL_KEYS.sort())
     })
 
     it('a viewer reads the stored answers and may not run the check', () => {
@@ -104,7 +107,7 @@ describe('before the first run', () => {
 })
 
 /** Each assumption differing in turn, as an instance might: what to change, and what the item must then say. */
-const DIFFERING: Array<[ProbeItemKey, string, () => void, string]> = [
+const DIFFERING: Array<[string, string, () => void, string]> = [
     [PROBE_ITEM.crossScopePrivileges, 'an admin denied the read of sys_email_account', () => platform.db.update('sys_scope_privilege', String(rowWhere('sys_scope_privilege', (row) => row.target_name === 'sys_email_account' && row.operation === 'read').sys_id), { status: 'denied' }), 'read on sys_email_account: denied'],
     [PROBE_ITEM.signInScripts, 'the Google provider names the app script and no run is recorded', () => {
         for (const row of platform.db.rows(SIGN_IN_RUN_TABLE)) platform.db.delete(SIGN_IN_RUN_TABLE, String(row.sys_id))
@@ -133,6 +136,10 @@ const DIFFERING: Array<[ProbeItemKey, string, () => void, string]> = [
     }, 'auto ("Automatic")'],
     [PROBE_ITEM.graphAccountTypes, 'the release has Graph receive only', () => platform.db.delete('sys_choice', String(rowWhere('sys_choice', (row) => row.value === 'graph_send').sys_id)), 'Graph receive only'],
 ]
+
+test('every item has its differing case here (a new item adds one)', () => {
+    expect(DIFFERING.map(([key]) => key).sort()).toEqual([...ALL_KEYS].sort())
+})
 
 describe.each(DIFFERING)('%s differing: %s', (key, _why, change, said) => {
     beforeAll(() => {
@@ -199,7 +206,7 @@ describe('what cannot be read or stored', () => {
         platform.refusals.refuse(PROBE_TABLE, 'insert')
         const { status, body } = call('POST')
         expect(status).toBe(500)
-        expect(body.refused).toHaveLength(Object.values(PROBE_ITEM).length)
+        expect(body.refused).toHaveLength(ALL_KEYS.length)
         expect(body.refused[0]).toContain(`in table ${PROBE_TABLE}`)
         expect(body.rows.every((row) => row.status === null)).toBe(true)
     })
