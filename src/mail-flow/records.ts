@@ -2,7 +2,7 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE } from '../common/app.ts'
 import { isTrue } from '../common/fields.ts'
 import { deleteRecord, insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
-import { ASSUMED_EMAIL_ACCOUNT_COLUMN, PROBE_ITEM } from '../platform/probe/names.ts'
+import { ASSUMED_EMAIL_ACCOUNT_COLUMN, ASSUMED_READER_LOG_SOURCES, PROBE_ITEM } from '../platform/probe/names.ts'
 import { probedValue } from '../platform/probe/results.ts'
 import { instantValue, readInstant } from '../token-keeper/health-store.ts'
 import type { CanaryHealth, CanaryStatus } from './incident.ts'
@@ -106,12 +106,13 @@ export function mailJobRunning(which: keyof typeof PLATFORM_MAIL_JOB, at: number
 /**
  * What the email reader logged about its last refused login to this account since `from` ('' when
  * nothing). UNCONFIRMED where each release logs it: the reader's errors are read from the system log
- * (syslog, source EmailReader or POP3Reader) when they name the account; when none is found the
+ * (syslog, source EmailReader or POP3Reader, or the sources Check this instance found) when they name the account; when none is found the
  * inbound leg is still named, only without the server's answer.
  */
 export function readLoginError(accountName: string, from: number): string {
     const gr = new GlideRecord('syslog')
-    gr.addQuery('source', 'IN', 'EmailReader,POP3Reader')
+    // The sources Check this instance saw the reader log refused logins under, else the assumed ones.
+    gr.addQuery('source', 'IN', probedValue(PROBE_ITEM.readerLogSource) ?? ASSUMED_READER_LOG_SOURCES.join(','))
     gr.addQuery('message', 'CONTAINS', `'${accountName}'`)
     gr.addQuery('sys_created_on', '>=', instantValue(from))
     gr.orderByDesc('sys_created_on')

@@ -166,7 +166,7 @@ describe.each(DIFFERING)('%s differing: %s', (key, _why, change, said) => {
 })
 
 describe('the app uses the answers', () => {
-    beforeAll(() => {
+    beforeEach(() => {
         defaultInstance()
         platform.db.update('sys_dictionary', String(rowWhere('sys_dictionary', (row) => row.name === 'sys_email' && row.element === 'email_account').sys_id), { element: 'sent_through' })
     })
@@ -176,6 +176,18 @@ describe('the app uses the answers', () => {
         runner.runServerScript("out.emails = require('x_mail_oauth/email-oauth-manager/1.0.0/src/mail-flow/records.ts').readFailedEmails(0, 10);", 'read failed emails', { out })
         return (out.emails ?? []).map((email) => email.accountId)
     }
+
+    it("the mail flow reads the reader's refused login from the log source the instance uses, once checked", () => {
+        platform.db.update('syslog', String(rowWhere('syslog', (row) => row.source === 'EmailReader').sys_id), { source: 'IMAPMailReader', message: "AUTHENTICATE failed: Email account 'Support inbox': [AUTHENTICATIONFAILED] Invalid credentials" })
+        const loginError = (): string => {
+            const out: { error?: string } = {}
+            runner.runServerScript("out.error = require('x_mail_oauth/email-oauth-manager/1.0.0/src/mail-flow/records.ts').readLoginError('Support inbox', 0);", 'read login error', { out })
+            return out.error ?? ''
+        }
+        expect(loginError()).toBe('')
+        call('POST')
+        expect(loginError()).toContain('[AUTHENTICATIONFAILED] Invalid credentials')
+    })
 
     it('the mail flow reads the account of a failed email from the column the instance has, once checked', () => {
         const account = platform.db.insert('sys_email_account', { name: 'Outbound', type: 'smtp', active: true })

@@ -2,14 +2,11 @@
  * Where the email reader logs a refused login. The app reads syslog rows with source EmailReader or
  * POP3Reader naming the account (src/mail-flow/records.ts readLoginError); no public source says which
  * source each release writes. This item looks at the last week's log for login failures and names
- * their sources.
+ * their sources; the mail flow then reads those (probedValue).
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { PROBE_ITEM } from '../../platform/probe/names.ts'
+import { ASSUMED_READER_LOG_SOURCES as READER_LOG_SOURCES, PROBE_ITEM } from '../../platform/probe/names.ts'
 import { cannotTell, confirmed, differs, listed, type ProbeAnswer, type ProbeItem } from '../item.ts'
-
-/** The sources src/mail-flow/records.ts reads. */
-export const READER_LOG_SOURCES = ['EmailReader', 'POP3Reader'] as const
 
 const WEEK_MS = 7 * 86400000
 

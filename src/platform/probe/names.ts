@@ -42,3 +42,6 @@ export type ProbeItemKey = (typeof PROBE_ITEM)[keyof typeof PROBE_ITEM]
  * none; test/e2e/mail-engine/README.md UNCONFIRMED): used until Check this instance answers otherwise.
  */
 export const ASSUMED_EMAIL_ACCOUNT_COLUMN = 'email_account'
+
+/** Where the app assumes the email reader logs a refused login (syslog sources), until Check this instance answers otherwise. */
+export const ASSUMED_READER_LOG_SOURCES = ['EmailReader', 'POP3Reader'] as const
