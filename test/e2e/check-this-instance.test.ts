@@ -198,6 +198,16 @@ describe('the app uses the answers', () => {
     })
 })
 
+describe("the app's own log lines are not the reader's", () => {
+    beforeAll(defaultInstance)
+
+    it('a warning of this app quoting AUTHENTICATE, and no reader line: cannot tell, not differs', () => {
+        platform.db.delete('syslog', String(rowWhere('syslog', (row) => row.source === 'EmailReader').sys_id))
+        platform.db.insert('syslog', { level: 1, source: 'x_mail_oauth', message: 'Email OAuth Manager: the canary was not read back: AUTHENTICATE failed', sys_created_on: SEEDED_AT })
+        expect(statuses(call('POST').body)).toEqual(allConfirmedBut(PROBE_ITEM.readerLogSource, 'cannot_tell'))
+    })
+})
+
 describe('what cannot be read or stored', () => {
     beforeEach(defaultInstance)
     afterEach(() => {

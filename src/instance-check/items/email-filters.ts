@@ -40,7 +40,8 @@ export function decideEmailFilters(reading: EmailFiltersReading): ProbeAnswer {
 }
 
 export function readEmailFilters(): EmailFiltersReading {
-    const property = gs.getProperty(IGNORE_HEADERS_PROPERTY, null as unknown as string)
+    // Without a default, a property that does not exist reads as null.
+    const property: unknown = gs.getProperty(IGNORE_HEADERS_PROPERTY)
     const filter = new GlideRecord(EMAIL_FILTER_TABLE)
     if (!filter.isValid()) return { ignoreHeaders: property === null || property === undefined ? null : String(property), activeFilters: null }
     filter.addQuery('active', true)

@@ -7,6 +7,7 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { ASSUMED_READER_LOG_SOURCES as READER_LOG_SOURCES, PROBE_ITEM } from '../../platform/probe/names.ts'
 import { cannotTell, confirmed, differs, listed, type ProbeAnswer, type ProbeItem } from '../item.ts'
+import { APP_SCOPE } from './cross-scope-privileges.ts'
 
 const WEEK_MS = 7 * 86400000
 
@@ -47,12 +48,14 @@ export function readReaderLog(): ReaderLogReading {
     other.addQuery('sys_created_on', '>=', since)
     other.addQuery('message', 'CONTAINS', 'AUTHENTICATE')
     other.addQuery('source', 'NOT IN', READER_LOG_SOURCES.join(','))
+    // Scoped apps log under their scope (this app's own warnings may quote an AUTHENTICATE answer): not the reader.
+    other.addQuery('source', '!=', APP_SCOPE)
     other.setLimit(20)
     other.query()
     const otherSources: string[] = []
     while (other.next()) {
         const source = other.getValue('source') ?? ''
-        if (source !== '' && otherSources.indexOf(source) < 0) otherSources.push(source)
+        if (source !== '' && source.indexOf('x_') !== 0 && otherSources.indexOf(source) < 0) otherSources.push(source)
     }
     return { appSourcesSeen, otherSources }
 }
