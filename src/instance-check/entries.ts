@@ -50,6 +50,8 @@ export function checkThisInstance(): { results: ProbeResult[]; refused: string[]
     return { results, refused: storeProbeResults(results) }
 }
 
+export const NOT_CHECKED_YET = 'Not checked yet: an Email OAuth Manager admin runs it with Check this instance.'
+
 /** The stored answers in the items' order, an item never checked included as such. */
 export function storedView(refused: string[] = []): InstanceCheckView {
     const stored = readProbeResults()
@@ -59,9 +61,9 @@ export function storedView(refused: string[] = []): InstanceCheckView {
             ? { key: item.key, title: item.title, assumption: item.assumption, status: result.status, found: result.found, appDoes: result.appDoes, checkedAt: result.checkedAt }
             : { key: item.key, title: item.title, assumption: item.assumption, status: null, found: 'Not checked yet.', appDoes: 'Keeps its documented behaviour.', checkedAt: '' }
     })
-    const answered = rows.filter((row) => row.status !== null) as Array<InstanceCheckRow & { status: ProbeResult['status'] }>
+    const answered = rows.flatMap((row) => (row.status === null ? [] : [{ status: row.status }]))
     const never = rows.length - answered.length
-    const summary = answered.length === 0 ? 'Not checked yet: press Check this instance.' : `${probeSummary(answered.map((row) => ({ ...row, value: '' }) as ProbeResult))}${never > 0 ? `, ${never} not checked yet` : ''}`
+    const summary = answered.length === 0 ? NOT_CHECKED_YET : `${probeSummary(answered)}${never > 0 ? `, ${never} not checked yet` : ''}`
     return { rows, summary, canRun: gs.hasRole(ADMIN_ROLE), refused }
 }
 

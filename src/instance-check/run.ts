@@ -31,7 +31,7 @@ export function runProbe(items: readonly ProbeItem[], clock: () => number, budge
 }
 
 /** "9 confirmed, 1 differs, 1 cannot tell". */
-export function probeSummary(results: readonly ProbeResult[]): string {
+export function probeSummary(results: ReadonlyArray<Pick<ProbeResult, 'status'>>): string {
     const count = (status: ProbeResult['status']) => results.filter((result) => result.status === status).length
     return `${count('confirmed')} confirmed, ${count('differs')} differ${count('differs') === 1 ? 's' : ''}, ${count('cannot_tell')} cannot tell`
 }

@@ -8,7 +8,7 @@
  */
 import { ADMIN_ROLE, VIEWER_ROLE } from '../../src/common/app.ts'
 import { SIGN_IN_SCRIPT } from '../../src/authorization/sign-in.ts'
-import type { InstanceCheckView } from '../../src/instance-check/entries.ts'
+import { NOT_CHECKED_YET, type InstanceCheckView } from '../../src/instance-check/entries.ts'
 import { PROBE_ITEMS } from '../../src/instance-check/items.ts'
 import { INSTANCE_CHECK_SCAN_NAME } from '../../src/instance-check/run.ts'
 import { PROBE_ITEM, PROBE_TABLE, SIGN_IN_RUN_TABLE } from '../../src/platform/probe/names.ts'
@@ -101,7 +101,7 @@ describe('before the first run', () => {
     it('the overview shows every item as not checked yet', () => {
         const { status, body } = call('GET', VIEWER)
         expect(status).toBe(200)
-        expect(body.summary).toBe('Not checked yet: press Check this instance.')
+        expect(body.summary).toBe(NOT_CHECKED_YET)
         expect(body.rows.every((row) => row.status === null && row.found === 'Not checked yet.')).toBe(true)
     })
 })
