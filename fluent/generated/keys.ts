@@ -512,6 +512,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'ff81a93b0dd846e89b4c0677bba1b38c'
                     }
+                    'privilege-read-oauth-requestor-profile': {
+                        table: 'sys_scope_privilege'
+                        id: '9140bdb8fffa42488cbfff32c36d1a55'
+                    }
                     'privilege-read-sys-choice': {
                         table: 'sys_scope_privilege'
                         id: '7527ed45edf04e0991f5f87a87665463'
