@@ -120,7 +120,10 @@ export interface Horizon {
     /**
      * What the horizon is, independently of the mailbox: mailboxes with the same key share it (one
      * secret stops them all) and get one alert. It holds the horizon's date, so a moved horizon (a
-     * secret renewed, a new authorization) is a new key and the old one's warnings end.
+     * secret renewed, a new authorization) is a new key and the old one's warnings end. The date is
+     * the one entered for a dated horizon (a secret, the cut-off) and the UTC day for an instant (a
+     * token's end): never the session's local day, so the job's Run as user changing time zone does
+     * not make a new key (and warn again) for the same horizon.
      */
     key: string
     /** The admin-local day of `at` ('yyyy-MM-dd'). */
@@ -170,10 +173,17 @@ function accessAction(mailbox: MailboxFacts): Action {
     return ACTION.refreshNow
 }
 
+/** A horizon at an instant (a token's end): keyed by its UTC day. */
 function horizon(cause: Cause, at: number, action: Action, subject: string, settings: HorizonSettings): Horizon {
-    const day = localDay(at, settings)
-    return { cause, at, action, key: `${cause}:${subject}:${day}`, day }
+    return { cause, at, action, key: `${cause}:${subject}:${localDay(at, UTC)}`, day: localDay(at, settings) }
 }
+
+/** A horizon on a date the admin or the provider states ('yyyy-MM-dd', admin-local): keyed by that date. */
+function datedHorizon(cause: Cause, date: string, action: Action, subject: string, settings: HorizonSettings): Horizon {
+    return { cause, at: startOfLocalDay(date, settings) as number, action, key: `${cause}:${subject}:${date}`, day: date }
+}
+
+const UTC: HorizonSettings = { utcOffsetMinutes: 0 }
 
 /** Every horizon of one mailbox. `credentials` may hold rows of any provider: only its provider's count. */
 export function horizonsOf(mailbox: MailboxFacts, credentials: readonly CredentialFacts[], settings: HorizonSettings): Horizon[] {
@@ -181,8 +191,7 @@ export function horizonsOf(mailbox: MailboxFacts, credentials: readonly Credenti
     if (mailbox.authentication === 'password') {
         if (mailbox.providerKind === 'other') return found
         const cutoff = BASIC_AUTH_CUTOFF_DATES[mailbox.providerKind]
-        const at = startOfLocalDay(cutoff.date, settings) as number
-        found.push(horizon(CAUSE.basicAuthCutoff, at, mailbox.hasTwin ? ACTION.switchToOAuth : ACTION.prepareOAuthSwitch, mailbox.providerKind, settings))
+        found.push(datedHorizon(CAUSE.basicAuthCutoff, cutoff.date, mailbox.hasTwin ? ACTION.switchToOAuth : ACTION.prepareOAuthSwitch, mailbox.providerKind, settings))
         return found
     }
     if (mailbox.accessTokenExpires !== null && ACCESS_AT_RISK.includes(mailbox.status ?? '')) {
@@ -201,8 +210,7 @@ export function horizonsOf(mailbox: MailboxFacts, credentials: readonly Credenti
     const credential = mailbox.providerId === '' ? null : countedCredential(credentials, mailbox.providerId, settings)
     if (credential !== null) {
         const certificate = credential.kind === 'certificate'
-        const at = startOfLocalDay(credential.expires, settings) as number
-        found.push(horizon(certificate ? CAUSE.certificate : CAUSE.clientSecret, at, certificate ? ACTION.renewCertificate : ACTION.renewSecret, credential.sysId, settings))
+        found.push(datedHorizon(certificate ? CAUSE.certificate : CAUSE.clientSecret, credential.expires.trim().slice(0, 10), certificate ? ACTION.renewCertificate : ACTION.renewSecret, credential.sysId, settings))
     }
     return found.sort(soonestFirst)
 }

@@ -62,6 +62,24 @@ describe('the time to failure and expiry warnings job (built on the stand-ins)',
         expect(platform.events.map((e) => e.parm2)).toEqual(['30'])
     })
 
+    it('warns once about a refresh token ending near midnight, even when the Run as user\'s time zone moves its local day', () => {
+        platform.properties[PROPERTY.reauthWarningDays.name] = '1'
+        const { profileId } = seedProvider({ name: 'Mail host', tokenUrl: 'https://login.mailhost.example/oauth2/token' })
+        const accountId = seedEmailAccount(profileId)
+        platform.oauth.token(accountId, profileId)!.refreshExpiresAt = Date.UTC(2026, 11, 8, 23, 30, 0)
+        runJob()
+        checkHorizons()
+        platform.timeZoneOffsetMinutes = 60 // 00:30 on 9 December for the new session time zone
+        platform.clock.advance(3600000)
+        checkHorizons()
+        platform.timeZoneOffsetMinutes = 0
+        platform.clock.advance(3600000)
+        checkHorizons()
+        const warnings = platform.events.filter((e) => e.name === HORIZON_APPROACHING_EVENT)
+        expect(warnings.map((e) => [e.parm1, e.parm2])).toEqual([[`${CAUSE.refreshToken}:${accountId}:2026-12-08`, '7']])
+        expect(platform.db.rows(HORIZON_ALERT_TABLE).filter((row) => row.active === true || row.active === '1')).toHaveLength(1)
+    })
+
     it('writes each mailbox\'s time to failure, cause and action on its health row, only when it changed', () => {
         const { entityId, profileId } = seedProvider()
         const accountId = seedEmailAccount(profileId)
