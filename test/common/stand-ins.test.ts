@@ -195,12 +195,13 @@ describe('the token store as oauth_credential rows', () => {
         const aggregate = new GlideAggregate('oauth_credential')
         aggregate.addQuery('oauth_requestor_profile.requestor_id', '=', account)
         aggregate.addQuery('oauth_requestor_profile.oauth_entity_profile', '=', 'p1')
-        aggregate.addAggregate('COUNT')
+        const allRows = undefined as unknown as string
+        aggregate.addAggregate('COUNT', allRows)
         aggregate.addAggregate('MAX', 'expires')
         aggregate.groupBy('type')
         aggregate.query()
         const found: string[] = []
-        while (aggregate.next()) found.push(`${aggregate.getValue('type')} ${aggregate.getAggregate('COUNT')} ${aggregate.getAggregate('MAX', 'expires')}`)
+        while (aggregate.next()) found.push(`${aggregate.getValue('type')} ${aggregate.getAggregate('COUNT', allRows)} ${aggregate.getAggregate('MAX', 'expires')}`)
         expect(found).toEqual(['access_token 1 2026-06-01 12:30:00', 'refresh_token 1 2026-06-02 12:00:00'])
         expect(platform.oauth.decryptions).toEqual([])
         new GlideOAuthClient().getToken(account, 'p1')

@@ -246,7 +246,7 @@ describe('time to failure, identity and app-only accounts on the page', () => {
             now: NOW,
             warningDays: 7,
             counts,
-            stopping: { entries: [{ sysId: 'x'.repeat(32), name: 'x', mailbox: 'x@c.com', at: '2026-12-04T00:00:00.000Z', reason: 'r', cause: 'refresh_token_ends', action: 'reauthorize' }], total: 120 },
+            stopping: { entries: [{ sysId: 'x'.repeat(32), name: 'x', mailbox: 'x@c.com', at: '2026-12-04T00:00:00.000Z', stopped: false, reason: 'r', cause: 'refresh_token_ends', action: 'reauthorize' }], total: 120 },
             page: { index: 2, size: 1, total: 10000, status: 'all' },
         })
         expect(view.summary).toMatchObject({ total: 10000, line: '3 need authorization, 9000 OK, 997 inactive' })
