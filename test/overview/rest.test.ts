@@ -116,6 +116,20 @@ describe('GET overview', () => {
         ])
     })
 
+    it('a credential row outlived by the provider\'s tokens does not count: the page says so, and the newer row sets the time to failure', () => {
+        const accountId = seedEmailAccount(provider.profileId, { name: 'sales' })
+        const old = platform.db.insert(CREDENTIAL_TABLE, { provider: provider.entityId, kind: 'secret', expires: '2026-11-20', active: true })
+        const renewed = platform.db.insert(CREDENTIAL_TABLE, { provider: provider.entityId, kind: 'secret', expires: '2026-12-15', active: true })
+        platform.clock.advanceSeconds(3500)
+        runJob()
+        const view = overview()
+        expect(view.credentials.map((c) => [c.sysId, c.outlived, c.overriddenBy])).toEqual([
+            [old, true, null],
+            [renewed, false, null],
+        ])
+        expect(view.accounts.find((a) => a.sysId === accountId)?.timeToFailure).toMatchObject({ cause: 'client_secret_expires', at: '2026-12-15T00:00:00.000Z' })
+    })
+
     it("shows each mailbox's canary from the health row's mail-flow columns, and the emails waiting for Re-send in offer mode", () => {
         const inbound = seedEmailAccount(provider.profileId, { name: 'support' })
         const outbound = seedEmailAccount(provider.profileId, { name: 'notifier' })
