@@ -85,7 +85,7 @@ function TimeToFailure({ account, now }: { account: AccountView; now: number }) 
     if (ttf === null) {
         return (
             <p className="eom-card__ttf eom-muted" data-testid="time-to-failure">
-                Stops: no end known{account.active ? '' : ' (inactive: carries no mail)'}
+                {account.noEnd ?? `Stops: no end known${account.active ? '' : ' (inactive: carries no mail)'}`}
             </p>
         )
     }

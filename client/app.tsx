@@ -42,7 +42,7 @@ export function App() {
                 counts[before.status] = Math.max(0, counts[before.status] - 1)
                 counts[account.status] += 1
             }
-            return { ...current, overview: { ...overview, ...summaryOf(accounts, { counts, stopping: { entries: overview.stopping, total: overview.stoppingTotal } }), accounts } }
+            return { ...current, overview: { ...overview, ...summaryOf(accounts, overview.warningDays, { counts, stopping: { entries: overview.stopping, total: overview.stoppingTotal } }), accounts } }
         })
     }, [])
 

@@ -37,6 +37,7 @@ export function CredentialsSection({ credentials }: { credentials: CredentialVie
                                 <td>
                                     {row.expires} ({days(row.daysLeft)})
                                     {row.overriddenBy && <span className="eom-muted"> · another row of this provider expires earlier and counts: untick Active on the retired one</span>}
+                                    {row.outlived && <span className="eom-muted"> · tokens were issued with this provider after this date, so it is not the secret in use and does not count: untick Active on it, or correct the date</span>}
                                 </td>
                                 <td>
                                     {row.mailboxCount === 0
@@ -75,7 +76,7 @@ export function BasicAuthSection({ basicAuth }: { basicAuth: { total: number; ac
                                 {account.name} <span className="eom-muted">({account.mailbox})</span>
                             </td>
                             <td>
-                                {account.provider} turns password sign-in off: {account.stopsOn} ({days(account.daysLeft)})
+                                {account.stopsWords}
                             </td>
                             <td>
                                 <a className="eom-button eom-button--primary" href={`/${account.link}`}>

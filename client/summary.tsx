@@ -13,20 +13,18 @@ export function SummaryLine({ overview }: { overview: Overview }) {
     )
 }
 
-/** Every mailbox that stops within the warning period (or has stopped): when, why, and the one action that moves it. */
+/** Every mailbox that has stopped or stops within the warning period: when, why, and the one action that moves it. */
 export function Banner({ overview }: { overview: Overview }) {
     if (overview.stopping.length === 0) return null
     const count = Math.max(overview.stoppingTotal, overview.stopping.length)
     const more = count - overview.stopping.length
     return (
         <section className="eom-alert eom-alert--warning" aria-labelledby="eom-banner-title">
-            <h2 id="eom-banner-title">
-                {count === 1 ? '1 mailbox stops' : `${count} mailboxes stop`} within {overview.warningDays} days unless someone acts
-            </h2>
+            <h2 id="eom-banner-title">{overview.bannerTitle}</h2>
             <ul>
                 {overview.stopping.map((account) => (
-                    <li key={account.sysId} data-cause={account.cause} data-action={account.action}>
-                        <a href={`#account-${account.sysId}`}>{account.name}</a> ({account.mailbox}): {when(account.at)}, when {localizeInstants(account.reason)}.
+                    <li key={account.sysId} data-cause={account.cause} data-action={account.action} data-stopped={account.stopped}>
+                        <a href={`#account-${account.sysId}`}>{account.name}</a> ({account.mailbox}): {account.stopped ? `stopped ${when(account.at)}, because` : `${when(account.at)}, when`} {localizeInstants(account.reason)}.
                     </li>
                 ))}
             </ul>

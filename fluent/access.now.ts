@@ -269,6 +269,19 @@ CrossScopePrivilege({
 })
 
 /*
+ * The Instance Scan counts an account's token records without decrypting them (src/setup-check/read-setup.ts,
+ * readTokenPresence): an aggregate over oauth_credential filtered through its requestor profile.
+ */
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-oauth-requestor-profile'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'oauth_requestor_profile',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+/*
  * The sn_auth API: reading the platform's tokens and refreshing them. UNCONFIRMED: the names runtime
  * access tracking records for sn_auth scriptables. The @servicenow/glide types declare the classes
  * GlideOAuthClient and GlideOAuthClientRequest in the sn_auth namespace (src/sn_auth/*.d.ts), and

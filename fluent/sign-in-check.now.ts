@@ -17,6 +17,6 @@ export const signInCheckOnAccountForm = BusinessRule({
     active: true,
     order: 200,
     condition: "current.authentication == 'oauth2'",
-    description: 'Email OAuth Manager: compares the identity of the account token with the mailbox when the form opens (right after Authorize Email Account Access), shows a mismatch and records it on the Token health row.',
+    description: 'Email OAuth Manager: compares the identity of the account token with the mailbox when the form opens (right after Authorize Email Account Access), and shows a mismatch; the refresh job records it and alerts.',
     script: checkSignInOnDisplay,
 })

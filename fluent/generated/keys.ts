@@ -592,6 +592,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'ff81a93b0dd846e89b4c0677bba1b38c'
                     }
+                    'privilege-read-oauth-requestor-profile': {
+                        table: 'sys_scope_privilege'
+                        id: '9140bdb8fffa42488cbfff32c36d1a55'
+                    }
                     'privilege-read-sys-choice': {
                         table: 'sys_scope_privilege'
                         id: '7527ed45edf04e0991f5f87a87665463'
@@ -888,13 +892,13 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8acae8b933544827b5fd9b97f2bcee94'
                     }
-                    src_alerts_fallback_ts: {
-                        table: 'sys_module'
-                        id: '88805af2bf37415a95d9281441234fea'
-                    }
                     'src_alerts_fallback-action_ts': {
                         table: 'sys_module'
                         id: '16f1eb405518447aa2f0a0b8e9548273'
+                    }
+                    src_alerts_fallback_ts: {
+                        table: 'sys_module'
+                        id: '88805af2bf37415a95d9281441234fea'
                     }
                     'src_atf_broken-account_ts': {
                         table: 'sys_module'
@@ -916,13 +920,13 @@ declare global {
                         table: 'sys_module'
                         id: '89c2df6923b84491a5d5141adb4abf76'
                     }
-                    src_authorization_identity_ts: {
-                        table: 'sys_module'
-                        id: 'f1c4d43c9f364738bba0695782f930db'
-                    }
                     'src_authorization_identity-reader_ts': {
                         table: 'sys_module'
                         id: 'fb77047c3cc9425fbef706bd329d4eba'
+                    }
+                    src_authorization_identity_ts: {
+                        table: 'sys_module'
+                        id: 'f1c4d43c9f364738bba0695782f930db'
                     }
                     'src_authorization_oauth-api-script_ts': {
                         table: 'sys_module'
@@ -956,14 +960,14 @@ declare global {
                         table: 'sys_module'
                         id: 'dd62b399a73e4c8dba699bf2830651de'
                     }
-                    src_credentials_expiry_ts: {
-                        table: 'sys_module'
-                        id: '298a7e15d7a548948bcc5c743df234a6'
-                    }
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
                         deleted: true
+                    }
+                    src_credentials_expiry_ts: {
+                        table: 'sys_module'
+                        id: '298a7e15d7a548948bcc5c743df234a6'
                     }
                     src_horizons_alerts_ts: {
                         table: 'sys_module'
@@ -1262,14 +1266,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c7294148703c40ac9dbefe94d75c756c'
                     }
-                    'src_token-keeper_identity_ts': {
-                        table: 'sys_module'
-                        id: '43fe77b645f04c6e831f38419d230068'
-                        deleted: true
-                    }
                     'src_token-keeper_identity-reader_ts': {
                         table: 'sys_module'
                         id: '566f64e4c5d64bafbe172218ef62038d'
+                        deleted: true
+                    }
+                    'src_token-keeper_identity_ts': {
+                        table: 'sys_module'
+                        id: '43fe77b645f04c6e831f38419d230068'
                         deleted: true
                     }
                     'src_token-keeper_job_ts': {
@@ -1304,13 +1308,13 @@ declare global {
                         table: 'sys_module'
                         id: '34b8d4c6260f4f2eab27135f28baaa71'
                     }
-                    'src_token-keeper_run_ts': {
-                        table: 'sys_module'
-                        id: '96ff9a2711f743d4b1bece41bfd2cef4'
-                    }
                     'src_token-keeper_run-history_ts': {
                         table: 'sys_module'
                         id: '091673047aa541cd99e629eb3873ac59'
+                    }
+                    'src_token-keeper_run_ts': {
+                        table: 'sys_module'
+                        id: '96ff9a2711f743d4b1bece41bfd2cef4'
                     }
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'

@@ -10,6 +10,7 @@
 import { mailboxList } from '../credentials/expiry.ts'
 import {
     ACTION_WORDS,
+    BASIC_AUTH_CUTOFF_DATES,
     CAUSE,
     CAUSE_WORDS,
     countedCredential,
@@ -71,7 +72,8 @@ export function groupHorizons(entries: readonly MailboxHorizons[], credentials: 
     })
     for (const { mailbox, horizons } of entries) {
         for (const horizon of horizons) {
-            if (horizon.cause === CAUSE.accessToken) continue
+            // The token keeper alerts on these itself, once per incident (needs_authorization, refresh_failing, misconfigured).
+            if (horizon.cause === CAUSE.accessToken || horizon.cause === CAUSE.noAccessToken) continue
             let group = groups.get(horizon.key)
             if (!group) {
                 const subject = horizon.cause === CAUSE.basicAuthCutoff ? mailbox.providerName : mailbox.name
@@ -161,12 +163,15 @@ function subjectOf(group: HorizonGroup, daysLeft: number): string {
 export function messageOf(group: HorizonGroup, daysLeft: number): string {
     const names = group.mailboxes.map((mailbox) => `${mailbox.name} (${mailbox.mailbox})`)
     const stops = names.length === 0 ? 'No active mailbox uses this provider, so none stops; untick Active on the row if the secret is retired.' : `These mailboxes stop: ${mailboxList(names)}.`
+    if (group.cause === CAUSE.basicAuthCutoff) {
+        const cutoff = BASIC_AUTH_CUTOFF_DATES.microsoft
+        return `Mail stops ${when(daysLeft, group.day)} unless the tenant enables Basic SMTP AUTH again, because ${cutoff.what} (${group.cause}). ${cutoff.reEnable}; switching to OAuth is the lasting fix. ${stops} What moves it: ${ACTION_WORDS[group.action]}. The Email OAuth Manager overview lists every mailbox by time to failure.`
+    }
     return `Mail stops ${when(daysLeft, group.day)} because ${causeSentence(group)} (${group.cause}). ${stops} What moves it: ${ACTION_WORDS[group.action]}. The Email OAuth Manager overview lists every mailbox by time to failure.`
 }
 
 function causeSentence(group: HorizonGroup): string {
     if (group.cause === CAUSE.clientSecret) return `the client secret of the provider '${group.subject}' expires`
     if (group.cause === CAUSE.certificate) return `the certificate of the provider '${group.subject}' expires`
-    if (group.cause === CAUSE.basicAuthCutoff) return `${group.subject} turns off password (Basic) sign-in`
     return CAUSE_WORDS[group.cause]
 }

@@ -9,7 +9,7 @@ import { horizonIncident } from '../alerts/fallback.ts'
 import { instantValue } from '../token-keeper/health-store.ts'
 import { groupHorizons, planHorizonAlerts, type HorizonAlert, type MailboxHorizons } from './alerts.ts'
 import { readBasicMailboxes, readCredentialRows, readHorizonSettings, readOAuthMailboxes, text, type CredentialRow, type HealthFacts } from './read-horizons.ts'
-import { horizonsOf, timeToFailure, type HorizonSettings, type MailboxFacts } from './time-to-failure.ts'
+import { horizonsOf, lastIssuedByProvider, timeToFailure, withOutlived, type HorizonSettings, type MailboxFacts } from './time-to-failure.ts'
 
 /**
  * The hourly job "Email OAuth Manager: time to failure and expiry warnings" (fluent/provider-credentials.now.ts):
@@ -49,8 +49,8 @@ export function checkHorizons(): HorizonRunSummary {
     const started = clock()
     const now = started
     const settings = readHorizonSettings()
-    const credentials = readCredentialRows()
     const oauth = readOAuthMailboxes(now)
+    const credentials = withOutlived(readCredentialRows(), lastIssuedByProvider(oauth.map(({ facts }) => facts)), settings)
     const basic = readBasicMailboxes()
     const summary: HorizonRunSummary = { mailboxes: oauth.length + basic.length, rowsWritten: 0, alerts: 0, ended: 0, refusedWrites: 0, stoppedEarly: false }
 

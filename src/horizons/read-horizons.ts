@@ -44,6 +44,7 @@ export interface HealthFacts {
     lastRefreshed: number | null
     lastAuthorized: number | null
     testingModeSuspected: boolean
+    lastChecked: number | null
     /** What is stored now, so the job writes only what changed. */
     storedTimeToFailure: number | null
     storedCause: string
@@ -60,6 +61,7 @@ export function healthFactsOf(gr: GlideRecord): HealthFacts {
         lastRefreshed: readInstant(gr, 'last_refreshed'),
         lastAuthorized: readInstant(gr, 'last_authorized'),
         testingModeSuspected: flag(gr.getValue('testing_mode_suspected')),
+        lastChecked: readInstant(gr, 'last_checked'),
         storedTimeToFailure: readInstant(gr, 'time_to_failure'),
         storedCause: text(gr.getValue('failure_cause')),
         storedAction: text(gr.getValue('failure_action')),
@@ -100,6 +102,7 @@ export function oauthFactsOf(account: GlideRecord, health: HealthFacts | null, o
         lastAuthorized: health?.lastAuthorized ?? null,
         testingModeSuspected: health?.testingModeSuspected ?? false,
         hasTwin: false,
+        checkedAt: health?.lastChecked ?? null,
     }
 }
 
@@ -127,20 +130,22 @@ export function isOverdue(row: Pick<HealthFacts, 'status' | 'accessTokenExpires'
     return row.status === 'ok' && row.accessTokenExpires !== null && row.accessTokenExpires <= now
 }
 
-/** Names|logins of the Basic accounts whose OAuth twin exists. One query. */
-function twinsOf(): Set<string> {
+/** Names|logins of the OAuth twins of these Basic accounts. One query, none when there are no Basic accounts. */
+function twinsOf(names: readonly string[]): Set<string> {
     const twins = new Set<string>()
+    if (names.length === 0) return twins
     const twin = new GlideRecord(ACCOUNT_TABLE)
     twin.addQuery('authentication', 'oauth2')
-    twin.addQuery('name', 'ENDSWITH', TWIN_SUFFIX)
+    // IN splits on commas: a name with one is found among every twin instead.
+    if (names.some((name) => name.includes(','))) twin.addQuery('name', 'ENDSWITH', TWIN_SUFFIX)
+    else twin.addQuery('name', 'IN', names.map((name) => `${name}${TWIN_SUFFIX}`).join(','))
     twin.query()
     while (twin.next()) twins.add(`${text(twin.getValue('name')).slice(0, -TWIN_SUFFIX.length)}|${text(twin.getValue('user_name'))}`)
     return twins
 }
 
-/** Active Basic-auth accounts at Microsoft or Google (the accounts that must move), at most `limit`, by name. Two queries. */
+/** Active Basic-auth accounts at Microsoft or Google (the accounts that must move), at most `limit`, by name. One query, and one for their twins when there are any. */
 export function readBasicMailboxes(limit = Infinity): MailboxFacts[] {
-    const twins = twinsOf()
     const account = new GlideRecord(ACCOUNT_TABLE)
     account.addEncodedQuery(BASIC_AUTH_FILTER)
     account.addQuery('active', true)
@@ -148,8 +153,10 @@ export function readBasicMailboxes(limit = Infinity): MailboxFacts[] {
     if (isFinite(limit)) account.setLimit(limit)
     account.query()
     const facts: MailboxFacts[] = []
+    const logins: string[] = []
     while (account.next()) {
         const name = text(account.getValue('name'))
+        logins.push(text(account.getValue('user_name')))
         facts.push({
             sysId: account.getUniqueValue(),
             name,
@@ -165,9 +172,11 @@ export function readBasicMailboxes(limit = Infinity): MailboxFacts[] {
             lastRefreshed: null,
             lastAuthorized: null,
             testingModeSuspected: false,
-            hasTwin: twins.has(`${name}|${text(account.getValue('user_name'))}`),
+            hasTwin: false,
         })
     }
+    const twins = twinsOf(facts.map((mailbox) => mailbox.name))
+    facts.forEach((mailbox, i) => (mailbox.hasTwin = twins.has(`${mailbox.name}|${logins[i]}`)))
     return facts
 }
 

@@ -6,16 +6,24 @@
  *
  * The horizons the app knows (docs/overview.md says each in admin words, with its source):
  * - the access token's end, when refreshing it is failing or blocked (the token keeper's health row);
- * - the refresh token's end where the platform reports one (getRefreshTokenExpiresIn), a token that
- *   will not be renewed: authorize again before it;
+ * - no access token at all while the job reports the account at risk (never authorized, or no token
+ *   was ever issued): mail has stopped since the job found it so;
+ * - the refresh token's end where the platform reports one (getRefreshTokenExpiresIn): authorize
+ *   again before it. Microsoft returns a new refresh token with every refresh (rolling, providers.ts),
+ *   so for a Microsoft account whose refreshes succeed that end moves with each refresh and is no
+ *   date to act on: it counts only while refreshing is failing or blocked;
  * - a Google app in Testing: its refresh tokens end 7 days after the authorization
  *   (token-keeper/testing-mode.ts; Google, "Using OAuth 2.0 to Access Google APIs", Refresh token expiration);
  * - a Google refresh token unused for six months stops working (same Google page): an account that is
  *   never refreshed (inactive, or the job stopped) runs into it;
  * - the recorded expiry of the provider's client secret or certificate (Client credentials);
- * - the Basic-auth cut-off for accounts still on a password: Microsoft turns SMTP AUTH with Basic off
- *   by default at the end of December 2026 (MC786329; Exchange Team blog, 27 January 2026); Google
- *   ended password sign-in for Workspace on 14 March 2025.
+ * - the Basic-auth cut-off for accounts still on a password at Microsoft: SMTP AUTH with Basic is
+ *   disabled by default at the end of December 2026 (MC786329; Exchange Team blog, 27 January 2026);
+ *   a tenant can enable it again until a final removal Microsoft announces for the second half of
+ *   2027, so the date is when mail stops unless the tenant re-enables it, and the action is the OAuth
+ *   switch. Google's 14 March 2025 (password sign-in for Workspace apps ended) is no horizon: it has
+ *   passed, and a Gmail account that still signs in (an app password) still works; the page says
+ *   so without a date.
  * Not a horizon of its own: the platform's job "Clean Expired OAuth Credentials" deletes expired
  * oauth_credential rows after com.snc.platform.security.oauth.hours.expired.credential.is.kept hours
  * (ServiceNow docs, "Manage OAuth tokens"); it only ever follows one of the ends above.
@@ -23,6 +31,7 @@
 
 /** Why the mail stops: stable codes (docs/codes.md), shown on the page and in the alerts. */
 export const CAUSE = {
+    noAccessToken: 'no_access_token',
     accessToken: 'access_token_ends',
     refreshToken: 'refresh_token_ends',
     googleTestingMode: 'google_testing_mode_ends',
@@ -51,6 +60,7 @@ export type Action = (typeof ACTION)[keyof typeof ACTION]
 
 /** When two horizons of one mailbox fall on the same instant, the one listed first is named. */
 const PRECEDENCE: readonly Cause[] = [
+    CAUSE.noAccessToken,
     CAUSE.accessToken,
     CAUSE.basicAuthCutoff,
     CAUSE.clientSecret,
@@ -66,10 +76,24 @@ export const GOOGLE_UNUSED_DAYS = 183
 /** Google: refresh tokens of an app in Testing expire in 7 days. */
 export const GOOGLE_TESTING_DAYS = 7
 
-/** Basic-auth cut-off dates, admin-local days. */
+/**
+ * Basic-auth dates as the providers state them. Microsoft's is a horizon (admin-local day): SMTP AUTH
+ * with Basic disabled by default, re-enable possible until the final removal. Google's has passed
+ * and stops nothing that still works: shown as a fact, never as a failure.
+ */
 export const BASIC_AUTH_CUTOFF_DATES = {
-    microsoft: { date: '2026-12-31', source: 'Microsoft 365 message center MC786329; Exchange Team blog, 27 January 2026' },
-    google: { date: '2025-03-14', source: 'Google Workspace Updates: password sign-in ("less secure apps") turned off on 14 March 2025' },
+    microsoft: {
+        date: '2026-12-31',
+        source: 'Microsoft 365 message center MC786329; Exchange Team blog, 27 January 2026',
+        what: 'Microsoft disables SMTP AUTH with Basic authentication by default for existing tenants at the end of December 2026',
+        reEnable: "A tenant admin can enable it again (Exchange admin center, or Set-TransportConfig -SmtpClientAuthenticationDisabled $false) until the final removal, which Microsoft will announce for the second half of 2027",
+    },
+    google: {
+        date: '2025-03-14',
+        source: 'Google Workspace Updates: password sign-in ("less secure apps") for third-party apps ended on 14 March 2025',
+        what: 'Google ended password sign-in for third-party apps on Workspace accounts on 14 March 2025',
+        reEnable: 'An account that still signs in uses an app password (2-Step Verification on), which keeps working; OAuth needs no password at all',
+    },
 } as const
 
 export type ProviderKind = 'microsoft' | 'google' | 'other'
@@ -96,6 +120,8 @@ export interface MailboxFacts {
     testingModeSuspected: boolean
     /** Basic-auth accounts: whether the OAuth twin exists (Prepare OAuth switch done). */
     hasTwin: boolean
+    /** When the job last wrote the health row (last_checked); the start of a stop with no token at all. */
+    checkedAt?: number | null
 }
 
 /** One row of Client credentials (active). */
@@ -106,6 +132,12 @@ export interface CredentialFacts {
     kind: 'secret' | 'certificate'
     /** 'yyyy-MM-dd' as entered: the admin's local date. */
     expires: string
+    /**
+     * The provider's mailboxes got tokens more than a day after this date ended: the secret or
+     * certificate in use is not this one (renewed without ticking this row inactive, or a wrong date).
+     * Such a row sets no horizon and is never warned about (withOutlived).
+     */
+    outlived?: boolean
 }
 
 export interface HorizonSettings {
@@ -120,7 +152,10 @@ export interface Horizon {
     /**
      * What the horizon is, independently of the mailbox: mailboxes with the same key share it (one
      * secret stops them all) and get one alert. It holds the horizon's date, so a moved horizon (a
-     * secret renewed, a new authorization) is a new key and the old one's warnings end.
+     * secret renewed, a new authorization) is a new key and the old one's warnings end. The date is
+     * the one entered for a dated horizon (a secret, the cut-off) and the UTC day for an instant (a
+     * token's end): never the session's local day, so the job's Run as user changing time zone does
+     * not make a new key (and warn again) for the same horizon.
      */
     key: string
     /** The admin-local day of `at` ('yyyy-MM-dd'). */
@@ -170,26 +205,40 @@ function accessAction(mailbox: MailboxFacts): Action {
     return ACTION.refreshNow
 }
 
+/** A horizon at an instant (a token's end): keyed by its UTC day. */
 function horizon(cause: Cause, at: number, action: Action, subject: string, settings: HorizonSettings): Horizon {
-    const day = localDay(at, settings)
-    return { cause, at, action, key: `${cause}:${subject}:${day}`, day }
+    return { cause, at, action, key: `${cause}:${subject}:${localDay(at, UTC)}`, day: localDay(at, settings) }
 }
+
+/** A horizon on a date the admin or the provider states ('yyyy-MM-dd', admin-local): keyed by that date. */
+function datedHorizon(cause: Cause, date: string, action: Action, subject: string, settings: HorizonSettings): Horizon {
+    return { cause, at: startOfLocalDay(date, settings) as number, action, key: `${cause}:${subject}:${date}`, day: date }
+}
+
+const UTC: HorizonSettings = { utcOffsetMinutes: 0 }
 
 /** Every horizon of one mailbox. `credentials` may hold rows of any provider: only its provider's count. */
 export function horizonsOf(mailbox: MailboxFacts, credentials: readonly CredentialFacts[], settings: HorizonSettings): Horizon[] {
     const found: Horizon[] = []
     if (mailbox.authentication === 'password') {
-        if (mailbox.providerKind === 'other') return found
+        // Google's date has passed and an account that still signs in works (app password): no horizon.
+        if (mailbox.providerKind !== 'microsoft') return found
         const cutoff = BASIC_AUTH_CUTOFF_DATES[mailbox.providerKind]
-        const at = startOfLocalDay(cutoff.date, settings) as number
-        found.push(horizon(CAUSE.basicAuthCutoff, at, mailbox.hasTwin ? ACTION.switchToOAuth : ACTION.prepareOAuthSwitch, mailbox.providerKind, settings))
+        found.push(datedHorizon(CAUSE.basicAuthCutoff, cutoff.date, mailbox.hasTwin ? ACTION.switchToOAuth : ACTION.prepareOAuthSwitch, mailbox.providerKind, settings))
         return found
     }
-    if (mailbox.accessTokenExpires !== null && ACCESS_AT_RISK.includes(mailbox.status ?? '')) {
+    const atRisk = ACCESS_AT_RISK.includes(mailbox.status ?? '')
+    if (atRisk && mailbox.accessTokenExpires === null && mailbox.refreshTokenExpires === null && mailbox.checkedAt != null) {
+        // No token at all (never authorized, or none issued): mail stopped when the job found it so.
+        found.push(horizon(CAUSE.noAccessToken, mailbox.checkedAt, accessAction(mailbox), mailbox.sysId, settings))
+    }
+    if (mailbox.accessTokenExpires !== null && atRisk) {
         found.push(horizon(CAUSE.accessToken, mailbox.accessTokenExpires, accessAction(mailbox), mailbox.sysId, settings))
     }
     if (!mailbox.appOnly) {
-        if (mailbox.refreshTokenExpires !== null) found.push(horizon(CAUSE.refreshToken, mailbox.refreshTokenExpires, ACTION.reauthorize, mailbox.sysId, settings))
+        // A rolling refresh token (Microsoft) is renewed by every refresh: its end is a horizon only while refreshing does not happen.
+        const renewedByRefresh = mailbox.providerKind === 'microsoft' && !atRisk
+        if (mailbox.refreshTokenExpires !== null && !renewedByRefresh) found.push(horizon(CAUSE.refreshToken, mailbox.refreshTokenExpires, ACTION.reauthorize, mailbox.sysId, settings))
         if (mailbox.providerKind === 'google') {
             if (mailbox.testingModeSuspected && mailbox.lastAuthorized !== null) {
                 found.push(horizon(CAUSE.googleTestingMode, mailbox.lastAuthorized + GOOGLE_TESTING_DAYS * DAY_MS, ACTION.publishConsentScreen, mailbox.sysId, settings))
@@ -201,22 +250,52 @@ export function horizonsOf(mailbox: MailboxFacts, credentials: readonly Credenti
     const credential = mailbox.providerId === '' ? null : countedCredential(credentials, mailbox.providerId, settings)
     if (credential !== null) {
         const certificate = credential.kind === 'certificate'
-        const at = startOfLocalDay(credential.expires, settings) as number
-        found.push(horizon(certificate ? CAUSE.certificate : CAUSE.clientSecret, at, certificate ? ACTION.renewCertificate : ACTION.renewSecret, credential.sysId, settings))
+        found.push(datedHorizon(certificate ? CAUSE.certificate : CAUSE.clientSecret, credential.expires.trim().slice(0, 10), certificate ? ACTION.renewCertificate : ACTION.renewSecret, credential.sysId, settings))
     }
     return found.sort(soonestFirst)
 }
 
 /**
+ * Marks the rows whose date the provider has outlived: its mailboxes got a token (a refresh, or an
+ * app-only token request, both made with the provider's client secret or certificate) more than a
+ * day after the row's date ended. `lastIssued`: the latest such success per provider (oauth_entity
+ * sys_id), from the health rows' last_refreshed. The day of margin covers a date entered in another
+ * time zone than the provider's end.
+ */
+export function withOutlived<T extends CredentialFacts>(credentials: readonly T[], lastIssued: ReadonlyMap<string, number>, settings: HorizonSettings): T[] {
+    return credentials.map((credential) => {
+        const start = startOfLocalDay(credential.expires, settings)
+        const issued = lastIssued.get(credential.providerId)
+        const outlived = start !== null && issued !== undefined && issued >= start + (1 + OUTLIVED_MARGIN_DAYS) * DAY_MS
+        return { ...credential, outlived }
+    })
+}
+
+/** The latest token issued per provider, from the mailboxes' last successful refresh or token request. */
+export function lastIssuedByProvider(mailboxes: readonly Pick<MailboxFacts, 'providerId' | 'lastRefreshed'>[]): Map<string, number> {
+    const latest = new Map<string, number>()
+    for (const mailbox of mailboxes) {
+        if (mailbox.providerId === '' || mailbox.lastRefreshed === null) continue
+        latest.set(mailbox.providerId, Math.max(latest.get(mailbox.providerId) ?? -Infinity, mailbox.lastRefreshed))
+    }
+    return latest
+}
+
+/** Days after a credential's date has ended before a token issued with the provider says the row is not the one in use. */
+export const OUTLIVED_MARGIN_DAYS = 1
+
+/**
  * The credential row that sets a provider's horizon: of several active rows for one provider (a
  * rotation recorded as a new row, a row entered twice), the earliest readable date counts, because
- * the app cannot tell which secret the provider form holds; the page says so beside the others.
+ * the app cannot tell which secret the provider form holds; the page says so beside the others. A
+ * row the provider has outlived (withOutlived) does not count: the next one does, so a renewed
+ * secret's warnings come although the old row was left active.
  */
 export function countedCredential(credentials: readonly CredentialFacts[], providerId: string, settings: HorizonSettings): CredentialFacts | null {
     let counted: CredentialFacts | null = null
     let countedAt = Infinity
     for (const credential of credentials) {
-        if (credential.providerId !== providerId) continue
+        if (credential.providerId !== providerId || credential.outlived === true) continue
         const at = startOfLocalDay(credential.expires, settings)
         if (at === null || at > countedAt || (at === countedAt && counted !== null && credential.sysId > counted.sysId)) continue
         counted = credential
@@ -240,13 +319,30 @@ export function timeToFailure(mailbox: MailboxFacts, credentials: readonly Crede
 
 /** Admin words for each cause: "its <...>" completes "mail stops when ...". */
 export const CAUSE_WORDS: Record<Cause, string> = {
+    [CAUSE.noAccessToken]: 'it has no token at all (never authorized, or the provider issued none)',
     [CAUSE.accessToken]: 'its access token ends and refreshing it is failing or blocked',
-    [CAUSE.refreshToken]: 'its refresh token ends (the provider will not renew it)',
+    [CAUSE.refreshToken]: 'its refresh token ends and no refresh renews it before then',
     [CAUSE.googleTestingMode]: 'its Google authorization ends 7 days after it was given (the OAuth consent screen is in Testing)',
     [CAUSE.googleUnused]: 'its Google refresh token has not been used for six months',
     [CAUSE.clientSecret]: "the provider's client secret expires",
     [CAUSE.certificate]: "the provider's certificate expires",
-    [CAUSE.basicAuthCutoff]: 'the provider turns off password (Basic) sign-in',
+    [CAUSE.basicAuthCutoff]: 'Microsoft disables Basic SMTP AUTH by default (the tenant can enable it again until the final removal announced for the second half of 2027)',
+}
+
+/**
+ * Why an active account has no horizon, when the reason is known: a healthy Microsoft account's
+ * refresh token rolls, and a Gmail account on a password is past Google's date but still works.
+ * Null when the app simply knows of no end.
+ */
+export function noHorizonReason(mailbox: MailboxFacts): string | null {
+    if (!mailbox.active) return null
+    if (mailbox.authentication === 'password' && mailbox.providerKind === 'google') {
+        return `No date: ${BASIC_AUTH_CUTOFF_DATES.google.what}. ${BASIC_AUTH_CUTOFF_DATES.google.reEnable}: move it to OAuth when you can (Prepare OAuth switch).`
+    }
+    if (mailbox.authentication === 'oauth2' && !mailbox.appOnly && mailbox.providerKind === 'microsoft' && mailbox.status === 'ok' && mailbox.refreshTokenExpires !== null) {
+        return 'No end while refreshes succeed: Microsoft returns a new refresh token with every refresh, so its end moves forward each time (the refresh job refreshes it well before).'
+    }
+    return null
 }
 
 /** Admin words for each action: what the button or link does. */

@@ -11,9 +11,11 @@ import { GOOGLE, MICROSOFT, type MailServerPreset } from '../providers.ts'
 import { valueForKind, type ConnectionSecurityField } from '../platform/connection-security.ts'
 
 /**
- * Microsoft turns SMTP AUTH with Basic authentication off by default at the end of December 2026
- * (Microsoft 365 message center MC786329, revised January 2026). Google ended password access for
- * Workspace ("less secure apps") in 2025.
+ * Microsoft disables SMTP AUTH with Basic authentication by default at the end of December 2026
+ * (Microsoft 365 message center MC786329, revised January 2026; Exchange Team blog, 27 January 2026):
+ * a tenant can enable it again until a final removal announced for the second half of 2027. Google
+ * ended password sign-in for third-party apps on Workspace accounts on 14 March 2025; an account that
+ * still signs in uses an app password, which keeps working.
  */
 export const BASIC_AUTH_CUTOFF = { date: '2026-12-31', label: 'end of December 2026', source: 'Microsoft 365 message center MC786329' } as const
 
@@ -227,6 +229,9 @@ export function basicNameOf(twinName: string): string | null {
 /** The line shown on a Basic account: what stops, when, and the way out. */
 export function cutoffMessage(account: Pick<AccountRecord, 'name' | 'server'>): string {
     const provider = providerOfServer(account.server) === 'google' ? 'Google' : 'Microsoft'
-    const when = provider === 'Microsoft' ? `at the ${BASIC_AUTH_CUTOFF.label} (${BASIC_AUTH_CUTOFF.source})` : 'already for Google Workspace accounts'
-    return `'${account.name}' signs in to ${provider} with a password (Basic authentication), which ${provider} turns off ${when}: click Prepare OAuth switch on the Email Account form, authorize the OAuth twin it creates, then click Switch to OAuth. Mail keeps flowing through '${account.name}' until the switch.`
+    const what =
+        provider === 'Microsoft'
+            ? `which Microsoft disables by default at the ${BASIC_AUTH_CUTOFF.label} (${BASIC_AUTH_CUTOFF.source}): mail stops then unless the tenant enables Basic SMTP AUTH again, which it can until the final removal Microsoft announces for the second half of 2027`
+            : 'which Google ended for third-party apps on 14 March 2025: it keeps working only with an app password'
+    return `'${account.name}' signs in to ${provider} with a password (Basic authentication), ${what}. Click Prepare OAuth switch on the Email Account form, authorize the OAuth twin it creates, then click Switch to OAuth. Mail keeps flowing through '${account.name}' until the switch.`
 }

@@ -3,13 +3,25 @@ import { HEALTH_TABLE, STATUS } from '../common/app.ts'
 import { readSettings } from '../common/settings.ts'
 import { BASIC_AUTH_FILTER } from '../migration/plan.ts'
 import { GRANT_TYPE } from '../providers.ts'
-import { countedCredential, daysUntil, BASIC_AUTH_CUTOFF_DATES, ACTION_WORDS, CAUSE, type HorizonSettings } from '../horizons/time-to-failure.ts'
+import {
+    ACTION_WORDS,
+    BASIC_AUTH_CUTOFF_DATES,
+    CAUSE,
+    CAUSE_WORDS,
+    countedCredential,
+    daysUntil,
+    OUTLIVED_MARGIN_DAYS,
+    startOfLocalDay,
+    withOutlived,
+    type HorizonSettings,
+} from '../horizons/time-to-failure.ts'
 import { providerKindOfTokenUrl, readBasicMailboxes, readCredentialRows, readHorizonSettings, type CredentialRow } from '../horizons/read-horizons.ts'
 import { instantValue, readInstant, snapshotOf } from '../token-keeper/health-store.ts'
 import type { HealthSnapshot } from '../token-keeper/model.ts'
 import {
     buildOverview,
     emptyCounts,
+    hasStopped,
     reasonOf,
     VIEW_STATUS,
     type BannerEntry,
@@ -27,8 +39,10 @@ import type { Action, Cause } from '../horizons/time-to-failure.ts'
  * Thin reader for the overview. With 10,000 accounts the answer stays one page: the page's health
  * rows (filtered by status, soonest stored time to failure first, by the database), their accounts,
  * profiles and providers; the summary counts from aggregates; the banner's first entries and its
- * count; the credential rows; the Basic-auth accounts' first entries and their count. A fixed number
- * of queries whatever the number of accounts. Reads no token and no secret field.
+ * count; the credential rows; the Basic-auth accounts' first entries and their count. A bounded
+ * number of queries whatever the number of accounts (10 for the default answer, pinned by
+ * test/overview/rest.test.ts): a count is asked for only when the rows read do not already tell it,
+ * and a window that is empty is not asked for. Reads no token and no secret field.
  */
 
 /** addAggregate/getAggregate take the field as optional (GlideAggregate - Scoped: COUNT of every row); the typings ask for one. */
@@ -42,6 +56,7 @@ export const LISTED = 50
 const NOT_CHECKED_SCAN = 500
 /** Mailbox names listed per credential row. */
 const CREDENTIAL_MAILBOXES = 200
+const DAY_MS = 86400000
 
 /** Which accounts a page holds: 'all', 'attention' (every status but OK and inactive) or one status. */
 export type StatusFilter = 'all' | 'attention' | ViewStatus
@@ -139,39 +154,31 @@ export function readOverviewHealth(accountSysIds?: readonly string[]): HealthRea
     return read
 }
 
-/** The profiles and their providers' names. Two queries (profiles, then providers), whatever their number. */
+/**
+ * The profiles and their providers' names. One query of the profiles, their provider's fields
+ * dot-walked (an instance has a handful of profiles, so the walk costs a handful of reads whatever
+ * the number of accounts).
+ */
 export function readOverviewProviders(profileIds: readonly string[]): Map<string, OverviewProvider> {
     const providers = new Map<string, OverviewProvider>()
     const ids = profileIds.filter((id, i) => id !== '' && profileIds.indexOf(id) === i)
     if (ids.length === 0) return providers
-    const profileGrants = new Map<string, string>()
     const profiles = new GlideRecord('oauth_entity_profile')
     profiles.addQuery('sys_id', 'IN', ids.join(','))
     profiles.query()
     while (profiles.next()) {
         const profileId = profiles.getUniqueValue()
-        providers.set(profileId, { profileId, providerId: text(profiles.getValue('oauth_entity')), providerName: '' })
-        profileGrants.set(profileId, text(profiles.getValue('grant_type')))
+        // A profile pointing at a deleted provider has none: the walk answers no sys_id.
+        const providerId = text(profiles.getValue('oauth_entity.sys_id'))
+        providers.set(profileId, {
+            profileId,
+            providerId,
+            providerName: text(profiles.getValue('oauth_entity.name')),
+            providerKind: providerKindOfTokenUrl(text(profiles.getValue('oauth_entity.token_url'))),
+            // The profile's grant type wins; an empty one falls back to the provider's default (token-keeper/accounts.ts reads it so).
+            appOnly: (text(profiles.getValue('grant_type')) || text(profiles.getValue('oauth_entity.default_grant_type'))) === GRANT_TYPE.clientCredentials,
+        })
     }
-    const entityIds = [...providers.values()].map((p) => p.providerId).filter((id, i, all) => id !== '' && all.indexOf(id) === i)
-    const names = new Map<string, { name: string; grantType: string; tokenUrl: string }>()
-    if (entityIds.length > 0) {
-        const entities = new GlideRecord('oauth_entity')
-        entities.addQuery('sys_id', 'IN', entityIds.join(','))
-        entities.query()
-        while (entities.next()) {
-            names.set(entities.getUniqueValue(), { name: text(entities.getValue('name')), grantType: text(entities.getValue('default_grant_type')), tokenUrl: text(entities.getValue('token_url')) })
-        }
-    }
-    providers.forEach((provider) => {
-        // A profile pointing at a deleted provider has none.
-        const entity = names.get(provider.providerId)
-        provider.providerName = entity?.name ?? ''
-        provider.providerKind = providerKindOfTokenUrl(entity?.tokenUrl ?? '')
-        // The profile's grant type wins; an empty one falls back to the provider's default (token-keeper/accounts.ts reads it so).
-        provider.appOnly = (profileGrants.get(provider.profileId) || entity?.grantType || '') === GRANT_TYPE.clientCredentials
-        if (!entity) provider.providerId = ''
-    })
     return providers
 }
 
@@ -186,7 +193,8 @@ export function healthFilter(status: StatusFilter, nowValue: string): string | n
     const active = 'email_account.authentication=oauth2^email_account.active=true'
     switch (status) {
         case 'all':
-            return active
+            // As the counts count them (a row whose status is not written yet is "not checked"), so the totals add up.
+            return `${active}^statusISNOTEMPTY`
         case 'attention':
             return `${active}^status!=${STATUS.ok}^ORaccess_token_expires<=${nowValue}^statusISNOTEMPTY`
         case 'overdue':
@@ -201,26 +209,29 @@ export function healthFilter(status: StatusFilter, nowValue: string): string | n
     }
 }
 
-/** Counts of every status over every OAuth account, from three aggregates. */
+/**
+ * Counts of every status over every OAuth account, from two aggregates, and a third only when an
+ * OK row's access token has ended (the earliest one is read with the counts): the job is not running.
+ */
 export function readCounts(nowValue: string): Record<ViewStatus, number> {
     const counts = emptyCounts()
     const byStatus = new GlideAggregate(HEALTH_TABLE)
     byStatus.addEncodedQuery('email_account.authentication=oauth2^email_account.active=true^statusISNOTEMPTY')
     byStatus.addAggregate('COUNT', ALL_ROWS)
+    byStatus.addAggregate('MIN', 'access_token_expires')
     byStatus.groupBy('status')
     byStatus.query()
     let checked = 0
+    let okMayBeOverdue = false
     while (byStatus.next()) {
         const status = byStatus.getValue('status') as ViewStatus
         const count = Number(byStatus.getAggregate('COUNT', ALL_ROWS))
         if (status in counts) counts[status] += count
         checked += count
+        const earliest = byStatus.getAggregate('MIN', 'access_token_expires')
+        if (status === STATUS.ok && earliest !== '' && earliest <= nowValue) okMayBeOverdue = true
     }
-    const overdue = new GlideAggregate(HEALTH_TABLE)
-    overdue.addEncodedQuery(healthFilter('overdue', nowValue) as string)
-    overdue.addAggregate('COUNT', ALL_ROWS)
-    overdue.query()
-    counts.overdue = overdue.next() ? Number(overdue.getAggregate('COUNT', ALL_ROWS)) : 0
+    counts.overdue = okMayBeOverdue ? count(HEALTH_TABLE, healthFilter('overdue', nowValue) as string) : 0
     counts.ok = Math.max(0, counts.ok - counts.overdue)
     const accounts = new GlideAggregate('sys_email_account')
     accounts.addQuery('authentication', '=', 'oauth2')
@@ -245,40 +256,87 @@ function count(table: string, encodedQuery: string): number {
 }
 
 interface Segment {
-    count: number
+    /** The number of accounts in the segment: known already (`known`), or one query. */
+    count(): number
+    known?: boolean
     fetch(first: number, size: number): string[]
 }
 
+/** A health row of the page with a stored time to failure, for the banner. */
+interface TimedRow {
+    accountId: string
+    at: number
+    cause: Cause
+    action: Action
+}
+
+/** One page's account ids and total, with the health rows the page read on the way (no second read). */
+interface PageRead {
+    ids: string[]
+    total: number
+    health: HealthRead
+    /** The first rows with a stored time to failure, soonest first, when the page read from the first one (else null). */
+    timed: TimedRow[] | null
+    /** Whether `timed` holds every row with a stored time to failure. */
+    timedComplete: boolean
+}
+
 /**
- * The account sys_ids of one page. The accounts are listed in segments, each asked for on every
- * page (an empty window when the page falls elsewhere), so an answer costs the same queries wherever
- * it falls: the health rows with a stored time to failure, soonest first (by the database: the
- * platform sorts empty values first, so rows without one are asked for apart), then the rows
- * without one by name; for "all", then the accounts not checked yet and the inactive ones, by name.
+ * The account sys_ids of one page. The accounts are listed in segments, so an answer costs the same
+ * queries wherever it falls: the health rows with a stored time to failure, soonest first (by the
+ * database: the platform sorts empty values first, so rows without one are asked for apart), then
+ * the rows without one by name; for "all", then the accounts not checked yet and the inactive ones,
+ * by name. A segment's window is asked for only when the page reaches into it, and its count only
+ * when the window read does not already tell it (a window from the segment's start that came back
+ * short is the whole segment).
  */
-function pageOf(status: StatusFilter, nowValue: string, counts: Record<ViewStatus, number>, first: number, size: number): { ids: string[]; total: number } {
+function pageOf(status: StatusFilter, nowValue: string, counts: Record<ViewStatus, number>, first: number, size: number): PageRead {
+    const health: HealthRead = { rows: new Map(), extras: new Map() }
+    const timedRows: TimedRow[] = []
     const segments: Segment[] = []
     const filter = healthFilter(status, nowValue)
     if (filter !== null) {
-        segments.push(healthSegment(`${filter}^time_to_failureISNOTEMPTY`, 'time_to_failure'))
-        segments.push(healthSegment(`${filter}^time_to_failureISEMPTY`, 'email_account.name'))
+        segments.push(healthSegment(`${filter}^time_to_failureISNOTEMPTY`, 'time_to_failure', health, timedRows))
+        segments.push(healthSegment(`${filter}^time_to_failureISEMPTY`, 'email_account.name', health, null))
     }
-    if (status === 'all' || status === 'not_checked') segments.push({ count: counts.not_checked, fetch: notCheckedAccountIds })
-    if (status === 'all' || status === 'inactive') segments.push({ count: counts.inactive, fetch: inactiveAccountIds })
+    if (status === 'all' || status === 'not_checked') segments.push({ count: () => counts.not_checked, known: true, fetch: notCheckedAccountIds })
+    if (status === 'all' || status === 'inactive') segments.push({ count: () => counts.inactive, known: true, fetch: inactiveAccountIds })
     const ids: string[] = []
-    let offset = 0
-    for (const segment of segments) {
-        const from = Math.min(Math.max(0, first - offset), segment.count)
-        const to = Math.min(Math.max(0, first + size - offset), segment.count)
-        ids.push(...segment.fetch(from, to - from))
-        offset += segment.count
+    const counted: number[] = []
+    if (status === 'all') {
+        // Every checked row is in one of the two health segments: the second's count follows from the first's.
+        const checked = Object.values(counts).reduce((sum, n) => sum + n, 0) - counts.not_checked - counts.inactive
+        segments[1].count = () => Math.max(0, checked - (counted[0] ?? 0))
+        segments[1].known = true
     }
-    return { ids, total: offset }
+    let offset = 0
+    let timedComplete = false
+    let timedFromStart = false
+    segments.forEach((segment, index) => {
+        const from = Math.max(0, first - offset)
+        const to = Math.max(0, first + size - offset)
+        let known: number | null = null
+        if (from > 0 || segment.known === true) known = segment.count()
+        const until = known === null ? to : Math.min(to, known)
+        if (until > from) {
+            const window = segment.fetch(from, until - from)
+            ids.push(...window)
+            if (from === 0 && window.length < until - from) known = window.length
+        }
+        if (known === null) known = segment.count()
+        if (index === 0 && filter !== null && from === 0) {
+            timedFromStart = true
+            timedComplete = timedRows.length === known
+        }
+        counted[index] = known
+        offset += known
+    })
+    return { ids, total: offset, health, timed: timedFromStart ? timedRows : null, timedComplete }
 }
 
-function healthSegment(query: string, order: string): Segment {
+function healthSegment(query: string, order: string, health: HealthRead, timed: TimedRow[] | null): Segment {
     return {
-        count: count(HEALTH_TABLE, query),
+        count: () => count(HEALTH_TABLE, query),
         fetch: (first, size) => {
             const ids: string[] = []
             const gr = new GlideRecord(HEALTH_TABLE)
@@ -286,7 +344,15 @@ function healthSegment(query: string, order: string): Segment {
             gr.orderBy(order)
             gr.chooseWindow(first, first + size, false)
             gr.query()
-            while (gr.next()) ids.push(text(gr.getValue('email_account')))
+            while (gr.next()) {
+                const accountId = text(gr.getValue('email_account'))
+                ids.push(accountId)
+                if (health.rows.has(accountId)) continue
+                health.rows.set(accountId, snapshotOf(gr))
+                health.extras.set(accountId, extrasOf(gr))
+                const at = readInstant(gr, 'time_to_failure')
+                if (timed !== null && at !== null) timed.push({ accountId, at, cause: text(gr.getValue('failure_cause')) as Cause, action: text(gr.getValue('failure_action')) as Action })
+            }
             return ids
         },
     }
@@ -327,54 +393,97 @@ function notCheckedAccountIds(first: number, size: number): string[] {
         .map((c) => c.id)
 }
 
-/** The banner: health rows whose stored time to failure falls within the warning period, soonest first, and their number. Two queries. */
-function readStopping(until: number): { entries: BannerEntry[]; total: number } {
-    const filter = `email_account.active=true^time_to_failureISNOTEMPTY^time_to_failure<=${instantValue(until)}`
+/**
+ * The banner: health rows whose stored time to failure falls within the warning period (or has
+ * passed: stopped), soonest first, and their number. From the page's own rows when they hold every due
+ * row (the first page of "all", read soonest first, reaching past the warning period or to the last
+ * row: no query); else one query, and the count only when the list is full.
+ */
+function readStopping(until: number, now: number, page: PageRead | null, accounts: readonly OverviewAccount[]): { entries: BannerEntry[]; total: number } {
+    const entryOf = (row: TimedRow, name: string, mailbox: string): BannerEntry | null =>
+        row.cause in CAUSE_WORDS && row.action in ACTION_WORDS
+            ? { sysId: row.accountId, name, mailbox, at: new Date(row.at).toISOString(), stopped: hasStopped(row.cause, row.at, now), reason: reasonOf(row.cause, row.action), cause: row.cause, action: row.action }
+            : null
+    const timed = page?.timed ?? null
+    // The page's first rows by time to failure hold every due one when they are all the rows, or when the last of them is not due.
+    if (timed !== null && (page?.timedComplete === true || (timed.length > 0 && timed[timed.length - 1].at > until))) {
+        const byId = new Map(accounts.map((account) => [account.sysId, account]))
+        const due = timed.filter((row) => row.at <= until)
+        const entries = due
+            .slice(0, LISTED)
+            .map((row) => entryOf(row, byId.get(row.accountId)?.name ?? '', byId.get(row.accountId)?.userName || byId.get(row.accountId)?.name || ''))
+            .filter((entry): entry is BannerEntry => entry !== null)
+        return { entries, total: due.length }
+    }
+    const filter = `email_account.authentication=oauth2^email_account.active=true^statusISNOTEMPTY^time_to_failureISNOTEMPTY^time_to_failure<=${instantValue(until)}`
     const entries: BannerEntry[] = []
+    let read = 0
     const gr = new GlideRecord(HEALTH_TABLE)
     gr.addEncodedQuery(filter)
     gr.orderBy('time_to_failure')
     gr.setLimit(LISTED)
     gr.query()
     while (gr.next()) {
-        const cause = text(gr.getValue('failure_cause')) as Cause
-        const action = text(gr.getValue('failure_action')) as Action
-        if (!(action in ACTION_WORDS)) continue
-        entries.push({
-            sysId: text(gr.getValue('email_account')),
-            name: text(gr.getValue('email_account.name')),
-            mailbox: text(gr.getValue('email_account.user_name')) || text(gr.getValue('email_account.name')),
-            at: new Date(readInstant(gr, 'time_to_failure') as number).toISOString(),
-            reason: reasonOf(cause, action),
-            cause,
-            action,
-        })
+        read += 1
+        const row: TimedRow = { accountId: text(gr.getValue('email_account')), at: readInstant(gr, 'time_to_failure') as number, cause: text(gr.getValue('failure_cause')) as Cause, action: text(gr.getValue('failure_action')) as Action }
+        const entry = entryOf(row, text(gr.getValue('email_account.name')), text(gr.getValue('email_account.user_name')) || text(gr.getValue('email_account.name')))
+        if (entry) entries.push(entry)
     }
-    return { entries, total: count(HEALTH_TABLE, filter) }
+    return { entries, total: read < LISTED ? read : count(HEALTH_TABLE, filter) }
 }
 
-/** Every active credential row with the mailboxes it stops. Two queries. */
+/**
+ * The latest token issued per provider (the health rows' last successful refresh or token request),
+ * asked for only when a credential row's date has passed by more than a day: only then can a row be
+ * outlived (withOutlived). One aggregate.
+ */
+function readLastIssued(rows: readonly CredentialRow[], settings: HorizonSettings, now: number): Map<string, number> {
+    const latest = new Map<string, number>()
+    const past = rows.filter((row) => {
+        const start = startOfLocalDay(row.expires, settings)
+        return start !== null && start + (1 + OUTLIVED_MARGIN_DAYS) * DAY_MS <= now
+    })
+    if (past.length === 0) return latest
+    const issued = new GlideAggregate(HEALTH_TABLE)
+    issued.addEncodedQuery(`last_refreshedISNOTEMPTY^oauth_profile.oauth_entityIN${past.map((row) => row.providerId).join(',')}`)
+    issued.addAggregate('MAX', 'last_refreshed')
+    issued.groupBy('oauth_profile.oauth_entity')
+    issued.query()
+    while (issued.next()) {
+        const at = issued.getAggregate('MAX', 'last_refreshed')
+        if (at !== '') latest.set(issued.getValue('oauth_profile.oauth_entity'), new GlideDateTime(at).getNumericValue())
+    }
+    return latest
+}
+
+/** Every active credential row with the mailboxes it stops: one query of the mailboxes, and their count per provider only when the list is full. */
 function readCredentialViews(rows: readonly CredentialRow[], settings: HorizonSettings, now: number): CredentialView[] {
     const providerIds = rows.map((row) => row.providerId).filter((id, i, all) => id !== '' && all.indexOf(id) === i)
     const mailboxes = new Map<string, string[]>()
     const counts = new Map<string, number>()
     if (providerIds.length > 0) {
-        const byProvider = new GlideAggregate('sys_email_account')
-        byProvider.addEncodedQuery(`authentication=oauth2^active=true^oauth_profile.oauth_entityIN${providerIds.join(',')}`)
-        byProvider.addAggregate('COUNT', ALL_ROWS)
-        byProvider.groupBy('oauth_profile.oauth_entity')
-        byProvider.query()
-        while (byProvider.next()) counts.set(byProvider.getValue('oauth_profile.oauth_entity'), Number(byProvider.getAggregate('COUNT', ALL_ROWS)))
+        const query = `authentication=oauth2^active=true^oauth_profile.oauth_entityIN${providerIds.join(',')}`
         const accounts = new GlideRecord('sys_email_account')
-        accounts.addEncodedQuery(`authentication=oauth2^active=true^oauth_profile.oauth_entityIN${providerIds.join(',')}`)
+        accounts.addEncodedQuery(query)
         accounts.orderBy('name')
-        accounts.setLimit(CREDENTIAL_MAILBOXES)
+        accounts.setLimit(CREDENTIAL_MAILBOXES + 1)
         accounts.query()
+        let read = 0
         while (accounts.next()) {
+            read += 1
             const providerId = text(accounts.getValue('oauth_profile.oauth_entity'))
+            counts.set(providerId, (counts.get(providerId) ?? 0) + 1)
             const list = mailboxes.get(providerId) ?? []
-            list.push(text(accounts.getValue('user_name')) || text(accounts.getValue('name')))
+            if (read <= CREDENTIAL_MAILBOXES) list.push(text(accounts.getValue('user_name')) || text(accounts.getValue('name')))
             mailboxes.set(providerId, list)
+        }
+        if (read > CREDENTIAL_MAILBOXES) {
+            const byProvider = new GlideAggregate('sys_email_account')
+            byProvider.addEncodedQuery(query)
+            byProvider.addAggregate('COUNT', ALL_ROWS)
+            byProvider.groupBy('oauth_profile.oauth_entity')
+            byProvider.query()
+            while (byProvider.next()) counts.set(byProvider.getValue('oauth_profile.oauth_entity'), Number(byProvider.getAggregate('COUNT', ALL_ROWS)))
         }
     }
     return rows.map((row) => {
@@ -388,26 +497,38 @@ function readCredentialViews(rows: readonly CredentialRow[], settings: HorizonSe
             daysLeft: valid ? daysUntil(row.expires, now, settings) : null,
             mailboxes: mailboxes.get(row.providerId) ?? [],
             mailboxCount: counts.get(row.providerId) ?? 0,
-            overriddenBy: counted !== null && counted.sysId !== row.sysId ? counted.sysId : null,
+            overriddenBy: row.outlived !== true && counted !== null && counted.sysId !== row.sysId ? counted.sysId : null,
+            outlived: row.outlived === true,
             link: `x_mail_oauth_provider_credential.do?sys_id=${encodeURIComponent(row.sysId)}`,
         }
     })
 }
 
-/** The Basic-auth section: the first accounts by name with their action, and their number. Three queries. */
+/** The cell of a Basic account: the provider's date as the provider states it. */
+function basicStopsWords(provider: 'microsoft' | 'google', daysLeft: number | null): string {
+    const cutoff = BASIC_AUTH_CUTOFF_DATES[provider]
+    if (provider === 'google') return `No date to act by: ${cutoff.what}. ${cutoff.reEnable}.`
+    const when = daysLeft === null ? cutoff.date : daysLeft >= 0 ? `${cutoff.date} (in ${daysLeft} day${daysLeft === 1 ? '' : 's'})` : `${cutoff.date} (${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago)`
+    return `Mail stops on ${when} unless the tenant enables Basic SMTP AUTH again: ${cutoff.what}. ${cutoff.reEnable}. Switching to OAuth is the lasting fix.`
+}
+
+/** The Basic-auth section: the first accounts by name with their action, and their number (counted only when the list is full). */
 function readBasicAuth(settings: HorizonSettings, now: number): { total: number; accounts: BasicAccountView[] } {
-    const total = count('sys_email_account', `${BASIC_AUTH_FILTER}^active=true`)
-    const accounts = readBasicMailboxes(LISTED).map((facts): BasicAccountView => {
-        const provider = facts.providerKind === 'google' ? 'Google' : 'Microsoft'
-        const stopsOn = BASIC_AUTH_CUTOFF_DATES[facts.providerKind === 'google' ? 'google' : 'microsoft'].date
+    const listed = readBasicMailboxes(LISTED)
+    const total = listed.length < LISTED ? listed.length : count('sys_email_account', `${BASIC_AUTH_FILTER}^active=true`)
+    const accounts = listed.map((facts): BasicAccountView => {
+        const kind = facts.providerKind === 'google' ? 'google' : 'microsoft'
+        const stopsOn = kind === 'microsoft' ? BASIC_AUTH_CUTOFF_DATES.microsoft.date : null
+        const daysLeft = stopsOn === null ? null : daysUntil(stopsOn, now, settings)
         const action = facts.hasTwin ? 'switch_to_oauth' : 'prepare_oauth_switch'
         return {
             sysId: facts.sysId,
             name: facts.name,
             mailbox: facts.mailbox,
-            provider,
+            provider: kind === 'google' ? 'Google' : 'Microsoft',
             stopsOn,
-            daysLeft: daysUntil(stopsOn, now, settings),
+            daysLeft,
+            stopsWords: basicStopsWords(kind, daysLeft),
             action,
             actionWord: ACTION_WORDS[action],
             link: `sys_email_account.do?sys_id=${encodeURIComponent(facts.sysId)}`,
@@ -416,15 +537,16 @@ function readBasicAuth(settings: HorizonSettings, now: number): { total: number;
     return { total, accounts }
 }
 
-/** The banner entries of the Basic-auth accounts within the warning period (the cut-off is one date for all). */
+/** The banner entries of the Basic-auth accounts within the warning period (Microsoft's date; Google's is no horizon). Never "stopped": a tenant may have enabled Basic again. */
 function basicAuthBanner(basic: { total: number; accounts: BasicAccountView[] }, warningDays: number): BannerEntry[] {
     return basic.accounts
-        .filter((account) => account.daysLeft <= warningDays)
+        .filter((account): account is BasicAccountView & { stopsOn: string; daysLeft: number } => account.stopsOn !== null && account.daysLeft !== null && account.daysLeft <= warningDays)
         .map((account) => ({
             sysId: account.sysId,
             name: account.name,
             mailbox: account.mailbox,
             at: `${account.stopsOn}T00:00:00.000Z`,
+            stopped: false,
             reason: reasonOf(CAUSE.basicAuthCutoff, account.action),
             cause: CAUSE.basicAuthCutoff,
             action: account.action,
@@ -440,13 +562,14 @@ export function readOverview(accountSysId?: string, query: OverviewQuery = {}): 
     const warningDays = readSettings().reauthWarningDays
     const settings = readHorizonSettings()
     const credentialRows = readCredentialRows()
+    const credentials = withOutlived(credentialRows, readLastIssued(credentialRows, settings, now), settings)
     type Health = ReturnType<typeof readOverviewHealth>
     const base = (accounts: OverviewAccount[], health: Health) => ({
         accounts,
         health: health.rows,
         extras: health.extras,
         providers: readOverviewProviders(accounts.map((account) => account.profileId)),
-        credentials: credentialRows,
+        credentials,
         settings,
         now,
         warningDays,
@@ -459,16 +582,16 @@ export function readOverview(accountSysId?: string, query: OverviewQuery = {}): 
     const counts = readCounts(nowValue)
     const slice = pageOf(status, nowValue, counts, index * size, size)
     const accounts = slice.ids.length === 0 ? [] : readAccountsByIds(slice.ids)
-    const health: Health = slice.ids.length === 0 ? { rows: new Map(), extras: new Map() } : readOverviewHealth(slice.ids)
-    const stopping = readStopping(now + warningDays * 86400000)
+    // The banner is over every account: the page's rows tell it only when the page is the first of "all".
+    const stopping = readStopping(now + warningDays * DAY_MS, now, status === 'all' ? slice : null, accounts)
     const basicAuth = readBasicAuth(settings, now)
     const basicBanner = basicAuthBanner(basicAuth, warningDays)
     return buildOverview({
-        ...base(accounts, health),
+        ...base(accounts, slice.health),
         counts,
         stopping: { entries: [...stopping.entries, ...basicBanner], total: stopping.total + (basicBanner.length > 0 ? basicAuth.total : 0) },
         page: { index, size, total: slice.total, status },
-        credentialRows: readCredentialViews(credentialRows, settings, now),
+        credentialRows: readCredentialViews(credentials, settings, now),
         basicAuth,
     })
 }

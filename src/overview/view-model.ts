@@ -1,7 +1,7 @@
 import { STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { authorizeUrl } from '../authorization/sign-in.ts'
-import { ACTION_WORDS, CAUSE_WORDS, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
+import { ACTION_WORDS, CAUSE, CAUSE_WORDS, noHorizonReason, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
 
 /**
@@ -79,6 +79,8 @@ export interface CredentialView {
     mailboxCount: number
     /** Another active row of the same provider has an earlier date, which is the one that counts. */
     overriddenBy: string | null
+    /** Tokens were issued with this provider more than a day after this date: not the secret in use (renewed, or a wrong date). */
+    outlived: boolean
     link: string
 }
 
@@ -88,8 +90,11 @@ export interface BasicAccountView {
     name: string
     mailbox: string
     provider: 'Microsoft' | 'Google'
-    stopsOn: string
-    daysLeft: number
+    /** Microsoft's disabled-by-default date; null for Google, whose date has passed and stops nothing that still works. */
+    stopsOn: string | null
+    daysLeft: number | null
+    /** The provider's date said as the provider states it: what happens, and what the tenant can still do. */
+    stopsWords: string
     /** Prepare OAuth switch until the twin exists, then Switch to OAuth: both on the Email Account form. */
     action: 'prepare_oauth_switch' | 'switch_to_oauth'
     actionWord: string
@@ -131,12 +136,14 @@ export interface OverviewInput {
     basicAuth?: { total: number; accounts: BasicAccountView[] }
 }
 
-/** A mailbox that stops within the warning period: when, why, and the one action that moves it. */
+/** A mailbox that stops within the warning period (or has stopped): when, why, and the one action that moves it. */
 export interface BannerEntry {
     sysId: string
     name: string
     mailbox: string
     at: string
+    /** Its mail has stopped already (the time is past), rather than stopping within the period. */
+    stopped: boolean
     reason: string
     cause: string
     action: string
@@ -206,8 +213,10 @@ export interface AccountView {
     lastCheckedAt: string | null
     nextAttemptAt: string | null
     lastError: LastError | null
-    /** When mail stops within the warning period unless someone acts, and why; null otherwise. */
-    stops: { at: string; reason: string } | null
+    /** When mail stops within the warning period unless someone acts (or since when it has stopped), and why; null otherwise. */
+    stops: { at: string; reason: string; stopped: boolean } | null
+    /** Why no end is known, when the reason is known (a Microsoft refresh token that rolls); null otherwise. */
+    noEnd: string | null
     /** A client-credentials account: no person signs in, so Re-authorize never applies. */
     appOnly: boolean
     /** The earliest horizon the app knows, its cause and the one action that moves it; null when none is known. */
@@ -281,6 +290,8 @@ export interface Overview {
     stopping: BannerEntry[]
     /** How many stop within the warning period (the banner may list fewer). */
     stoppingTotal: number
+    /** The banner's heading: how many have stopped and how many stop within the period. */
+    bannerTitle: string
     accounts: AccountView[]
     page: PageInfo
     credentials: CredentialView[]
@@ -396,6 +407,7 @@ export function mailboxFactsOf(account: OverviewAccount, status: ViewStatus, row
         lastAuthorized: extras?.lastAuthorized ?? null,
         testingModeSuspected: extras?.testingModeSuspected ?? false,
         hasTwin: false,
+        checkedAt: row?.lastChecked ?? null,
     }
 }
 
@@ -404,10 +416,31 @@ export function reasonOf(cause: Cause, action: Action): string {
     return `${CAUSE_WORDS[cause]}: ${ACTION_WORDS[action].charAt(0).toLowerCase()}${ACTION_WORDS[action].slice(1)}`
 }
 
-/** When mail stops within the warning period unless someone acts (past horizons included), or null. */
-export function stopsOf(ttf: TimeToFailureView | null, now: number, warningDays: number): { at: string; reason: string } | null {
+/** When mail stops within the warning period unless someone acts (past horizons included: stopped), or null. */
+export function stopsOf(ttf: TimeToFailureView | null, now: number, warningDays: number): { at: string; reason: string; stopped: boolean } | null {
     if (ttf === null || Date.parse(ttf.at) > now + warningDays * DAY_MS) return null
-    return { at: ttf.at, reason: reasonOf(ttf.cause, ttf.action) }
+    return { at: ttf.at, reason: reasonOf(ttf.cause, ttf.action), stopped: hasStopped(ttf.cause, Date.parse(ttf.at), now) }
+}
+
+/**
+ * Whether a horizon that is due means the mail has stopped. Not for the Basic-auth date: after it an
+ * account still works where the tenant enabled Basic SMTP AUTH again, so it is never called stopped.
+ */
+export function hasStopped(cause: string, at: number, now: number): boolean {
+    return at <= now && cause !== CAUSE.basicAuthCutoff
+}
+
+/** "1 mailbox has stopped; 2 stop within 7 days unless someone acts", from the listed entries and the total. */
+export function bannerTitleOf(entries: readonly BannerEntry[], total: number, warningDays: number): string {
+    const period = `within ${warningDays} day${warningDays === 1 ? '' : 's'} unless someone acts`
+    const mailboxes = (n: number) => (n === 1 ? '1 mailbox' : `${n} mailboxes`)
+    if (total > entries.length) return `${mailboxes(total)} ${total === 1 ? 'has' : 'have'} stopped or stop ${period}`
+    const stopped = entries.filter((entry) => entry.stopped).length
+    const coming = entries.length - stopped
+    const parts: string[] = []
+    if (stopped > 0) parts.push(`${mailboxes(stopped)} ${stopped === 1 ? 'has' : 'have'} stopped`)
+    if (coming > 0) parts.push(`${mailboxes(coming)} ${coming === 1 ? 'stops' : 'stop'} ${period}`)
+    return parts.join('; ')
 }
 
 export function accountView(
@@ -422,7 +455,8 @@ export function accountView(
     const provider = providers.get(account.profileId) ?? null
     const mailFlow = mailFlowOf(horizons.extras?.mailFlow)
     const appOnly = provider?.appOnly === true
-    const known = timeToFailure(mailboxFactsOf(account, status, row, provider, horizons.extras), horizons.credentials ?? [], horizons.settings ?? { utcOffsetMinutes: 0 })
+    const facts = mailboxFactsOf(account, status, row, provider, horizons.extras)
+    const known = timeToFailure(facts, horizons.credentials ?? [], horizons.settings ?? { utcOffsetMinutes: 0 })
     const ttf: TimeToFailureView | null = known
         ? {
               at: iso(known.at) as string,
@@ -451,6 +485,7 @@ export function accountView(
         nextAttemptAt: iso(row?.nextAttempt ?? null),
         lastError: lastErrorOf(status, row, appOnly),
         stops: stopsOf(ttf, now, warningDays),
+        noEnd: ttf === null ? noHorizonReason(facts) : null,
         appOnly,
         timeToFailure: ttf,
         identity: identityOf(horizons.extras, mailboxOf(account)),
@@ -478,11 +513,15 @@ export function emptyCounts(): Record<ViewStatus, number> {
 /** The banner entry of an account view that stops within the warning period. */
 function bannerEntryOf(view: AccountView): BannerEntry | null {
     if (view.stops === null || view.timeToFailure === null) return null
-    return { sysId: view.sysId, name: view.name, mailbox: view.mailbox, at: view.stops.at, reason: view.stops.reason, cause: view.timeToFailure.cause, action: view.timeToFailure.action }
+    return { sysId: view.sysId, name: view.name, mailbox: view.mailbox, at: view.stops.at, stopped: view.stops.stopped, reason: view.stops.reason, cause: view.timeToFailure.cause, action: view.timeToFailure.action }
 }
 
 /** The summary and the banner of these account views (the page recomputes them after Refresh now, keeping the server's totals). */
-export function summaryOf(accounts: readonly AccountView[], totals?: { counts: Record<ViewStatus, number>; stopping: { entries: BannerEntry[]; total: number } }): Pick<Overview, 'summary' | 'stopping' | 'stoppingTotal'> {
+export function summaryOf(
+    accounts: readonly AccountView[],
+    warningDays: number,
+    totals?: { counts: Record<ViewStatus, number>; stopping: { entries: BannerEntry[]; total: number } },
+): Pick<Overview, 'summary' | 'stopping' | 'stoppingTotal' | 'bannerTitle'> {
     const counts = totals ? { ...totals.counts } : emptyCounts()
     if (!totals) for (const view of accounts) counts[view.status] += 1
     const byId = new Map<string, BannerEntry>()
@@ -499,7 +538,8 @@ export function summaryOf(accounts: readonly AccountView[], totals?: { counts: R
     }
     const stopping = [...byId.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.name < b.name ? -1 : 1))
     const total = Object.values(counts).reduce((sum, n) => sum + n, 0)
-    return { summary: { total, counts, line: summaryLine(counts, total) }, stopping, stoppingTotal: Math.max(stoppingTotal, stopping.length) }
+    const stoppingCount = Math.max(stoppingTotal, stopping.length)
+    return { summary: { total, counts, line: summaryLine(counts, total) }, stopping, stoppingTotal: stoppingCount, bannerTitle: bannerTitleOf(stopping, stoppingCount, warningDays) }
 }
 
 /** Soonest time to failure first (none known: last), then the most urgent status, then by name. */
@@ -520,7 +560,7 @@ export function buildOverview(input: OverviewInput): Overview {
     return {
         generatedAt: iso(now) as string,
         warningDays,
-        ...summaryOf(accounts, totals),
+        ...summaryOf(accounts, warningDays, totals),
         accounts,
         page: input.page ?? { index: 0, size: accounts.length, total: accounts.length, status: 'all' },
         credentials: input.credentialRows ?? [],

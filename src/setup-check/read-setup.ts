@@ -4,7 +4,7 @@
  * decision is in checks.ts. A read that fails becomes an empty or unknown value there, which the
  * check reports, so nothing here throws for a bad record.
  */
-import { gs, GlideDateTime, GlidePluginManager, GlideRecord } from '@servicenow/glide'
+import { gs, GlideAggregate, GlideDateTime, GlidePluginManager, GlideRecord } from '@servicenow/glide'
 import { GlideOAuthClient } from '@servicenow/glide/sn_auth'
 import { CREDENTIAL_TABLE, EMAIL_OAUTH_PLUGIN, HEALTH_TABLE, PROPERTY } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
@@ -143,9 +143,11 @@ function connectionSecurityOf(account: GlideRecord, field: ConnectionSecurityFie
  * How much of the account's token the check looks at:
  * - `readToken: false`: nothing (the refresh job's blocker check);
  * - `readToken: true`: presence and expiry, and the identity from the token's claims (the form's check);
- * - `readToken: true, tokenValues: false`: presence and expiry through the token's record ids and
- *   expiries only, and the identity from the refresh job's last reading on the health row: no token
- *   value is read and no provider is called (Instance Scan, src/instance-scan/).
+ * - `readToken: true, tokenValues: false`: presence and expiry from an aggregate over the platform's
+ *   token records (oauth_credential: count and latest Expires per Type), and the identity from the
+ *   refresh job's last reading on the health row: GlideOAuthClient.getToken is not called (it hands
+ *   out the decrypted token values), no token record is loaded and no provider is called (Instance
+ *   Scan, src/instance-scan/).
  */
 export interface TokenReading {
     readToken: boolean
@@ -190,7 +192,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
     // Without the right to read oauth_credential, getToken answers no token: "not authorized" would be false.
     if (options.readToken && environment.access?.user?.canReadTokens !== false) {
         const tokenValues = options.tokenValues !== false
-        snapshot.token = readToken(accountSysId, profileId, tokenValues)
+        snapshot.token = tokenValues ? readToken(accountSysId, profileId) : readTokenPresence(accountSysId, profileId)
         snapshot.authorization = readAuthorization(accountSysId, profileId, provider, tokenValues)
     }
     return snapshot
@@ -247,12 +249,8 @@ function readProfileScopes(profileId: string, providerScopes: ScopeRecord[]): Pr
     return links
 }
 
-/**
- * The token state for the account's requestor and profile; only the tokens' presence and expiries go
- * on. With `tokenValues` false (the Instance Scan) no token value is read at all: whether each token
- * is there is told by its oauth_credential record's sys_id (getAccessTokenSysID / getRefreshTokenSysID).
- */
-function readToken(accountSysId: string, profileSysId: string, tokenValues: boolean): TokenSnapshot {
+/** The token state for the account's requestor and profile, through getToken (which decrypts); only the tokens' presence and expiries go on. */
+function readToken(accountSysId: string, profileSysId: string): TokenSnapshot {
     try {
         const token = new GlideOAuthClient().getToken(accountSysId, profileSysId)
         if (!token) {
@@ -262,10 +260,58 @@ function readToken(accountSysId: string, profileSysId: string, tokenValues: bool
         const refreshExpiresIn = typeof token.getRefreshTokenExpiresIn === 'function' ? token.getRefreshTokenExpiresIn() : null
         return {
             state: 'read',
-            hasAccessToken: tokenValues ? !!token.getAccessToken() : !!token.getAccessTokenSysID(),
+            hasAccessToken: !!token.getAccessToken(),
             accessTokenExpiresInSeconds: numberOrNull(token.getExpiresIn()),
-            hasRefreshToken: tokenValues ? !!token.getRefreshToken() : !!token.getRefreshTokenSysID(),
+            hasRefreshToken: !!token.getRefreshToken(),
             refreshTokenExpiresInSeconds: numberOrNull(refreshExpiresIn),
+        }
+    } catch (error) {
+        return { state: 'unreadable', reason: redact(String(error)).slice(0, 200) }
+    }
+}
+
+/** addAggregate/getAggregate take the field as optional (GlideAggregate - Scoped: COUNT of every row); the typings ask for one. */
+const ALL_ROWS = undefined as unknown as string
+
+/**
+ * Whether the account's tokens exist, and when they expire, without decrypting them: one aggregate
+ * over oauth_credential (docs "Manage OAuth tokens": Type access or refresh token, Expires, the
+ * encrypted Token Received) for the account as requestor and its profile, counting rows and taking
+ * the latest Expires per Type. No value column is read. The columns linking a token to its
+ * requestor (oauth_requestor_profile.requestor_id, .oauth_entity_profile) are how ServiceNow's own
+ * scripts query them, not documented: when the instance does not filter by them (an unknown column's
+ * condition is ignored, so every token would be counted) the check says it could not read the token
+ * (token_unreadable), never "authorized" or "not authorized" (the instance probe confirms the columns).
+ */
+const REQUESTOR_COLUMN = 'oauth_requestor_profile.requestor_id'
+
+function readTokenPresence(accountSysId: string, profileSysId: string): TokenSnapshot {
+    try {
+        const tokens = new GlideAggregate('oauth_credential')
+        tokens.addQuery(REQUESTOR_COLUMN, '=', accountSysId)
+        tokens.addQuery('oauth_requestor_profile.oauth_entity_profile', '=', profileSysId)
+        tokens.addAggregate('COUNT', ALL_ROWS)
+        tokens.addAggregate('MAX', 'expires')
+        tokens.groupBy('type')
+        tokens.groupBy(REQUESTOR_COLUMN)
+        tokens.query()
+        const now = new GlideDateTime().getNumericValue()
+        const found: Record<string, number | null> = {}
+        while (tokens.next()) {
+            // An instance ignores a query condition on a column it does not have and answers every row:
+            // a group of another requestor (or none) means the filter did not hold, so nothing is concluded.
+            if (tokens.getValue(REQUESTOR_COLUMN) !== accountSysId) return { state: 'unreadable', reason: `the token records do not answer by ${REQUESTOR_COLUMN} on this instance` }
+            if (Number(tokens.getAggregate('COUNT', ALL_ROWS)) <= 0) continue
+            const expires = tokens.getAggregate('MAX', 'expires')
+            const at = expires ? new GlideDateTime(expires).getNumericValue() : NaN
+            found[tokens.getValue('type')] = isFinite(at) ? Math.max(0, Math.floor((at - now) / 1000)) : null
+        }
+        return {
+            state: 'read',
+            hasAccessToken: 'access_token' in found,
+            accessTokenExpiresInSeconds: found.access_token ?? null,
+            hasRefreshToken: 'refresh_token' in found,
+            refreshTokenExpiresInSeconds: found.refresh_token ?? null,
         }
     } catch (error) {
         return { state: 'unreadable', reason: redact(String(error)).slice(0, 200) }

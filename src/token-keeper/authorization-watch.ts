@@ -44,6 +44,12 @@ export interface WatchInput {
     code: string
     /** A token request of this run succeeded. */
     refreshed: boolean
+    /**
+     * The stored token is newer than the one on the row, and this run did not request it: someone
+     * authorized again (the Email Account form's display rule only shows who; this records it), or
+     * another process refreshed it.
+     */
+    tokenReplaced?: boolean
     /** The health row as just written, when the job holds it (after a lease); else it is read. */
     row: GlideRecord | null
     now: number
@@ -53,7 +59,7 @@ export interface WatchInput {
 export function watchAuthorization(input: WatchInput): number {
     const newAuthorization = input.status === STATUS.ok && (input.previousStatus === null || input.previousStatus === STATUS.needsAuthorization)
     const tokenDied = input.status === STATUS.needsAuthorization && input.code === CODE.invalidGrant && input.previousStatus !== STATUS.needsAuthorization
-    const identityWanted = input.status === STATUS.ok && (input.refreshed || newAuthorization)
+    const identityWanted = input.status === STATUS.ok && (input.refreshed || newAuthorization || input.tokenReplaced === true)
     if (!newAuthorization && !tokenDied && !identityWanted) return 0
     try {
         return watch(input, newAuthorization, tokenDied, identityWanted)
@@ -90,7 +96,8 @@ function watch(input: WatchInput, newAuthorization: boolean, tokenDied: boolean,
             acceptedDelegate: text(row.getValue('accepted_delegate')),
             identityChecked: readInstant(row, 'identity_checked'),
         }
-        if (identityDue(previous, google, newAuthorization, input.now) && (!google || googleBudgetLeft(input.now))) {
+        // A replaced token may be a new sign-in: Google is asked again, within the run's budget.
+        if (identityDue(previous, google, newAuthorization || input.tokenReplaced === true, input.now) && (!google || googleBudgetLeft(input.now))) {
             const read = readIdentity(input.accountSysId, input.profileId, { google, allowNetwork: true })
             if (read.askedGoogle) googleChecks.push(input.now)
             const update = identityUpdate(previous, text(row.getValue('email_account.user_name')), read.identity, newAuthorization)

@@ -73,8 +73,10 @@ export function needsRefresh(token: TokenState, now: number, horizonMs: number):
 
 /**
  * The next_attempt the job honours: a lease, or a backoff no longer than this job ever writes and,
- * for a failing refresh, not past the expiry of a token that still works. Anything else was written
- * by a node whose clock ran fast or by hand, and holding the account on it would let its token expire.
+ * for a failing refresh, not past the expiry of a token that still works unless the provider asked
+ * for that wait (a retry hint, kept up to an hour by backoff.ts: asking earlier only meets another
+ * refusal and may prolong the throttle). Anything else was written by a node whose clock ran fast or
+ * by hand, and holding the account on it would let its token expire.
  */
 export function heldUntil(previous: HealthSnapshot | null, token: TokenState | null, now: number, settings: Settings): number | null {
     const at = previous?.nextAttempt ?? null
@@ -84,8 +86,13 @@ export function heldUntil(previous: HealthSnapshot | null, token: TokenState | n
         previous.status === STATUS.misconfigured ? BACKOFF.maxDelaySeconds : previous.status === STATUS.refreshFailing ? BACKOFF.maxRetryAfterSeconds : 0
     if (at - now > longest * 1000) return null
     const expiresAt = token?.accessExpiresAt ?? null
-    if (previous.status === STATUS.refreshFailing && expiresAt !== null && expiresAt > now && at > expiresAt) return null
+    if (previous.status === STATUS.refreshFailing && expiresAt !== null && expiresAt > now && at > expiresAt && !providerMayAskToWait(previous.code)) return null
     return at
+}
+
+/** The failures whose answer can carry the provider's retry hint (classify.ts passes it on for these only). */
+function providerMayAskToWait(code: string): boolean {
+    return code === CODE.providerUnavailable || code === CODE.unexpectedResponse
 }
 
 export function decide(input: DecisionInput): Decision {

@@ -5,10 +5,15 @@ import type { Settings } from '../common/settings.ts'
 import { accountRecord, type EmailAccount } from './accounts.ts'
 import { watchAuthorization } from './authorization-watch.ts'
 import { writeHealth, type HealthRowHandle } from './health-store.ts'
-import type { HealthSnapshot, MessageContext } from './model.ts'
+import { sameInstant, type HealthSnapshot, type MessageContext } from './model.ts'
 import { transition, type Outcome } from './transition.ts'
 
 const LOG_PREFIX = 'Email OAuth Manager'
+
+/** A token that expires later than the one on record (beyond rounding) is another token. */
+function laterToken(recorded: number | null, observed: number | null): boolean {
+    return recorded !== null && observed !== null && observed > recorded && !sameInstant(recorded, observed)
+}
 
 /** What the recorder counts into the run's summary. */
 export interface RecordCounts {
@@ -46,7 +51,8 @@ export class HealthRecorder {
         if (fields.status !== (previous?.status ?? null)) this.logStatusChange(account, previous?.status ?? null, fields.status, fields.code, fields.message)
         // Who authorized the account, and Gmail's testing mode (src/token-keeper/authorization-watch.ts).
         const watched = { accountSysId: account.sysId, accountName: account.name, profileId: account.profileId, code: fields.code, now }
-        this.counts.events += watchAuthorization({ ...watched, previousStatus: previous?.status ?? null, status: fields.status, refreshed: outcome.kind === 'refreshed', row: handle })
+        const tokenReplaced = outcome.kind === 'fresh' && laterToken(previous?.accessTokenExpires ?? null, outcome.token.accessExpiresAt)
+        this.counts.events += watchAuthorization({ ...watched, previousStatus: previous?.status ?? null, status: fields.status, refreshed: outcome.kind === 'refreshed', tokenReplaced, row: handle })
     }
 
     /** Queues one event on the account's record; false (logged) when the account is gone or queuing threw. */

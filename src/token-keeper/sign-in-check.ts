@@ -1,23 +1,24 @@
 /**
- * The identity check at once after an authorization, not at the next refresh run: the platform
- * brings the admin back to the Email Account form after Authorize Email Account Access, and this
- * display business rule (fluent/sign-in-check.now.ts) reads who the token belongs to from its
- * claims (no provider call: a Google token without claims waits for the refresh job) and compares
- * it with the mailbox. A mismatch is shown on the form at once ("authorized as X, the mailbox is Y")
- * and written to the account's Token health row, which the overview page shows, with one alert per
- * wrong identity (identityUpdate decides, as in the refresh job's authorization watch).
- * Thin; never throws into the form.
+ * The identity check at once after an authorization, shown, not recorded: the platform brings the
+ * admin back to the Email Account form after Authorize Email Account Access, and this display
+ * business rule (fluent/sign-in-check.now.ts) reads who the token belongs to from its claims (no
+ * provider call: a Google token without claims waits for the refresh job) and compares it with the
+ * mailbox. A mismatch is shown on the form at once ("authorized as X, the mailbox is Y").
+ *
+ * A form load only reads: it writes no row and queues no event, however often the form is opened
+ * (a display rule runs on every load, for every user who may open it). The Token health row and the
+ * identity alert come from the refresh job within 3 minutes: it sees the new token (a new
+ * authorization, or a token replaced outside the job) and runs the same identity decision
+ * (src/token-keeper/authorization-watch.ts). Thin; never throws into the form.
  */
-import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { EVENT, HEALTH_TABLE } from '../common/app.ts'
+import { gs, GlideRecord } from '@servicenow/glide'
+import { HEALTH_TABLE } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
-import { updateRecord } from '../common/writes.ts'
 import { canReadTokens } from '../platform/access.ts'
 import { IDENTITY_STATUS, identityUpdate, type IdentityRecord } from '../authorization/identity.ts'
 import { isGoogleProvider, readIdentity } from '../authorization/identity-reader.ts'
 import { signInMismatchMessage } from '../authorization/sign-in.ts'
-import { IDENTITY_CODE } from './authorization-watch.ts'
-import { instantValue, readInstant } from './health-store.ts'
+import { readInstant } from './health-store.ts'
 
 export function checkSignInOnDisplay(current: GlideRecord): void {
     try {
@@ -39,22 +40,11 @@ function check(current: GlideRecord): void {
     const read = readIdentity(accountId, profileId, { google, allowNetwork: false })
     if (read.identity === null) return
     const mailbox = current.getValue('user_name') ?? ''
+    // The row is read for the accepted delegate only: a delegate an admin accepted is not a mismatch.
     const row = new GlideRecord(HEALTH_TABLE)
-    const hasRow = row.get('email_account', accountId)
-    const previous: IdentityRecord = hasRow
+    const previous: IdentityRecord = row.get('email_account', accountId)
         ? { authorizedIdentity: row.getValue('authorized_identity') ?? '', identityStatus: row.getValue('identity_status') ?? '', acceptedDelegate: row.getValue('accepted_delegate') ?? '', identityChecked: readInstant(row, 'identity_checked') }
         : { authorizedIdentity: '', identityStatus: '', acceptedDelegate: '', identityChecked: null }
     const update = identityUpdate(previous, mailbox, read.identity, false)
     if (update.identityStatus === IDENTITY_STATUS.mismatch) gs.addErrorMessage(signInMismatchMessage(update.authorizedIdentity, mailbox))
-    // Without a row the refresh job writes one within minutes, with the same reading.
-    if (!hasRow || !update.write) return
-    row.setValue('authorized_identity', update.authorizedIdentity)
-    row.setValue('identity_status', update.identityStatus)
-    row.setValue('identity_checked', instantValue(new GlideDateTime().getNumericValue()))
-    const written = updateRecord(row, `who authorized '${current.getValue('name') ?? accountId}' on its Token health row`)
-    if (!written.ok) {
-        gs.addErrorMessage(`Email OAuth Manager: ${written.message} The refresh job records who authorized at its next run.`)
-        return
-    }
-    if (update.alert) gs.eventQueue(EVENT.identityMismatch, current, accountId, IDENTITY_CODE)
 }

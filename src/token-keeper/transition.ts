@@ -167,9 +167,22 @@ export function fieldsChanged(previous: HealthSnapshot, fields: HealthFields): b
     )
 }
 
-/** null for `waiting`: the row stays as it is and no event is due. */
+/**
+ * A failing account whose token looks fresh although nobody refreshed it: the same token as on the
+ * row (it expires no later), seen fresh only because the instance's clock stepped back (an NTP
+ * correction). Nothing recovered: the row and its alerts stay as they are until a refresh succeeds or
+ * another token appears.
+ */
+function freshOnlyByTheClock(previous: HealthSnapshot | null, outcome: Outcome): boolean {
+    if (outcome.kind !== 'fresh' || previous === null || previous.status !== STATUS.refreshFailing) return false
+    const recorded = previous.accessTokenExpires
+    const observed = outcome.token.accessExpiresAt
+    return recorded !== null && observed !== null && (observed <= recorded || sameInstant(observed, recorded))
+}
+
+/** null for `waiting` (and a failing token seen fresh only by a clock that stepped back): the row stays as it is and no event is due. */
 export function transition(previous: HealthSnapshot | null, outcome: Outcome, ctx: TransitionContext): Transition | null {
-    if (outcome.kind === 'waiting') return null
+    if (outcome.kind === 'waiting' || freshOnlyByTheClock(previous, outcome)) return null
     const computed = nextFields(previous, outcome, ctx)
     const fields: HealthFields =
         previous === null

@@ -172,9 +172,11 @@ describe('the overview page, built, in Chromium', () => {
         await expect(page.getByRole('status').first().innerText()).resolves.toBe(`${answer.summary.total} OAuth email accounts: ${answer.summary.line}`)
         // Legacy (no profile) and the app-only account without permissions are misconfigured; Refresh now may have turned Due OK.
         expect(answer.summary.line).toMatch(/^1 needs authorization, 2 misconfigured, [12] refresh failing, 1 not checked yet, [34] OK, 5 inactive$/)
-        const banner = await page.getByRole('region', { name: /mailboxes stop within 7 days unless someone acts/ }).innerText()
+        // Those with no token at all have stopped (never authorized, no profile, an app without permissions); the banner says so apart.
+        const banner = await page.getByRole('region', { name: /^3 mailboxes have stopped; \d mailboxes? stops? within 7 days unless someone acts$/ }).innerText()
+        expect(banner).toMatch(/HR inbox \(hr@contoso\.example\): stopped .*, because it has no token at all \(never authorized, or the provider issued none\): re-authorize the account/)
         expect(banner).toMatch(/Billing inbox \(billing@contoso\.example\): .*its access token ends and refreshing it is failing or blocked: refresh now once the provider answers again/)
-        expect(banner).toMatch(/Support inbox \(support@contoso\.example\): .*its refresh token ends \(the provider will not renew it\): re-authorize the account/)
+        expect(banner).toMatch(/Support inbox \(support@contoso\.example\): .*, when its refresh token ends and no refresh renews it before then: re-authorize the account/)
         await expect(card(box.hr).innerText()).resolves.toMatch(/What to do: No token is stored for this mailbox: click Re-authorize/)
         await expect(card(box.billing).innerText()).resolves.toMatch(/Inbound \(IMAP\) · Microsoft 365 Email/)
         await expect(card(box.sales).locator('a', { hasText: 'Account form' }).getAttribute('href')).resolves.toBe(`/sys_email_account.do?sys_id=${box.sales.sysId}`)
@@ -187,7 +189,7 @@ describe('the overview page, built, in Chromium', () => {
         await expect(ttf(box.sales).innerText()).resolves.toMatch(/^Stops in 19 d \d+ h .*: the provider's client secret expires\. What moves it: Create a new client secret/)
         await expect(ttf(box.support).getAttribute('data-cause')).resolves.toBe('refresh_token_ends')
         await expect(ttf(box.billing).getAttribute('data-action')).resolves.toBe('refresh_now')
-        await expect(ttf(box.hr).innerText()).resolves.toMatch(/client secret expires/)
+        await expect(ttf(box.hr).innerText()).resolves.toMatch(/^Stopped .* ago \(.*\): it has no token at all \(never authorized, or the provider issued none\)\. What moves it: Re-authorize the account/)
         await expect(ttf(box.old).innerText()).resolves.toBe('Stops: no end known (inactive: carries no mail)')
         const order = await opened.page.locator('article').evaluateAll((cards) => cards.map((element) => element.querySelector('h2')?.textContent ?? ''))
         expect(order.indexOf('Billing inbox')).toBeLessThan(order.indexOf('Support inbox'))
@@ -203,7 +205,9 @@ describe('the overview page, built, in Chromium', () => {
         await expect(row.innerText()).resolves.toMatch(/Microsoft 365 Email\s+Client secret\s+\d{4}-\d{2}-\d{2} \(in 20 days\)\s+\d+: .*sales@contoso\.example/)
         const basic = page.getByRole('region', { name: /1 account signs in with a password/ })
         await expect(basic.getByTestId('basic-row').getAttribute('data-action')).resolves.toBe('prepare_oauth_switch')
-        await expect(basic.innerText()).resolves.toMatch(new RegExp(`Printer relay \\(printer@contoso\\.example\\)\\s+Microsoft turns password sign-in off: 2026-12-31 \\(in ${answer.basicAuth.accounts[0].daysLeft} days\\)`))
+        await expect(basic.innerText()).resolves.toMatch(
+            new RegExp(`Printer relay \\(printer@contoso\\.example\\)\\s+Mail stops on 2026-12-31 \\(in ${answer.basicAuth.accounts[0].daysLeft} days\\) unless the tenant enables Basic SMTP AUTH again: Microsoft disables SMTP AUTH with Basic authentication by default .* until the final removal, which Microsoft will announce for the second half of 2027\\. Switching to OAuth is the lasting fix\\.`),
+        )
         await expect(basic.getByRole('link', { name: 'Prepare OAuth switch for Printer relay' }).getAttribute('href')).resolves.toBe(`/sys_email_account.do?sys_id=${relayId}`)
     })
 
@@ -373,7 +377,7 @@ describe('the overview page with 10,000 accounts', () => {
         expect(JSON.stringify(answer).length).toBeLessThan(250_000)
         await expect(page.locator('article').count()).resolves.toBe(50)
         await expect(page.getByRole('status').filter({ hasText: /^Accounts 1–50 of \d+/ }).innerText()).resolves.toMatch(new RegExp(`^Accounts 1–50 of ${answer.page.total} \\(page 1 of ${Math.ceil(answer.page.total / 50)}\\)$`))
-        const banner = page.getByRole('region', { name: /mailboxes stop within 7 days unless someone acts/ })
+        const banner = page.getByRole('region', { name: /^\d+ mailboxes have stopped or stop within 7 days unless someone acts$/ })
         await expect(banner.innerText()).resolves.toMatch(/And \d+ more: Token health > Stops next lists them all/)
         await page.getByRole('button', { name: 'Next page' }).click()
         await page.getByRole('status').filter({ hasText: /^Accounts 51–100 of / }).waitFor()

@@ -329,7 +329,7 @@ export const checks: Record<string, Check> = {
     'cross-scope privileges cover every table and API the app touches': (app) => {
         const privileges = app.of('sys_scope_privilege')
         const required = [
-            ...['sys_email_account', 'sys_dictionary', 'sys_choice', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope', 'oauth_credential', 'sys_user', 'sys_user_has_role', 'incident'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
+            ...['sys_email_account', 'sys_dictionary', 'sys_choice', 'oauth_entity', 'oauth_entity_profile', 'oauth_entity_scope', 'oauth_entity_profile_scope', 'oauth_credential', 'oauth_requestor_profile', 'sys_user', 'sys_user_has_role', 'incident'].map((name) => ({ name, type: 'sys_db_object', operation: 'read' })),
             { name: 'incident', type: 'sys_db_object', operation: 'create' },
             { name: 'incident', type: 'sys_db_object', operation: 'write' },
             { name: 'sys_ux_banner_announcement', type: 'sys_db_object', operation: 'create' },

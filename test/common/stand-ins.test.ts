@@ -1,4 +1,4 @@
-import { GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { GlideAggregate, GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import { platform } from '../stand-ins/platform.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
@@ -176,5 +176,35 @@ describe('sn_auth stand-in', () => {
         const timedOut = refresh(accountId, profileId, name)
         expect(timedOut.getResponseCode()).toBe(0)
         expect(timedOut.getErrorMessage()).toContain('Read timed out')
+    })
+})
+
+describe('the token store as oauth_credential rows', () => {
+    it('shows each stored token as a row with its type and expiry (never its value), counts getToken as a decryption, and aggregates MAX over them', () => {
+        const account = 'a'.repeat(32)
+        platform.clock.set(Date.UTC(2026, 5, 1, 12, 0, 0))
+        const stored = platform.oauth.setToken(account, 'p1', { accessToken: 'secret-access-value', accessExpiresInSeconds: 3600, refreshToken: 'secret-refresh-value', refreshExpiresInSeconds: 86400 })
+        const rows = platform.db.rows('oauth_credential')
+        expect(rows.map((row) => [row.sys_id, row.type, row.expires])).toEqual([
+            [stored.accessTokenSysId, 'access_token', '2026-06-01 13:00:00'],
+            [stored.refreshTokenSysId, 'refresh_token', '2026-06-02 12:00:00'],
+        ])
+        expect(JSON.stringify(rows)).not.toContain('secret-')
+        // A token changed in the store is what the next read sees.
+        platform.oauth.token(account, 'p1')!.accessExpiresAt = Date.UTC(2026, 5, 1, 12, 30, 0)
+        const aggregate = new GlideAggregate('oauth_credential')
+        aggregate.addQuery('oauth_requestor_profile.requestor_id', '=', account)
+        aggregate.addQuery('oauth_requestor_profile.oauth_entity_profile', '=', 'p1')
+        const allRows = undefined as unknown as string
+        aggregate.addAggregate('COUNT', allRows)
+        aggregate.addAggregate('MAX', 'expires')
+        aggregate.groupBy('type')
+        aggregate.query()
+        const found: string[] = []
+        while (aggregate.next()) found.push(`${aggregate.getValue('type')} ${aggregate.getAggregate('COUNT', allRows)} ${aggregate.getAggregate('MAX', 'expires')}`)
+        expect(found).toEqual(['access_token 1 2026-06-01 12:30:00', 'refresh_token 1 2026-06-02 12:00:00'])
+        expect(platform.oauth.decryptions).toEqual([])
+        new GlideOAuthClient().getToken(account, 'p1')
+        expect(platform.oauth.decryptions).toEqual([{ requestorId: account, profileId: 'p1' }])
     })
 })

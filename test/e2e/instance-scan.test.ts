@@ -3,7 +3,8 @@
  * ServiceNow's documented Findings API) runs every check script of dist/app in the instance realm over
  * an installed app with clean and broken accounts, and the findings are the form's Check OAuth setup
  * findings for the same accounts: the same lines (message and code), sorted into the checks by
- * severity, each instance-wide finding once. No token value is read, no provider called, nothing written.
+ * severity, each instance-wide finding once. No token is decrypted (token presence comes from an
+ * aggregate over oauth_credential), no provider called, nothing written.
  */
 import { CREDENTIAL_TABLE, HEALTH_TABLE } from '../../src/common/app.ts'
 import { instanceCheckOf } from '../../src/instance-scan/checks.ts'
@@ -167,7 +168,8 @@ test("the scan's findings are the form's findings for the same accounts", () => 
     }
 })
 
-test('the scan reads no token value, calls no provider and writes nothing', () => {
+test('the scan decrypts no token (it never calls getToken), reads no token value, calls no provider and writes nothing', () => {
+    platform.oauth.decryptions.length = 0
     const valueReads = [jest.spyOn(snAuth.GlideOAuthToken.prototype, 'getAccessToken'), jest.spyOn(snAuth.GlideOAuthToken.prototype, 'getRefreshToken')]
     const calls = [jest.spyOn(snWs.RESTMessageV2.prototype, 'execute'), jest.spyOn(snAuth.GlideOAuthClient.prototype, 'requestTokenByRequest')]
     const tables = ['sys_email_account', HEALTH_TABLE, CREDENTIAL_TABLE, 'oauth_entity', 'sysevent']
@@ -175,6 +177,7 @@ test('the scan reads no token value, calls no provider and writes nothing', () =
     const again = engine.runSuite(SUITE)
     expect(again.findings).toEqual(run.findings)
     expect(valueReads.map((spy) => spy.mock.calls.length)).toEqual([0, 0])
+    expect(platform.oauth.decryptions).toEqual([])
     expect(calls.map((spy) => spy.mock.calls.length)).toEqual([0, 0])
     expect(rowCounts(tables)).toEqual(before)
     expect(platform.events).toEqual([])

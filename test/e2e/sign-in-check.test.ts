@@ -1,8 +1,10 @@
 /**
- * Who signed in, checked at once: the built display business rule on sys_email_account runs as the
- * platform runs it when the admin is back on the Email Account form after Authorize Email Account
- * Access. Before any refresh run, a token of the wrong person is shown on the form, recorded on the
- * Token health row (which the overview page reads) and alerted once.
+ * Who signed in, shown at once and recorded by the job: the built display business rule on
+ * sys_email_account runs as the platform runs it when the admin is back on the Email Account form
+ * after Authorize Email Account Access. A token of the wrong person is shown on the form at once;
+ * the form load itself writes nothing and queues nothing (a display rule runs on every load). The
+ * refresh job's next run records the identity on the Token health row (which the overview page
+ * reads) and alerts once, also for an account that was already OK when it was authorized again.
  */
 import { EVENT, HEALTH_TABLE } from '../../src/common/app.ts'
 import * as glide from '../stand-ins/glide.ts'
@@ -44,23 +46,57 @@ beforeAll(() => {
     platform.db.insert(HEALTH_TABLE, { email_account: accountId, status: 'needs_authorization' })
 })
 
-test('authorized with the admin\'s own session: the form says so at once, the health row records it, one alert', () => {
+/** A form load: what it showed, and that it wrote and queued nothing. */
+function openFormReadOnly(accountId: string): string[] {
+    platform.stats.reset()
+    const events = platform.events.length
+    const shown = openForm(accountId)
+    expect({ writes: platform.stats.totalWrites(), events: platform.events.length - events }).toEqual({ writes: 0, events: 0 })
+    return shown
+}
+
+const MISMATCH =
+    'error: Authorized as admin.jane@contoso.com, the mailbox is invoices@contoso.com: sign out of the provider (or open a private browser window) and click Authorize Email Account Access again, choosing invoices@contoso.com when the provider asks which account to use.'
+
+test("authorized with the admin's own session: the form says so at once and writes nothing; the job records it and alerts once", () => {
     platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('admin.jane@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r1', refreshExpiresInSeconds: 90 * 86400 })
-    expect(openForm(accountId)).toEqual([
-        'error: Authorized as admin.jane@contoso.com, the mailbox is invoices@contoso.com: sign out of the provider (or open a private browser window) and click Authorize Email Account Access again, choosing invoices@contoso.com when the provider asks which account to use.',
-    ])
+    expect(openFormReadOnly(accountId)).toEqual([MISMATCH])
+    expect({ identity: row(accountId).authorized_identity ?? '', status: row(accountId).identity_status ?? '' }).toEqual({ identity: '', status: '' })
+    expect(alerts()).toHaveLength(0)
+
+    runner.runRefreshJob()
     expect({ identity: row(accountId).authorized_identity, status: row(accountId).identity_status }).toEqual({ identity: 'admin.jane@contoso.com', status: 'mismatch' })
     expect(alerts().map((event) => [event.sysId, event.parm2])).toEqual([[accountId, 'identity_mismatch']])
-    // Opening the form again shows it again, and does not alert again.
-    expect(openForm(accountId)).toHaveLength(1)
+    // Opening the form again shows it again; neither the form nor the next run alerts again.
+    expect(openFormReadOnly(accountId)).toEqual([MISMATCH])
+    platform.clock.advanceSeconds(180)
+    runner.runRefreshJob()
     expect(alerts()).toHaveLength(1)
 })
 
-test('authorized again as the mailbox: no message, the row says match', () => {
+test('authorized again as the mailbox while the row says OK: no message; the job sees the new token and records the match', () => {
+    platform.clock.advanceSeconds(600)
     platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('invoices@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r2', refreshExpiresInSeconds: 90 * 86400 })
-    expect(openForm(accountId)).toEqual([])
+    expect(openFormReadOnly(accountId)).toEqual([])
+    expect(row(accountId).identity_status).toBe('mismatch')
+    runner.runRefreshJob()
     expect(row(accountId).identity_status).toBe('match')
     expect(alerts()).toHaveLength(1)
+})
+
+test('authorized again with the wrong account while the row says OK: the job alerts without waiting for a refresh', () => {
+    platform.clock.advanceSeconds(600)
+    platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('admin.jane@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r2b', refreshExpiresInSeconds: 90 * 86400 })
+    expect(openFormReadOnly(accountId)).toEqual([MISMATCH])
+    expect(alerts()).toHaveLength(1)
+    runner.runRefreshJob()
+    expect(row(accountId).identity_status).toBe('mismatch')
+    expect(alerts()).toHaveLength(2)
+    // Back to the mailbox for the next test.
+    platform.clock.advanceSeconds(600)
+    platform.oauth.setToken(accountId, profileId, { accessToken: accessTokenFor('invoices@contoso.com'), accessExpiresInSeconds: 3600, refreshToken: 'r2c', refreshExpiresInSeconds: 90 * 86400 })
+    runner.runRefreshJob()
+    expect(row(accountId).identity_status).toBe('match')
 })
 
 test('a user who may not read tokens sees nothing, and nothing is written', () => {
@@ -68,7 +104,7 @@ test('a user who may not read tokens sees nothing, and nothing is written', () =
     const admin = platform.user
     platform.user = { sysId: 'u2', userName: 'helpdesk', roles: ['x_mail_oauth.admin'] }
     try {
-        expect(openForm(accountId)).toEqual([])
+        expect(openFormReadOnly(accountId)).toEqual([])
         expect(row(accountId).identity_status).toBe('match')
     } finally {
         platform.user = admin

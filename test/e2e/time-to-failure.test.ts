@@ -99,9 +99,15 @@ describe('the built horizons job and overview over one mailbox of each cause', (
         expect(view(box.healthy)?.timeToFailure).toMatchObject({ cause: 'client_secret_expires', action: 'renew_secret' })
         expect(view(box.graph)).toMatchObject({ appOnly: true, links: { reauthorize: null } })
         expect(view(box.ending)?.links.reauthorize).toMatch(/^\/oauth_initiator\.do\?/)
-        expect(overview.stopping.map((s) => [s.sysId, s.cause, s.action])).toEqual([[box.failing.sysId, 'access_token_ends', 'refresh_now']])
+        // The app-only account never got a token (its profile has no scope): it has stopped, and the banner says so first.
+        expect(world.health(box.graph)?.status).toBe('misconfigured')
+        expect(overview.stopping.map((s) => [s.sysId, s.cause, s.action, s.stopped])).toEqual([
+            [box.graph.sysId, 'no_access_token', 'check_setup', true],
+            [box.failing.sysId, 'access_token_ends', 'refresh_now', false],
+        ])
+        expect(overview.bannerTitle).toBe('1 mailbox has stopped; 1 mailbox stops within 7 days unless someone acts')
         expect(overview.credentials).toEqual([expect.objectContaining({ daysLeft: 20, kind: 'secret', mailboxCount: expect.any(Number), overriddenBy: null })])
-        expect(overview.basicAuth).toEqual({ total: 1, accounts: [expect.objectContaining({ sysId: relayId, action: 'prepare_oauth_switch', provider: 'Microsoft', stopsOn: '2026-12-31' })] })
+        expect(overview.basicAuth).toEqual({ total: 1, accounts: [expect.objectContaining({ sysId: relayId, action: 'prepare_oauth_switch', provider: 'Microsoft', stopsOn: '2026-12-31', stopsWords: expect.stringMatching(/^Mail stops on 2026-12-31 \(in \d+ days\) unless the tenant enables Basic SMTP AUTH again: .*final removal.*second half of 2027/) })] })
         const failing = await getOverview('?status=refresh_failing')
         expect(failing.accounts.map((a) => a.sysId)).toEqual([box.failing.sysId])
     })

@@ -77,7 +77,8 @@ describe('warnings on every horizon, once per horizon and mailbox group', () => 
             [30, ['one@contoso.example', 'two@contoso.example']],
             [14, ['two@contoso.example']],
         ])
-        expect(sent[0].message).toMatch(/Microsoft turns off password \(Basic\) sign-in .* What moves it: Prepare OAuth switch/)
+        // The date as Microsoft states it: disabled by default, the tenant can enable it again until the final removal.
+        expect(sent[0].message).toMatch(/^Mail stops on 2026-12-31, in 30 days unless the tenant enables Basic SMTP AUTH again, because Microsoft disables SMTP AUTH with Basic authentication by default .*until the final removal, which Microsoft will announce for the second half of 2027; switching to OAuth is the lasting fix\. .* What moves it: Prepare OAuth switch/)
         expect(ended.map((e) => e.day)).toEqual([50])
     })
 
@@ -132,7 +133,8 @@ describe('warnings on every horizon, once per horizon and mailbox group', () => 
         const sent: number[] = []
         const ends = Date.UTC(2026, 11, 20, 8)
         for (let day = 0; day <= 60; day++) {
-            const facts = mailboxFacts({ refreshTokenExpires: ends })
+            // A provider whose refresh token does not roll (Microsoft's does: see time-to-failure.test.ts).
+            const facts = mailboxFacts({ providerKind: 'other', refreshTokenExpires: ends })
             const groups = groupHorizons(entries([facts], [], UTC), [], UTC)
             for (const alert of planHorizonAlerts(groups, memory, START + day * DAY, UTC, 7).alerts) {
                 sent.push(alert.threshold)

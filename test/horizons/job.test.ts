@@ -62,6 +62,52 @@ describe('the time to failure and expiry warnings job (built on the stand-ins)',
         expect(platform.events.map((e) => e.parm2)).toEqual(['30'])
     })
 
+    it('two active rows for one provider, the older one past its date while refreshes still work: the newer one is warned about', () => {
+        platform.clock.set(NOON - 3500 * 1000)
+        const { entityId, profileId } = seedProvider()
+        const accountId = seedEmailAccount(profileId, { userName: 'sales@contoso.com' })
+        const old = seedCredential(entityId, '2026-11-20')
+        const renewed = seedCredential(entityId, '2026-12-15')
+        platform.clock.set(NOON)
+        runJob()
+        expect(platform.db.rows(HEALTH_TABLE).find((row) => row.email_account === accountId)?.last_refreshed).toBeTruthy()
+        checkHorizons()
+        expect(platform.events.map((e) => [e.name, e.sysId, e.parm2])).toEqual([[CREDENTIAL_EXPIRING_EVENT, renewed, '14']])
+        expect(platform.db.row(CREDENTIAL_TABLE, old)?.last_alert_days).toBeUndefined()
+        const row = platform.db.rows(HEALTH_TABLE).find((r) => r.email_account === accountId)
+        expect(row).toMatchObject({ failure_cause: CAUSE.clientSecret })
+        expect(parseGlideDateTime(String(row?.time_to_failure))).toBe(Date.UTC(2026, 11, 15))
+    })
+
+    it('a past row is not outlived while no token came after its date: it counts, and says the mailboxes stopped', () => {
+        platform.clock.set(Date.UTC(2026, 10, 19, 12))
+        const { entityId, profileId } = seedProvider()
+        seedEmailAccount(profileId)
+        const old = seedCredential(entityId, '2026-11-20')
+        seedCredential(entityId, '2026-12-15')
+        platform.clock.set(NOON)
+        checkHorizons()
+        expect(platform.events.map((e) => [e.sysId, e.parm2])).toEqual([[old, '-11']])
+    })
+
+    it('warns once about a refresh token ending near midnight, even when the Run as user\'s time zone moves its local day', () => {
+        platform.properties[PROPERTY.reauthWarningDays.name] = '1'
+        const { profileId } = seedProvider({ name: 'Mail host', tokenUrl: 'https://login.mailhost.example/oauth2/token' })
+        const accountId = seedEmailAccount(profileId)
+        platform.oauth.token(accountId, profileId)!.refreshExpiresAt = Date.UTC(2026, 11, 8, 23, 30, 0)
+        runJob()
+        checkHorizons()
+        platform.timeZoneOffsetMinutes = 60 // 00:30 on 9 December for the new session time zone
+        platform.clock.advance(3600000)
+        checkHorizons()
+        platform.timeZoneOffsetMinutes = 0
+        platform.clock.advance(3600000)
+        checkHorizons()
+        const warnings = platform.events.filter((e) => e.name === HORIZON_APPROACHING_EVENT)
+        expect(warnings.map((e) => [e.parm1, e.parm2])).toEqual([[`${CAUSE.refreshToken}:${accountId}:2026-12-08`, '7']])
+        expect(platform.db.rows(HORIZON_ALERT_TABLE).filter((row) => row.active === true || row.active === '1')).toHaveLength(1)
+    })
+
     it('writes each mailbox\'s time to failure, cause and action on its health row, only when it changed', () => {
         const { entityId, profileId } = seedProvider()
         const accountId = seedEmailAccount(profileId)

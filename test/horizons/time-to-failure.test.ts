@@ -1,10 +1,12 @@
 import {
     ACTION,
     CAUSE,
+    CAUSE_WORDS,
     countedCredential,
     daysUntil,
     horizonsOf,
     localDay,
+    noHorizonReason,
     startOfLocalDay,
     timeToFailure,
     type CredentialFacts,
@@ -68,8 +70,25 @@ describe('every horizon of a mailbox', () => {
         expect(ttf?.horizons.map((h) => h.action)).not.toContain(ACTION.reauthorize)
     })
 
-    it('the refresh token\'s end where the platform reports it', () => {
-        expect(timeToFailure(mailboxFacts({ refreshTokenExpires: NOW + 20 * DAY }), [], UTC)).toMatchObject({ at: NOW + 20 * DAY, cause: CAUSE.refreshToken, action: ACTION.reauthorize })
+    it('the refresh token\'s end where the platform reports it, for a provider whose refresh token does not roll', () => {
+        expect(timeToFailure(mailboxFacts({ providerKind: 'other', refreshTokenExpires: NOW + 20 * DAY }), [], UTC)).toMatchObject({ at: NOW + 20 * DAY, cause: CAUSE.refreshToken, action: ACTION.reauthorize })
+    })
+
+    it('a healthy Microsoft mailbox: its refresh token rolls with every refresh, so its end is no date to act on (no horizon), and the page says why', () => {
+        const healthy = mailboxFacts({ refreshTokenExpires: NOW + 89 * DAY })
+        expect(timeToFailure(healthy, [], UTC)).toBeNull()
+        expect(noHorizonReason(healthy)).toMatch(/^No end while refreshes succeed: Microsoft returns a new refresh token with every refresh/)
+        // While refreshing fails, no new refresh token comes: its end is then the last moment a refresh can succeed.
+        const failing = timeToFailure(mailboxFacts({ status: 'refresh_failing', accessTokenExpires: NOW + HOUR, refreshTokenExpires: NOW + 2 * DAY }), [], UTC)
+        expect(failing?.horizons.map((h) => h.cause)).toEqual([CAUSE.accessToken, CAUSE.refreshToken])
+        expect(CAUSE_WORDS[CAUSE.refreshToken]).toBe('its refresh token ends and no refresh renews it before then')
+    })
+
+    it('a mailbox never authorized has stopped: no token at all, since the job found it so', () => {
+        const never = mailboxFacts({ status: 'needs_authorization', accessTokenExpires: null, refreshTokenExpires: null, checkedAt: NOW - HOUR })
+        expect(timeToFailure(never, [], UTC)).toMatchObject({ at: NOW - HOUR, cause: CAUSE.noAccessToken, action: ACTION.reauthorize })
+        // Before the job has looked at it, nothing is claimed.
+        expect(timeToFailure({ ...never, status: null, checkedAt: null }, [], UTC)).toBeNull()
     })
 
     it('a Google app in Testing: 7 days from the authorization, moved by publishing the consent screen', () => {
@@ -117,7 +136,10 @@ describe('every horizon of a mailbox', () => {
         const basic = mailboxFacts({ authentication: 'password', providerId: '', accessTokenExpires: null, status: null })
         expect(timeToFailure(basic, [], UTC)).toMatchObject({ at: Date.UTC(2026, 11, 31), cause: CAUSE.basicAuthCutoff, action: ACTION.prepareOAuthSwitch })
         expect(timeToFailure({ ...basic, hasTwin: true }, [], UTC)?.action).toBe(ACTION.switchToOAuth)
-        expect(timeToFailure({ ...basic, providerKind: 'google' }, [], UTC)?.at).toBe(Date.UTC(2025, 2, 14))
+        expect(CAUSE_WORDS[CAUSE.basicAuthCutoff]).toMatch(/disables Basic SMTP AUTH by default \(the tenant can enable it again until the final removal announced for the second half of 2027\)/)
+        // Google's 14 March 2025 has passed and a Gmail account on an app password still works: never a past failure.
+        expect(timeToFailure({ ...basic, providerKind: 'google' }, [], UTC)).toBeNull()
+        expect(noHorizonReason({ ...basic, providerKind: 'google' })).toMatch(/^No date: Google ended password sign-in .* app password .* keeps working/)
         expect(timeToFailure({ ...basic, providerKind: 'other' }, [], UTC)).toBeNull()
     })
 

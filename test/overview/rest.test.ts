@@ -1,5 +1,6 @@
-import { ADMIN_ROLE, HEALTH_TABLE, STATUS, VIEWER_ROLE } from '../../src/common/app.ts'
+import { ADMIN_ROLE, CREDENTIAL_TABLE, HEALTH_TABLE, PROPERTY, STATUS, VIEWER_ROLE } from '../../src/common/app.ts'
 import { checkAccount, getOverview, refreshAccount } from '../../src/overview/rest.ts'
+import { checkHorizons } from '../../src/horizons/job.ts'
 import type { Overview } from '../../src/overview/view-model.ts'
 import { seedEmailAccount, seedProvider, type SeededProvider } from '../stand-ins/fixtures.ts'
 import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
@@ -53,24 +54,32 @@ beforeEach(() => {
 })
 
 describe('GET overview', () => {
-    it('answers one page of accounts with counts from aggregates, in the same number of queries for 1 or 1,000 accounts, and never a token or secret', () => {
+    it('answers one page of accounts with counts from aggregates, in at most 10 queries for 1 or 200 mailboxes, and never a token or secret', () => {
+        platform.properties = Object.fromEntries(Object.values(PROPERTY).map((p) => [p.name, String(p.default)]))
+        platform.db.insert(CREDENTIAL_TABLE, { provider: provider.entityId, kind: 'secret', expires: '2027-06-30', active: true })
+        platform.db.insert('sys_email_account', { name: 'Legacy', type: 'smtp', active: true, authentication: 'password', server: 'smtp.office365.com', user_name: 'legacy@contoso.com' })
         seedEmailAccount(provider.profileId, { name: 'first' })
         runJob()
+        checkHorizons()
         platform.stats.reset()
         expect(overview().accounts).toHaveLength(1)
-        const queriesForOne = platform.stats.totalQueries()
+        expect({ queries: platform.stats.totalQueries(), byTable: platform.stats.queries }).toEqual({
+            queries: 9,
+            byTable: { [CREDENTIAL_TABLE]: 1, [HEALTH_TABLE]: 2, sys_email_account: 5, oauth_entity_profile: 1 },
+        })
 
-        for (let i = 0; i < 999; i++) seedEmailAccount(provider.profileId)
-        seedEmailAccount(provider.profileId, { name: 'password account', authentication: 'password' })
+        for (let i = 0; i < 199; i++) seedEmailAccount(provider.profileId)
         runJob()
+        checkHorizons()
         platform.stats.reset()
         const answer = call(getOverview)
         expect(answer.status).toBe(200)
         const body = answer.body as unknown as Overview
         expect(body.accounts).toHaveLength(50)
-        expect(body.page).toEqual({ index: 0, size: 50, total: 1000, status: 'all' })
-        expect(body.summary.total).toBe(1000)
-        expect(platform.stats.totalQueries()).toBe(queriesForOne)
+        expect(body.page).toEqual({ index: 0, size: 50, total: 200, status: 'all' })
+        expect(body.summary.total).toBe(200)
+        expect(body.credentials[0].mailboxCount).toBe(200)
+        expect(platform.stats.totalQueries()).toBe(10)
         expect(platform.stats.totalWrites()).toBe(0)
         for (const secret of secretsInPlay(provider)) expect(answer.text).not.toContain(secret)
         expect(answer.text).not.toContain(provider.clientId)
@@ -100,8 +109,25 @@ describe('GET overview', () => {
         expect(second.accounts.map((a) => a.name).sort()).toEqual(['c', 'e'])
         expect(page({ status: 'needs_authorization' }).accounts.map((a) => a.name)).toEqual(['f'])
         expect(page({ status: 'bogus' }).page.status).toBe('all')
-        // The banner reads the stored instants over every account, not only the page's.
-        expect(page({ status: 'needs_authorization' }).stopping.map((s) => s.name)).toEqual(['d'])
+        // The banner reads the stored instants over every account, not only the page's; the page's own never-authorized 'f' has stopped.
+        expect(page({ status: 'needs_authorization' }).stopping.map((s) => [s.name, s.stopped])).toEqual([
+            ['f', true],
+            ['d', false],
+        ])
+    })
+
+    it('a credential row outlived by the provider\'s tokens does not count: the page says so, and the newer row sets the time to failure', () => {
+        const accountId = seedEmailAccount(provider.profileId, { name: 'sales' })
+        const old = platform.db.insert(CREDENTIAL_TABLE, { provider: provider.entityId, kind: 'secret', expires: '2026-11-20', active: true })
+        const renewed = platform.db.insert(CREDENTIAL_TABLE, { provider: provider.entityId, kind: 'secret', expires: '2026-12-15', active: true })
+        platform.clock.advanceSeconds(3500)
+        runJob()
+        const view = overview()
+        expect(view.credentials.map((c) => [c.sysId, c.outlived, c.overriddenBy])).toEqual([
+            [old, true, null],
+            [renewed, false, null],
+        ])
+        expect(view.accounts.find((a) => a.sysId === accountId)?.timeToFailure).toMatchObject({ cause: 'client_secret_expires', at: '2026-12-15T00:00:00.000Z' })
     })
 
     it("shows each mailbox's canary from the health row's mail-flow columns, and the emails waiting for Re-send in offer mode", () => {
@@ -123,8 +149,13 @@ describe('GET overview', () => {
         runJob()
         const view = overview()
         expect(view.summary.line).toBe('2 need authorization, 1 OK')
-        // The page's own accounts are judged live: the one without a refresh token stops when its access token ends.
-        expect(view.stopping.map((account) => account.name)).toEqual(['no refresh token'])
+        // The page's own accounts are judged live: the never-authorized one has stopped (it has no token at all),
+        // the one without a refresh token stops when its access token ends.
+        expect(view.stopping.map((account) => [account.name, account.stopped, account.cause])).toEqual([
+            ['hr', true, 'no_access_token'],
+            ['no refresh token', false, 'access_token_ends'],
+        ])
+        expect(view.bannerTitle).toBe('1 mailbox has stopped; 1 mailbox stops within 7 days unless someone acts')
     })
 })
 

@@ -246,11 +246,39 @@ describe('time to failure, identity and app-only accounts on the page', () => {
             now: NOW,
             warningDays: 7,
             counts,
-            stopping: { entries: [{ sysId: 'x'.repeat(32), name: 'x', mailbox: 'x@c.com', at: '2026-12-04T00:00:00.000Z', reason: 'r', cause: 'refresh_token_ends', action: 'reauthorize' }], total: 120 },
+            stopping: { entries: [{ sysId: 'x'.repeat(32), name: 'x', mailbox: 'x@c.com', at: '2026-12-04T00:00:00.000Z', stopped: false, reason: 'r', cause: 'refresh_token_ends', action: 'reauthorize' }], total: 120 },
             page: { index: 2, size: 1, total: 10000, status: 'all' },
         })
         expect(view.summary).toMatchObject({ total: 10000, line: '3 need authorization, 9000 OK, 997 inactive' })
         expect(view.stoppingTotal).toBe(120)
         expect(view.page).toEqual({ index: 2, size: 1, total: 10000, status: 'all' })
+    })
+})
+
+describe('what the page says is true (issue 24 point 9)', () => {
+    const microsoft = new Map<string, OverviewProvider>([[PROFILE, { profileId: PROFILE, providerId: 'e'.repeat(32), providerName: 'Microsoft 365 Email', providerKind: 'microsoft' }]])
+    const build = (entries: [OverviewAccount, HealthSnapshot | null][]) =>
+        buildOverview({ accounts: entries.map(([a]) => a), health: new Map(entries.filter(([, r]) => r !== null).map(([a, r]) => [a.sysId, r as HealthSnapshot])), providers: microsoft, now: NOW, warningDays: 7 })
+
+    it('a healthy Microsoft mailbox does not "stop in 89 days": its refresh token rolls with every refresh, and the card says so', () => {
+        const [sales] = build([[account('sales'), row({ refreshTokenExpires: NOW + 89 * DAY })]]).accounts
+        expect(sales.timeToFailure).toBeNull()
+        expect(sales.noEnd).toBe('No end while refreshes succeed: Microsoft returns a new refresh token with every refresh, so its end moves forward each time (the refresh job refreshes it well before).')
+    })
+
+    it('a mailbox that has stopped is "stopped", never "stops within 7 days"; a never-authorized one is in the banner', () => {
+        const view = build([
+            [account('expired'), row({ status: STATUS.needsAuthorization, code: 'invalid_grant', accessTokenExpires: NOW - 2 * 3600_000, refreshTokenExpires: NOW + 80 * DAY })],
+            [account('never'), row({ status: STATUS.needsAuthorization, code: 'not_authorized', accessTokenExpires: null, refreshTokenExpires: null, lastChecked: NOW - 30 * MIN })],
+            [account('failing'), row({ status: STATUS.refreshFailing, code: 'provider_unavailable', accessTokenExpires: NOW + 40 * MIN })],
+            [account('sales'), row()],
+        ])
+        expect(view.stopping.map((entry) => [entry.name, entry.stopped, entry.cause])).toEqual([
+            ['expired', true, 'access_token_ends'],
+            ['never', true, 'no_access_token'],
+            ['failing', false, 'access_token_ends'],
+        ])
+        expect(view.bannerTitle).toBe('2 mailboxes have stopped; 1 mailbox stops within 7 days unless someone acts')
+        expect(view.accounts.find((a) => a.name === 'never')?.timeToFailure).toMatchObject({ cause: 'no_access_token', causeWords: 'it has no token at all (never authorized, or the provider issued none)', action: 'reauthorize' })
     })
 })

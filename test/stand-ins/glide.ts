@@ -755,15 +755,17 @@ type GlideAggregateMethods = 'addQuery' | 'addEncodedQuery' | 'addAggregate' | '
 
 /**
  * GlideAggregate as ServiceNow documents it (API reference, GlideAggregate - Scoped): addQuery /
- * addEncodedQuery filter like GlideRecord, addAggregate('COUNT') (the only aggregate the app uses),
- * groupBy(field) (dot-walks allowed), query(), next() over the groups (one row without groupBy),
- * getAggregate('COUNT') as a string, getValue(groupField). One query() counts as one query.
+ * addEncodedQuery filter like GlideRecord, addAggregate('COUNT') and addAggregate('MIN' | 'MAX',
+ * field) (the docs list COUNT, SUM, MIN, MAX, AVG; MIN and MAX compare the stored strings, which for
+ * date-times 'yyyy-MM-dd HH:mm:ss' is their order), groupBy(field) (dot-walks allowed), query(),
+ * next() over the groups (one row without groupBy), getAggregate(...) as a string ('' for MIN/MAX
+ * over no value), getValue(groupField). One query() counts as one query.
  */
 export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclude<GlideAggregateMethods, 'addQuery'>> {
     private readonly filter: GlideRecord
     private readonly groups: string[] = []
     private aggregates = new Set<string>()
-    private results: { values: Record<string, string>; count: number }[] = []
+    private results: { values: Record<string, string>; count: number; extremes: Record<string, string> }[] = []
     private position = -1
 
     constructor(private readonly table: string) {
@@ -776,8 +778,7 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
         this.filter.addEncodedQuery(query)
     }
     addAggregate(aggregate: string, field?: string): void {
-        if (aggregate.toUpperCase() !== 'COUNT' || field) throw new Error(`GlideAggregate stand-in: only addAggregate('COUNT') is modelled, not ${aggregate}(${field ?? ''})`)
-        this.aggregates.add('COUNT')
+        this.aggregates.add(aggregateKey(aggregate, field))
     }
     groupBy(field: string): void {
         this.groups.push(field)
@@ -787,15 +788,24 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
         this.filter.query()
         // The stand-in record's query counted one; the aggregate is that one query.
         platform.stats.queries[this.table] = before + 1
-        const buckets = new Map<string, { values: Record<string, string>; count: number }>()
+        const extremeKeys = [...this.aggregates].filter((key) => key !== 'COUNT')
+        const buckets = new Map<string, { values: Record<string, string>; count: number; extremes: Record<string, string> }>()
+        const total = { values: {}, count: 0, extremes: {} as Record<string, string> }
         while (this.filter.next()) {
             const values = Object.fromEntries(this.groups.map((field) => [field, this.filter.getValue(field) ?? '']))
             const key = JSON.stringify(values)
-            const bucket = buckets.get(key) ?? { values, count: 0 }
+            const bucket = this.groups.length === 0 ? total : (buckets.get(key) ?? { values, count: 0, extremes: {} })
             bucket.count += 1
-            buckets.set(key, bucket)
+            for (const extreme of extremeKeys) {
+                const [kind, field] = extreme.split(':')
+                const value = this.filter.getValue(field) ?? ''
+                if (value === '') continue
+                const held = bucket.extremes[extreme]
+                if (held === undefined || (kind === 'MAX' ? value > held : value < held)) bucket.extremes[extreme] = value
+            }
+            if (this.groups.length > 0) buckets.set(key, bucket)
         }
-        this.results = this.groups.length === 0 ? [{ values: {}, count: [...buckets.values()].reduce((sum, b) => sum + b.count, 0) }] : [...buckets.values()]
+        this.results = this.groups.length === 0 ? [total] : [...buckets.values()]
         this.position = -1
     }
     next(): boolean {
@@ -803,11 +813,20 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
         return this.position < this.results.length
     }
     getAggregate(aggregate: string, field?: string): string {
-        if (field) throw new Error(`GlideAggregate stand-in: only getAggregate('COUNT') is modelled, not ${aggregate}(${field})`)
-        if (!this.aggregates.has(aggregate.toUpperCase())) throw new Error(`GlideAggregate stand-in: getAggregate('${aggregate}') without addAggregate('${aggregate}')`)
-        return String(this.results[this.position]?.count ?? 0)
+        const key = aggregateKey(aggregate, field)
+        if (!this.aggregates.has(key)) throw new Error(`GlideAggregate stand-in: getAggregate('${aggregate}'${field ? `, '${field}'` : ''}) without the same addAggregate`)
+        const result = this.results[this.position]
+        return key === 'COUNT' ? String(result?.count ?? 0) : (result?.extremes[key] ?? '')
     }
     getValue(field: string): string {
         return this.results[this.position]?.values[field] ?? ''
     }
+}
+
+/** 'COUNT' (over rows), or 'MIN:field' / 'MAX:field'; SUM and AVG are not modelled (the app uses neither). */
+function aggregateKey(aggregate: string, field?: string): string {
+    const kind = aggregate.toUpperCase()
+    if (kind === 'COUNT' && !field) return 'COUNT'
+    if ((kind === 'MIN' || kind === 'MAX') && field) return `${kind}:${field}`
+    throw new Error(`GlideAggregate stand-in: ${aggregate}(${field ?? ''}) is not modelled (COUNT over rows, MIN and MAX of a field are)`)
 }

@@ -3,6 +3,15 @@
  *
  * - Tokens are kept per (requestor, profile) with ABSOLUTE expiry times on the platform clock
  *   (`setToken`, `token`, `authorize`). GlideOAuthToken.getExpiresIn() answers the seconds left.
+ * - The store is also readable as the platform's tables (docs "Manage OAuth tokens": oauth_credential
+ *   holds each token with its Type, Expires and the encrypted Token Received): `oauth_credential` rows
+ *   (sys_id = getAccessTokenSysID/getRefreshTokenSysID, type access_token/refresh_token, expires,
+ *   oauth_requestor_profile, token_received as an opaque encrypted value, never the token) and
+ *   `oauth_requestor_profile` rows (requestor_id, requestor_context, oauth_entity_profile). Column names
+ *   as a public ServiceNow script queries them (oauth_requestor_profile.requestor_id,
+ *   oauth_requestor_profile.oauth_entity_profile, type); unconfirmed by the docs: the instance probe asks.
+ * - `decryptions`: every getToken that handed out a stored token's values counts one (the platform
+ *   decrypts Token Received to build the GlideOAuthToken), so a test can prove a reader decrypted nothing.
  * - `requestTokenByRequest(entityName, request)` finds the `oauth_entity` row (for token_url,
  *   client_id, client_secret, lifespans): by name when one is given; with a null/empty name, through
  *   the profile in the oauth_provider_profile parameter, as ServiceNow's own refresh script relies on
@@ -27,7 +36,7 @@
  *   8,640,000 s), unless the provider answers refresh_token_expires_in; `null` means "not reported"
  *   and getRefreshTokenExpiresIn() then answers 0.
  */
-import type { Platform } from './platform.ts'
+import { formatGlideDateTime, type Platform, type Row } from './platform.ts'
 import { FakeProvider } from './fake-provider.ts'
 
 export interface StoredToken {
@@ -111,12 +120,50 @@ const STORE_PARAMETERS = ['oauth_requestor', 'oauth_requestor_context', 'oauth_p
 export class OAuthPlatform {
     tokens = new Map<string, StoredToken>()
     requests: TokenRequestRecord[] = []
+    /** getToken calls that handed out token values (decrypted), by requestor and profile. */
+    decryptions: { requestorId: string; profileId: string }[] = []
     provider: FakeProvider
     transport: Transport
+    /** oauth_requestor_profile sys_ids by requestor|profile, apart from the db's sequence (seeded ids stay as they were). */
+    private requestorProfiles = new Map<string, string>()
 
     constructor(private readonly platform: Platform) {
         this.provider = new FakeProvider(() => platform.clock.now())
         this.transport = (call) => this.provider.handle(call)
+        platform.db.defineView('oauth_requestor_profile', () => [...this.tokens.keys()].map((pair) => this.requestorProfileRow(pair)))
+        platform.db.defineView('oauth_credential', () => [...this.tokens.entries()].flatMap(([pair, token]) => this.credentialRows(pair, token)))
+    }
+
+    private requestorProfileId(pair: string): string {
+        let id = this.requestorProfiles.get(pair)
+        if (id === undefined) {
+            const n = (this.requestorProfiles.size + 1).toString(16)
+            id = `a9e0${'0'.repeat(28 - n.length)}${n}`
+            this.requestorProfiles.set(pair, id)
+        }
+        return id
+    }
+
+    private requestorProfileRow(pair: string): Row {
+        const [requestorId, profileId] = pair.split('|')
+        return { sys_id: this.requestorProfileId(pair), requestor_id: requestorId, requestor_context: 'sys_email_account', oauth_entity_profile: profileId }
+    }
+
+    private credentialRows(pair: string, token: StoredToken): Row[] {
+        const requestorProfile = this.requestorProfileId(pair)
+        const [, profileId] = pair.split('|')
+        const row = (sysId: string, type: string, expiresAt: number | null): Row => ({
+            sys_id: sysId,
+            type,
+            expires: expiresAt === null ? null : formatGlideDateTime(expiresAt),
+            oauth_requestor_profile: requestorProfile,
+            oauth_entity_profile: profileId,
+            token_received: `encrypted:${sysId}`,
+        })
+        const rows: Row[] = []
+        if (token.accessToken !== null && token.accessTokenSysId !== null) rows.push(row(token.accessTokenSysId, 'access_token', token.accessExpiresAt))
+        if (token.refreshToken !== null && token.refreshTokenSysId !== null) rows.push(row(token.refreshTokenSysId, 'refresh_token', token.refreshExpiresAt))
+        return rows
     }
 
     /** Stores a token for a requestor/profile; expiries are given in seconds from now (null = none). */

@@ -106,6 +106,8 @@ export class Database {
     private tables = new Map<string, Map<string, Row>>()
     private index = new Map<string, string>()
     private sequence = 0
+    /** Tables computed at each read from other stand-in state (oauth_credential from the token store). */
+    private views = new Map<string, () => Row[]>()
 
     constructor(private readonly clock: Clock) {}
 
@@ -149,10 +151,24 @@ export class Database {
         this.index.delete(sysId)
     }
 
+    /**
+     * A read-only table whose rows are computed at each read (test/stand-ins/oauth-platform.ts shows the
+     * token store as oauth_credential rows): queries, aggregates and dot-walks see the state of the moment.
+     */
+    defineView(table: string, rowsOf: () => Row[]): void {
+        this.views.set(table, rowsOf)
+    }
+
     /** The table and row that hold a sys_id, for dot-walked reads. */
     findBySysId(sysId: string): { table: string; row: Row } | undefined {
         const table = this.index.get(sysId)
-        if (!table) return undefined
+        if (!table) {
+            for (const [name, rowsOf] of this.views) {
+                const row = rowsOf().find((candidate) => candidate.sys_id === sysId)
+                if (row) return { table: name, row }
+            }
+            return undefined
+        }
         const row = this.table(table).get(sysId)
         return row ? { table, row } : undefined
     }
@@ -163,6 +179,8 @@ export class Database {
     }
 
     private table(name: string): Map<string, Row> {
+        const view = this.views.get(name)
+        if (view) return new Map(view().map((row) => [String(row.sys_id), row]))
         let t = this.tables.get(name)
         if (!t) {
             t = new Map()

@@ -4,7 +4,8 @@
  *
  * - GlideOAuthClient.getToken(requestorId, profileId): the stored token, as a GlideOAuthToken whose
  *   getExpiresIn() is the seconds left on the platform clock (0 once expired); a requestor without a
- *   stored token gets a token whose getters answer null / 0.
+ *   stored token gets a token whose getters answer null / 0. Handing out a stored token counts as a
+ *   decryption (platform.oauth.decryptions).
  * - GlideOAuthClient.requestTokenByRequest(entityName, request): platform.oauth.requestToken (a null
  *   name lets the oauth_provider_profile parameter select the provider, KB0823628; calls the
  *   transport, stores the answer only with oauth_requestor, oauth_requestor_context and
@@ -148,7 +149,10 @@ export class GlideOAuthClient {
         platform.hooks.beforeGetToken?.(String(requestorId ?? ''), String(profileId ?? ''))
         // KB0859525: without the right to read oauth_credential the platform reads no token for this user.
         if (!platform.acl.allows('oauth_credential', 'read', platform.user.roles)) return new GlideOAuthToken(undefined)
-        return new GlideOAuthToken(platform.oauth.token(String(requestorId ?? ''), String(profileId ?? '')))
+        const stored = platform.oauth.token(String(requestorId ?? ''), String(profileId ?? ''))
+        // The GlideOAuthToken carries the token values (getAccessToken answers the token): the platform decrypted them.
+        if (stored) platform.oauth.decryptions.push({ requestorId: String(requestorId ?? ''), profileId: String(profileId ?? '') })
+        return new GlideOAuthToken(stored)
     }
     requestTokenByRequest(entityName?: string | null, request?: GlideOAuthClientRequest): GlideOAuthClientResponse {
         const r = request ?? new GlideOAuthClientRequest()

@@ -130,6 +130,26 @@ describe('an app-only account', () => {
         expect(healthOf(accountId).status).toBe(STATUS.ok)
     })
 
+    it('answered 429 with a retry hint that runs past its token\'s expiry: asked again only once the hint has passed', () => {
+        const { accountId } = seedAppOnly()
+        runJob()
+        // Into the refresh window (600 s): the next run asks, and is throttled for 15 minutes, past the token's expiry.
+        platform.clock.advanceSeconds(3600 - 540)
+        const throttledAt = platform.clock.now()
+        platform.oauth.provider.respondNext({ status: 429, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'rate_limit_exceeded', error_description: 'Rate Limit Exceeded', retry_after: '900' }) })
+        runJob()
+        expect(healthOf(accountId)).toMatchObject({ status: STATUS.refreshFailing, last_error_code: 'provider_unavailable' })
+        expect(String(healthOf(accountId).last_error)).toMatch(/At risk: the provider asked to wait until/)
+        const askedAt: number[] = []
+        for (let i = 0; i < 8; i++) {
+            const before = refreshRequestsFor(accountId)
+            nextRun()
+            if (refreshRequestsFor(accountId) > before) askedAt.push((platform.clock.now() - throttledAt) / 1000)
+        }
+        expect(askedAt[0]).toBeGreaterThanOrEqual(900)
+        expect(healthOf(accountId).status).toBe(STATUS.ok)
+    })
+
     it('is isolated from delegated accounts: one failing does not stop the other', () => {
         const { accountId: appOnly, entityId } = seedAppOnly()
         const { profileId } = seedProvider()

@@ -218,3 +218,30 @@ describe('a refresh queue nobody processes', () => {
         expect(platform.events.filter((e) => e.name === EVENT.capacity)).toHaveLength(1)
     })
 })
+
+describe('the instance clock steps back during a provider outage', () => {
+    it('sends no recovered alert while the provider is still down, and no second refresh_failing alert; one recovered once it answers', () => {
+        const { profileId } = seedProvider()
+        const accountId = seedEmailAccount(profileId)
+        let down = false
+        const answer = platform.oauth.transport
+        platform.oauth.transport = (call) => (down ? PROVIDER_BODIES.entraTemporarilyUnavailable : answer(call))
+        runJob()
+        down = true
+        // The token (3,600 s) expires during the outage: refresh_failing is alerted once.
+        for (let i = 0; i < 25; i++) nextRun()
+        expect(platform.oauth.token(accountId, profileId)!.accessExpiresAt!).toBeLessThan(platform.clock.now())
+        expect(healthOf(accountId).status).toBe(STATUS.refreshFailing)
+        expect(eventNames()).toEqual([`${EVENT.refreshFailing}:provider_unavailable`])
+        // An NTP correction steps the clock back 20 minutes, to before the token's expiry: it looks fresh, but nothing was refreshed.
+        platform.clock.set(platform.oauth.token(accountId, profileId)!.accessExpiresAt! - 1200 * 1000)
+        for (let i = 0; i < 12; i++) nextRun()
+        expect(healthOf(accountId).status).toBe(STATUS.refreshFailing)
+        expect(eventNames()).toEqual([`${EVENT.refreshFailing}:provider_unavailable`])
+        // The provider answers again.
+        down = false
+        for (let i = 0; i < 3 && healthOf(accountId).status !== STATUS.ok; i++) nextRun()
+        expect(healthOf(accountId).status).toBe(STATUS.ok)
+        expect(eventNames()).toEqual([`${EVENT.refreshFailing}:provider_unavailable`, `${EVENT.recovered}:provider_unavailable`])
+    })
+})
