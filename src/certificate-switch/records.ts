@@ -5,7 +5,7 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { insertRecord, updateRecord, type WriteResult } from '../common/writes.ts'
 import { CERTIFICATE_PROVIDER, CERTIFICATE_REGISTRY, JWT_CLAIM, PROFILE_LINK, SIGNING_KEY } from '../credentials/certificate-names.ts'
-import { readChain } from '../credentials/read-chain.ts'
+import { readChainOfProfile } from '../credentials/read-chain.ts'
 import { MICROSOFT_APP_ONLY } from '../providers.ts'
 import { classifyAppOnly } from '../token-keeper/app-only.ts'
 import { classifyResponse } from '../token-keeper/classify.ts'
@@ -79,7 +79,7 @@ export function accountsOn(profileIds: readonly string[]): SwitchAccount[] {
 
 /** The certificate the certificate profile signs with: its name and end (null when unreadable). */
 export function certificateEnd(certificateProfileId: string, certificateProviderId: string, at: number): { name: string; ends: number | null } {
-    const chain = readChain(certificateProfileId, certificateProviderId, at)
+    const chain = readChainOfProfile(certificateProfileId, certificateProviderId, at)
     const certificate = chain?.certificate ?? null
     return certificate === null ? { name: '', ends: null } : { name: certificate.name, ends: instantOf(certificate.expires) }
 }
