@@ -2,7 +2,7 @@ import type { CertificateChainSnapshot } from '../../../src/credentials/chain.ts
 import { checkSetup } from '../../../src/setup-check/checks.ts'
 import { certificateFindings, type CertificateContext } from '../../../src/setup-check/rules/certificate.ts'
 import { graphSend } from '../app-only-fixtures.ts'
-import { chain, NOW, THUMBPRINT, TOKEN_URL } from '../certificate-fixtures.ts'
+import { chain, THUMBPRINT, TOKEN_URL } from '../certificate-fixtures.ts'
 import { CLIENT_ID } from '../fixtures.ts'
 
 const context: CertificateContext = { providerName: 'Microsoft 365 app-only (certificate)', clientId: CLIENT_ID, tokenUrl: TOKEN_URL, clientSecretSet: true, proved: false }
