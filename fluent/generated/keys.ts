@@ -148,6 +148,10 @@ declare global {
                         table: 'sysauto_script'
                         id: 'c01855ff183248888bd5ffcc5cbc049b'
                     }
+                    'entra-credential-job': {
+                        table: 'sysauto_script'
+                        id: '3cd9b2b21e9042c4a64d06e01a1cc104'
+                    }
                     'event-capacity': {
                         table: 'sysevent_register'
                         id: '00557ea7578d46eca397d422b614e361'
@@ -968,6 +972,14 @@ declare global {
                         table: 'sys_module'
                         id: '89ce1bf9a872426cb88a5ad1182ba2eb'
                     }
+                    src_credentials_entra_ts: {
+                        table: 'sys_module'
+                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
+                    }
+                    'src_credentials_entra-read_ts': {
+                        table: 'sys_module'
+                        id: '457aecbab55048378cf2d0dae56df153'
+                    }
                     src_credentials_expiry_ts: {
                         table: 'sys_module'
                         id: '298a7e15d7a548948bcc5c743df234a6'
@@ -984,6 +996,10 @@ declare global {
                     src_credentials_sources_ts: {
                         table: 'sys_module'
                         id: '70b9e15944fc4178b80089555252bd47'
+                    }
+                    src_credentials_sync_ts: {
+                        table: 'sys_module'
+                        id: '201b11c4e7ce478f938c8e0c7d06460d'
                     }
                     src_credentials_thumbprint_ts: {
                         table: 'sys_module'

@@ -51,10 +51,11 @@ export function readCertificateCredentials(): ObservedCredential[] {
     return observed
 }
 
-function storedRows(sources: readonly CredentialSource[]): StoredReadRow[] {
+function storedRows(sources: readonly CredentialSource[], providerIds: readonly string[] | null): StoredReadRow[] {
     const rows: StoredReadRow[] = []
     const gr = new GlideRecord(CREDENTIAL_TABLE)
     gr.addQuery('source', 'IN', sources.join(','))
+    if (providerIds !== null) gr.addQuery('provider', 'IN', providerIds.join(','))
     gr.query()
     while (gr.next()) {
         rows.push({
@@ -88,9 +89,14 @@ export interface SyncSummary {
     refused: number
 }
 
-/** Brings the rows of `sources` in step with `observed`. Bounded by the number of credentials read (a handful per provider). */
-export function syncCredentialRows(observed: readonly ObservedCredential[], sources: readonly CredentialSource[]): SyncSummary {
-    const plan = planCredentialSync(storedRows(sources), observed, sources)
+/**
+ * Brings the rows of `sources` in step with `observed`: of every provider, or only of `providerIds`
+ * (the providers read this time: a provider whose read failed keeps its rows). Bounded by the number
+ * of credentials read (a handful per provider).
+ */
+export function syncCredentialRows(observed: readonly ObservedCredential[], sources: readonly CredentialSource[], providerIds: readonly string[] | null = null): SyncSummary {
+    if (providerIds !== null && providerIds.length === 0) return { inserted: 0, updated: 0, deactivated: 0, refused: 0 }
+    const plan = planCredentialSync(storedRows(sources, providerIds), observed, sources)
     const summary: SyncSummary = { inserted: 0, updated: 0, deactivated: 0, refused: 0 }
     for (const row of plan.insert) {
         const gr = new GlideRecord(CREDENTIAL_TABLE)
