@@ -6,6 +6,7 @@
  * CertificateEncryption with the password it holds.
  */
 import { CertificateEncryption, GlideRecord } from '@servicenow/glide'
+import { isTrue } from '../common/fields.ts'
 import { redact } from '../common/redact.ts'
 import { CREDENTIAL_TABLE } from '../common/app.ts'
 import { CERTIFICATE, CERTIFICATE_API_SCRIPT, CERTIFICATE_REGISTRY, JWT_CLAIM, JWT_PROVIDER, PROFILE_LINK, SIGNING_KEY, THUMBPRINT_ALGORITHM } from './certificate-names.ts'
@@ -15,11 +16,6 @@ import { sameThumbprint } from './thumbprint.ts'
 
 function text(value: unknown): string {
     return value === null || value === undefined ? '' : String(value)
-}
-
-function flag(value: unknown): boolean {
-    const v = text(value).toLowerCase()
-    return v === '1' || v === 'true'
 }
 
 function record(table: string, sysId: string): GlideRecord | null {
@@ -82,7 +78,7 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
         ? {
               sysId: key.getUniqueValue(),
               name: text(key.getValue(SIGNING_KEY.field.name)),
-              active: flag(key.getValue(SIGNING_KEY.field.active)),
+              active: isTrue(key.getValue(SIGNING_KEY.field.active)),
               passwordSet: text(key.getValue(SIGNING_KEY.field.password)) !== '',
               x5t: text(key.getValue(SIGNING_KEY.field.thumbprint)),
               keystoreId: text(key.getValue(SIGNING_KEY.field.keystore)),
@@ -93,7 +89,7 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
         ? {
               sysId: cert.getUniqueValue(),
               name: text(cert.getValue(CERTIFICATE.field.name)),
-              active: flag(cert.getValue(CERTIFICATE.field.active)),
+              active: isTrue(cert.getValue(CERTIFICATE.field.active)),
               typeLabel: text(cert.getDisplayValue(CERTIFICATE.field.type)),
               passwordSet: text(cert.getValue(CERTIFICATE.field.keyStorePassword)) !== '',
               expires: text(cert.getValue(CERTIFICATE.field.expires)) || (key ? text(key.getValue(SIGNING_KEY.field.expiry)) : ''),
