@@ -96,8 +96,10 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
               validFrom: text(cert.getValue(CERTIFICATE.field.validFrom)),
           }
         : null
-    const store = certificate && certificate.passwordSet ? thumbprint(() => CertificateEncryption.getThumbPrint(certificate.sysId, THUMBPRINT_ALGORITHM)) : null
-    const alias = certificate && signingKey && store?.ok ? thumbprint(() => CertificateEncryption.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
+    // The documented call first (docs "Generate SHA-1 thumbprint": the store and the key's alias); only when it
+    // fails, the store alone, to tell a wrong password (or a file that is no store) from an alias not in it.
+    const alias = certificate && signingKey && certificate.passwordSet ? thumbprint(() => CertificateEncryption.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
+    const store = alias === null || alias.ok ? alias : thumbprint(() => CertificateEncryption.getThumbPrint(certificate?.sysId ?? '', THUMBPRINT_ALGORITHM))
     const known = alias?.ok ? alias.thumbprint : store?.ok ? store.thumbprint : null
     return {
         jwtProvider,

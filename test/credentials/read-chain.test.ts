@@ -39,20 +39,23 @@ describe('readChain', () => {
         expect(readChain(profileId, providerId, NOW)).toBeNull()
     })
 
-    it('a store that does not open with the record password: a not-ok reading with Java reason, and no alias tried', () => {
+    it('a store that does not open with the record password: not-ok readings with Java reason', () => {
         const { providerId, profileId } = seedProvider()
         const seeded = seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
         platform.db.update(CERTIFICATE.table, seeded.certificateId, { [CERTIFICATE.field.keyStorePassword]: 'typo' })
         const chain = readChain(profileId, providerId, NOW)
         expect(chain?.store).toEqual({ ok: false, reason: expect.stringContaining('password was incorrect') })
-        expect(chain?.alias).toBeNull()
+        expect(chain?.alias).toEqual({ ok: false, reason: expect.stringContaining('password was incorrect') })
     })
 
     it('a signing key whose name is not an alias in the store', () => {
         const { providerId, profileId } = seedProvider()
         const seeded = seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
         platform.db.update(SIGNING_KEY.table, seeded.signingKeyId, { [SIGNING_KEY.field.name]: 'not-in-store' })
-        expect(readChain(profileId, providerId, NOW)?.alias).toEqual({ ok: false, reason: 'the instance returned no thumbprint' })
+        const chain = readChain(profileId, providerId, NOW)
+        expect(chain?.alias).toEqual({ ok: false, reason: 'the instance returned no thumbprint' })
+        // The store itself opens: the password is right, only the alias is not in it.
+        expect(chain?.store).toEqual({ ok: true, thumbprint: THUMBPRINT })
     })
 
     it('an instance without the claims table: claims unread (null), the rest read', () => {
