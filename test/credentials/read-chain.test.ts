@@ -1,5 +1,6 @@
 import { CERTIFICATE, JWT_CLAIM, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
 import { readChainOfProfile as readChain } from '../../src/credentials/read-chain.ts'
+import { readAccountSetup, readSetupEnvironment } from '../../src/setup-check/read-setup.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { KEY_ALIAS, seedChain, THUMBPRINT } from './seed-chain.ts'
 
@@ -87,5 +88,16 @@ describe('readChain', () => {
         const chain = readChain(profileId, providerId, NOW)
         expect(chain?.typedSecretRows).toBe(1)
         expect(chain?.registrationThumbprints).toEqual([THUMBPRINT.toUpperCase()])
+    })
+})
+
+describe('the setup check reads the chain', () => {
+    it('on the form (with the token), and not in the refresh job blocker check', () => {
+        const { providerId, profileId } = seedProvider()
+        seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
+        const accountId = platform.db.insert('sys_email_account', { name: 'Service desk send', active: true, authentication: 'oauth2', oauth_profile: profileId })
+        expect(providerId).not.toBe('')
+        expect(readAccountSetup(accountId, readSetupEnvironment(), { readToken: true }).certificate).toMatchObject({ profileLinked: true })
+        expect(readAccountSetup(accountId, readSetupEnvironment(), { readToken: false }).certificate).toBeUndefined()
     })
 })
