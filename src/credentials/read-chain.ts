@@ -98,8 +98,9 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
         : null
     // The documented call first (docs "Generate SHA-1 thumbprint": the store and the key's alias); only when it
     // fails, the store alone, to tell a wrong password (or a file that is no store) from an alias not in it.
-    const alias = certificate && signingKey && certificate.passwordSet ? thumbprint(() => CertificateEncryption.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
-    const store = alias === null || alias.ok ? alias : thumbprint(() => CertificateEncryption.getThumbPrint(certificate?.sysId ?? '', THUMBPRINT_ALGORITHM))
+    const api = certificateApi()
+    const alias = api && certificate && signingKey && certificate.passwordSet ? thumbprint(() => api.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
+    const store = api === null || alias === null || alias.ok ? alias : thumbprint(() => api.getThumbPrint(certificate?.sysId ?? '', THUMBPRINT_ALGORITHM))
     const known = alias?.ok ? alias.thumbprint : store?.ok ? store.thumbprint : null
     return {
         jwtProvider,
@@ -116,13 +117,33 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
     }
 }
 
-/** A thumbprint from the platform; an exception or an empty answer is a not-ok reading with the reason. */
+/**
+ * The platform's CertificateEncryption, or null when this scope cannot call it (UNCONFIRMED: its
+ * cross-scope access; see fluent/access-certificate.now.ts). Then the store is not opened at all and
+ * nothing is said about it: a refused call is not a wrong password.
+ */
+function certificateApi(): Pick<typeof CertificateEncryption, 'getThumbPrint' | 'getThumbPrintFromKeyStore'> | null {
+    try {
+        return typeof CertificateEncryption?.getThumbPrintFromKeyStore === 'function' && typeof CertificateEncryption.getThumbPrint === 'function' ? CertificateEncryption : null
+    } catch {
+        return null
+    }
+}
+
+/** The platform refusing the call itself (scope access), as opposed to the store refusing to open. */
+const CALL_REFUSED = /not allowed|access to .* (is )?(denied|restricted)|is not defined|is not a function|security restricted/i
+
+/**
+ * A thumbprint from the platform; an exception or an empty answer is a not-ok reading with the
+ * reason, except a refused call, which is null (not read).
+ */
 function thumbprint(read: () => string): StoreReading {
     try {
         const value = text(read()).trim()
         return value === '' ? { ok: false, reason: 'the instance returned no thumbprint' } : { ok: true, thumbprint: value }
     } catch (error) {
-        return { ok: false, reason: redact(String(error)).slice(0, 200) }
+        const reason = redact(String(error)).slice(0, 200)
+        return CALL_REFUSED.test(reason) ? null : { ok: false, reason }
     }
 }
 

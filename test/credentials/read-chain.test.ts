@@ -1,6 +1,7 @@
 import { CERTIFICATE, JWT_CLAIM, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
 import { readChainOfProfile as readChain } from '../../src/credentials/read-chain.ts'
 import { readAccountSetup, readSetupEnvironment } from '../../src/setup-check/read-setup.ts'
+import { CertificateEncryption } from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { KEY_ALIAS, seedChain, THUMBPRINT } from './seed-chain.ts'
 
@@ -99,5 +100,20 @@ describe('the setup check reads the chain', () => {
         expect(providerId).not.toBe('')
         expect(readAccountSetup(accountId, readSetupEnvironment(), { readToken: true }).certificate).toMatchObject({ profileLinked: true })
         expect(readAccountSetup(accountId, readSetupEnvironment(), { readToken: false }).certificate).toBeUndefined()
+    })
+})
+
+describe('when this scope may not call CertificateEncryption', () => {
+    afterEach(() => jest.restoreAllMocks())
+
+    it('the store is not read and nothing is said about it: a refused call is not a wrong password', () => {
+        const { providerId, profileId } = seedProvider()
+        seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
+        jest.spyOn(CertificateEncryption, 'getThumbPrintFromKeyStore').mockImplementation(() => {
+            throw new Error('Access to api getThumbPrintFromKeyStore(CertificateEncryption) from scope x_mail_oauth is not allowed')
+        })
+        const chain = readChain(profileId, providerId, NOW)
+        expect(chain?.alias).toBeNull()
+        expect(chain?.store).toBeNull()
     })
 })
