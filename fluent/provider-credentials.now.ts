@@ -16,16 +16,19 @@ import {
     Table,
 } from '@servicenow/sdk/core'
 import { ADMIN_USER_SYS_ID, VIEWER_ROLE } from '../src/common/app.ts'
+import { runEntraCredentialJob } from '../src/credentials/entra-read.ts'
 import { runHorizonJob } from '../src/horizons/job.ts'
 import { adminGroup, adminRole, viewerRole } from './access.now.ts'
 import { menu } from './menu.now.ts'
 
 /*
- * Client secret and certificate expiry, recorded ahead of time: one row per provider credential,
- * entered by an admin (Entra shows the date under Certificates & secrets; `email-oauth verify`
- * reminds you to enter it). The horizons job warns at 30, 14, 7 and 1 day(s) before and on the day,
- * each once, naming every mailbox of the provider that will stop (src/credentials/). Nothing is seeded:
- * the dates are the admin's, so an upgrade never touches them.
+ * Client secret and certificate expiry, ahead of time: one row per provider credential. The app
+ * writes the rows it can read (Source of the date: a certificate provider's end date from its
+ * certificate record, hourly; client secrets from Entra where the app may read its registration,
+ * daily: src/credentials/sources.ts); an admin types the rest (Entra shows the date under
+ * Certificates & secrets; `email-oauth verify` reminds you to enter it). The horizons job warns at
+ * 30, 14, 7 and 1 day(s) before and on the day, each once, naming every mailbox of the provider that
+ * will stop (src/credentials/). Nothing is seeded, so an upgrade never touches the admin's dates.
  */
 
 export const x_mail_oauth_provider_credential = Table({
@@ -47,6 +50,19 @@ export const x_mail_oauth_provider_credential = Table({
         }),
         expires: DateColumn({ label: 'Expires', mandatory: true }),
         note: StringColumn({ label: 'Note', maxLength: 1000 }),
+        // Where the date came from (src/credentials/sources.ts): typed here, or read by the app and kept in step by it.
+        source: ChoiceColumn({
+            label: 'Source of the date',
+            dropdown: 'dropdown_without_none',
+            default: 'manual',
+            readOnly: true,
+            choices: {
+                manual: { label: 'Typed by an admin', sequence: 10 },
+                certificate_record: { label: 'Certificate record', sequence: 20 },
+                entra: { label: 'Read from Entra', sequence: 30 },
+            },
+        }),
+        source_record: StringColumn({ label: 'Read from', maxLength: 100, readOnly: true }),
         // A row created on the form is active: the daily expiry job reads active rows only.
         active: BooleanColumn({ label: 'Active', default: true }),
         affected_mailboxes: StringColumn({ label: 'Mailboxes that stop', maxLength: 4000, readOnly: true }),
@@ -58,7 +74,7 @@ export const x_mail_oauth_provider_credential = Table({
 List({
     table: 'x_mail_oauth_provider_credential',
     view: default_view,
-    columns: ['provider', 'kind', 'expires', 'active', 'last_alert_days', 'note'],
+    columns: ['provider', 'kind', 'expires', 'source', 'active', 'last_alert_days', 'note'],
 })
 
 Form({
@@ -74,11 +90,13 @@ Form({
                         { field: 'provider', type: 'table_field' },
                         { field: 'kind', type: 'table_field' },
                         { field: 'expires', type: 'table_field' },
+                        { field: 'source', type: 'table_field' },
                     ],
                     rightElements: [
                         { field: 'active', type: 'table_field' },
                         { field: 'last_alert_days', type: 'table_field' },
                         { field: 'alerted_expiry', type: 'table_field' },
+                        { field: 'source_record', type: 'table_field' },
                     ],
                 },
                 {
@@ -183,14 +201,15 @@ export const credentialExpiringNotification = EmailNotification({
         contentType: 'text/html',
         importance: 'high',
         subject: 'The ${kind} of ${provider} expires on ${expires}: these mailboxes stop then',
-        messageHtml: `<p>The <b>\${kind}</b> of the OAuth provider <b>\${provider}</b> expires on <b>\${expires}</b> (days left: \${event.parm2}). On that day every token refresh of this provider fails (Microsoft: AADSTS7000222) and these mailboxes stop:</p>
+        messageHtml: `<p>The <b>\${kind}</b> of the OAuth provider <b>\${provider}</b> expires on <b>\${expires}</b> (days left: \${event.parm2}). On that day every token request of this provider fails (Microsoft: AADSTS7000222 for a secret, AADSTS700027 for a certificate) and these mailboxes stop:</p>
 <p><b>\${affected_mailboxes}</b></p>
-<p>Before then:</p><ol>
+<p>Before then, for a <b>client secret</b>:</p><ol>
 <li>Microsoft Entra ID &gt; App registrations &gt; your app &gt; Certificates &amp; secrets &gt; <b>New client secret</b> (Google Cloud console &gt; Credentials &gt; your OAuth client &gt; Add secret). Copy its <b>value</b>, not its id.</li>
 <li>On the instance, System OAuth &gt; Application Registry &gt; \${provider}: paste it into <b>Client Secret</b> and save.</li>
-<li>Record the new expiry date under Email OAuth Manager &gt; Client credentials.</li>
+<li>Record the new expiry date under Email OAuth Manager &gt; Client credentials (a date read from Entra moves by itself at the next daily run).</li>
 <li>Delete the old secret at the provider once Token health shows every mailbox OK.</li>
-</ol><p>Note: \${note}</p>`,
+</ol><p>For a <b>certificate</b>: upload the new public certificate in Entra (Certificates &amp; secrets &gt; Certificates), its .jks on the x509 Certificate form, click Use for Email OAuth Manager and type the key password on the JWT Keys form; the new end date is read from the certificate record.</p>
+<p>Note: \${note}</p>`,
     },
 })
 
@@ -211,4 +230,21 @@ export const credentialExpiryJob = ScheduledScript({
     timeZone: 'UTC',
     runAs: ADMIN_USER_SYS_ID,
     script: runHorizonJob,
+})
+
+/*
+ * Client secret end dates read from Entra instead of typed (src/credentials/entra-read.ts): once a
+ * day, each active Microsoft client-credentials provider reads its own app registration in Microsoft
+ * Graph, where the admin granted it Application.Read.All, and keeps the rows of source "Read from
+ * Entra" in step. A provider without that permission is logged with the fix; its typed rows stay.
+ */
+export const entraCredentialJob = ScheduledScript({
+    $id: Now.ID['entra-credential-job'],
+    name: 'Email OAuth Manager: client secret end dates from Entra',
+    active: true,
+    frequency: 'daily',
+    executionTime: { hours: 4, minutes: 35, seconds: 0 },
+    timeZone: 'UTC',
+    runAs: ADMIN_USER_SYS_ID,
+    script: runEntraCredentialJob,
 })
