@@ -929,6 +929,10 @@ declare global {
                         table: 'sys_module'
                         id: '08ab806c81db4f288679080e566712b5'
                     }
+                    src_install_properties_ts: {
+                        table: 'sys_module'
+                        id: '429a4fc2fb7946aa94006297a131e26b'
+                    }
                     'src_instance-scan_checks_ts': {
                         table: 'sys_module'
                         id: '61872b610a91476c9b9f941cd6cb65cc'
