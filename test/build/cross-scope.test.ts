@@ -6,6 +6,9 @@
  * Tracking mode allows everything, so only this test sees a missing one before an admin does.
  * The accesses are found by reading src/ and the built script fields (test/build/table-access.ts).
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { loadBuiltApp, type BuiltApp } from './dist-app.ts'
 import { analyseScriptFields, analyseSourceAccesses, undeclaredAccesses, type AccessReport } from './table-access.ts'
 
@@ -65,4 +68,48 @@ test('a missing privilege fails with the table, the operation, the source line a
     expect(messages).toEqual([expect.stringContaining('sys_email: create has no cross-scope privilege in the built app')])
     expect(messages[0]).toMatch(/At src\/common\/writes\.ts:\d+ gr\.insert\(\)\n\s+<- src\/mail-flow\/records\.ts:\d+ insertRecord\(email/)
     expect(messages[0]).toContain("CrossScopePrivilege({\n    $id: Now.ID['privilege-create-sys-email'],\n    operation: 'create',")
+})
+
+describe('code the analysis cannot follow fails instead of passing unseen', () => {
+    let dir: string
+    let fixture: AccessReport
+
+    beforeAll(() => {
+        dir = mkdtempSync(join(tmpdir(), 'cross-scope-'))
+        const glide = join(__dirname, '..', '..', 'node_modules', '@servicenow', 'glide', 'src', 'index.d.ts')
+        const options = { target: 'es2021', lib: ['es2021'], module: 'esnext', moduleResolution: 'bundler', allowImportingTsExtensions: true, noEmit: true, strict: true, types: [], paths: { '@servicenow/glide': [glide] } }
+        writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['./**/*.ts'] }))
+        writeFileSync(
+            join(dir, 'code.ts'),
+            [
+                "import { GlideRecord } from '@servicenow/glide'",
+                "const CI_TABLE = 'cmdb_ci'",
+                'export function removeServer(): void {',
+                '    const gr = new GlideRecord(CI_TABLE)',
+                "    if (gr.get('name', 'old')) gr.deleteRecord()",
+                '}',
+                'function countOf(table: string): number {',
+                '    const gr = new GlideRecord(table)',
+                '    gr.query()',
+                '    return gr.getRowCount()',
+                '}',
+                "export const tableCount = (name: string): number => countOf('x_' + name)",
+                'const kept = new Map<string, GlideRecord>()',
+                "export function touch(): void { kept.get('a')!.update() }",
+            ].join('\n'),
+        )
+        fixture = analyseSourceAccesses(app, dir)
+    })
+    afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+    test('a constant table name resolves', () => {
+        expect(fixture.accesses.map(({ table, operation }) => `${table} ${operation}`).sort()).toEqual(['cmdb_ci delete', 'cmdb_ci read'])
+    })
+
+    test('a computed table name and a record kept in a collection are reported, each with where and why', () => {
+        expect(fixture.unresolved.map(({ key, why }) => `${key.replace(/^.*code\.ts/, 'code.ts')} | ${why}`)).toEqual([
+            "code.ts tableCount: 'x_' + name | a table name whose value the analysis cannot follow (BinaryExpression)",
+            "code.ts touch: kept.get('a') | a record whose table the analysis cannot follow (CallExpression)",
+        ])
+    })
 })
