@@ -308,12 +308,14 @@ class GlideElementStandIn implements Pick<Glide.GlideElement, Exclude<GlideEleme
         private readonly owner: GlideRecord | null,
         private readonly row: () => Row | undefined,
         private readonly field: string,
+        /** Whose script reads through this element (a dot-walk keeps its record's caller). */
+        private readonly caller: Caller = owner?.caller ?? 'platform',
     ) {
         return new Proxy(this, {
             get(target, prop, receiver) {
                 if (typeof prop !== 'string' || prop in target || !FIELD_NAME.test(prop) || NOT_FIELDS.has(prop)) return Reflect.get(target, prop, receiver)
                 const ref = platform.db.findBySysId(String(target.getValue() ?? ''))
-                return new GlideElementStandIn(null, () => ref?.row, prop)
+                return new GlideElementStandIn(null, () => ref?.row, prop, target.caller)
             },
         })
     }
@@ -340,7 +342,7 @@ class GlideElementStandIn implements Pick<Glide.GlideElement, Exclude<GlideEleme
     }
     getRefRecord(): GlideRecord {
         const ref = platform.db.findBySysId(String(this.getValue() ?? ''))
-        const gr = new GlideRecord(ref?.table ?? '', this.owner?.caller ?? 'app')
+        const gr = new GlideRecord(ref?.table ?? '', this.caller)
         if (ref) gr.get(String(ref.row.sys_id))
         return gr
     }
