@@ -1,7 +1,8 @@
 /**
  * Jest runs every tier: unit and component tests of src/ and cli/, the build test over dist/app,
  * and the end-to-end tests against real servers. @servicenow/glide ships types only, so its
- * imports resolve to the stand-ins in test/stand-ins/.
+ * imports resolve to the stand-ins in test/stand-ins/: the app's code gets glide-as-app.ts, whose
+ * GlideRecord is refused what the built app declares no cross-scope privilege for.
  */
 /** @type {import('jest').Config} */
 module.exports = {
@@ -10,7 +11,7 @@ module.exports = {
     testMatch: ['**/*.test.ts'],
     globalSetup: '<rootDir>/test/global-setup.ts',
     moduleNameMapper: {
-        '^@servicenow/glide$': '<rootDir>/test/stand-ins/glide.ts',
+        '^@servicenow/glide$': '<rootDir>/test/stand-ins/glide-as-app.ts',
         '^@servicenow/glide/sn_auth$': '<rootDir>/test/stand-ins/sn-auth.ts',
         '^@servicenow/glide/sn_ws$': '<rootDir>/test/stand-ins/sn-ws.ts',
     },

@@ -50,6 +50,18 @@ declare global {
                         id: 'a292a22d255a4367b17bd975eef13426'
                         deleted: true
                     }
+                    'atf-privilege-read-scan-check-suite': {
+                        table: 'sys_scope_privilege'
+                        id: '446108a8f46740379b8831fc07d72c76'
+                    }
+                    'atf-privilege-read-scan-check-suite-check': {
+                        table: 'sys_scope_privilege'
+                        id: 'b434f46267b84cbb893c9d4681bc967d'
+                    }
+                    'atf-privilege-read-scan-table-check': {
+                        table: 'sys_scope_privilege'
+                        id: '676ef5edb62147e29d877ac25bb5dae8'
+                    }
                     'atf-privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'f342201386d44be2ae5fcf06ab4e2ada'
@@ -67,6 +79,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '438d725c98294e5e953999892a1c2417'
                         deleted: true
+                    }
+                    'atf-privilege-read-sys-user-role-contains': {
+                        table: 'sys_scope_privilege'
+                        id: '072093872e1a4b3d80bec7e11d565577'
                     }
                     'atf-privilege-read-sysevent-email-action': {
                         table: 'sys_scope_privilege'
@@ -596,6 +612,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '0d5095f431a7434eb5e12985cd9f92a4'
                     }
+                    'privilege-create-sys-email': {
+                        table: 'sys_scope_privilege'
+                        id: 'e5f47aa7d8944f5097925ee0a14f2d74'
+                    }
                     'privilege-create-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: '2d3bca8bfce642d7bca3de3ad9d777e6'
@@ -684,6 +704,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '3baec1d974c04c51a9ce9b8a5e69094b'
                     }
+                    'privilege-read-sys-email': {
+                        table: 'sys_scope_privilege'
+                        id: '81d27f6407104b26b39bba8126a4e360'
+                    }
                     'privilege-read-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: '3973633edbed402cac46a5cb80e0b847'
@@ -699,6 +723,10 @@ declare global {
                     'privilege-read-sys-script-include': {
                         table: 'sys_scope_privilege'
                         id: 'abdb5ef4f71045a2b1017a3a88faff39'
+                    }
+                    'privilege-read-sys-trigger': {
+                        table: 'sys_scope_privilege'
+                        id: '34ad4a3a8feb46dbbbdefeb5a299e3eb'
                     }
                     'privilege-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -724,6 +752,14 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'cae47bce3e5845d090421c7db42cbb1e'
                     }
+                    'privilege-read-sysevent-in-email-action': {
+                        table: 'sys_scope_privilege'
+                        id: 'd9ec8596ea224ca1a563c1d95e0fdfa4'
+                    }
+                    'privilege-read-syslog': {
+                        table: 'sys_scope_privilege'
+                        id: 'b9e9bf1124434012ad931f2b8b1a5ce6'
+                    }
                     'privilege-write-incident': {
                         table: 'sys_scope_privilege'
                         id: '5bd6a833ab0848b7b61e94fb39f662a8'
@@ -739,6 +775,10 @@ declare global {
                     'privilege-write-oauth-entity': {
                         table: 'sys_scope_privilege'
                         id: 'de77d3fb74994d30989e1c3f205ed0b5'
+                    }
+                    'privilege-write-sys-email': {
+                        table: 'sys_scope_privilege'
+                        id: 'd8d5f7f330824aef887daa79d0eed3a1'
                     }
                     'privilege-write-sys-email-account': {
                         table: 'sys_scope_privilege'
@@ -1128,6 +1168,10 @@ declare global {
                     'src_install_new-properties_ts': {
                         table: 'sys_module'
                         id: '08ab806c81db4f288679080e566712b5'
+                    }
+                    src_install_properties_ts: {
+                        table: 'sys_module'
+                        id: '429a4fc2fb7946aa94006297a131e26b'
                     }
                     'src_instance-check_dictionary_ts': {
                         table: 'sys_module'

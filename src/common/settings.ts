@@ -34,10 +34,14 @@ const WHOLE_NUMBER = /^\d+$/
 
 const WHERE_TO_FIX = 'Set it in System Properties (sys_properties) or under Email OAuth Manager > Properties.'
 
+/** A property that does not exist at all: after an update-set install no fix script has run (docs/admin-guide.md). */
+const WHERE_TO_CREATE =
+    'If it does not exist (an update-set install runs no fix script), run the fix script "Email OAuth Manager: add new properties" (System Definition > Fix Scripts, Run Fix Script): it creates every missing property with its default.'
+
 export function parseWholeNumber(name: string, raw: string | null | undefined, fallback: number, unit: string, warnings: string[]): number {
     const text = raw === null || raw === undefined ? '' : String(raw).trim()
     if (text === '') {
-        warnings.push(`Property ${name} is missing or empty; using the default ${fallback}. ${WHERE_TO_FIX}`)
+        warnings.push(`Property ${name} is missing or empty; using the default ${fallback}. ${WHERE_TO_FIX} ${WHERE_TO_CREATE}`)
         return fallback
     }
     if (!WHOLE_NUMBER.test(text)) {
@@ -53,7 +57,7 @@ export function parseFlag(name: string, raw: string | null | undefined, fallback
     if (text === 'true' || text === '1') return true
     if (text === 'false' || text === '0') return false
     const what = text === '' ? 'is missing or empty' : `is '${text.slice(0, 40)}', not true or false`
-    warnings.push(`Property ${name} ${what}; using the default ${fallback}. ${WHERE_TO_FIX}`)
+    warnings.push(`Property ${name} ${what}; using the default ${fallback}. ${WHERE_TO_FIX}${text === '' ? ` ${WHERE_TO_CREATE}` : ''}`)
     return fallback
 }
 

@@ -4,23 +4,18 @@
  * (an upgrade must not write its defaults over the admin's values), so an upgrade would otherwise leave
  * a newer property missing. Run by the fix script "Email OAuth Manager: add new properties"
  * (fluent/install.now.ts), which the platform runs after an install or upgrade of the app that adds or
- * changes it. Pure plan apart from one thin writer.
+ * changes it, and which an admin runs by hand after an update-set install (fix scripts do not run
+ * then: docs/admin-guide.md). Every property of the one list (./properties.ts). Pure plan apart from
+ * one thin writer.
  */
 import { gs, GlideRecord } from '@servicenow/glide'
-import { ADMIN_ROLE, PROPERTY } from '../common/app.ts'
+import { ADMIN_ROLE } from '../common/app.ts'
 import { insertRecord } from '../common/writes.ts'
+import { APP_PROPERTIES, type AppProperty } from './properties.ts'
 
-export interface PropertyToCreate {
-    name: string
-    type: 'boolean' | 'integer'
-    value: string
-}
-
-/** The app's properties that do not exist yet, with their defaults. Pure. */
-export function propertiesToCreate(exists: (name: string) => boolean): PropertyToCreate[] {
-    return Object.values(PROPERTY)
-        .filter(({ name }) => !exists(name))
-        .map(({ name, default: value }) => ({ name, type: typeof value === 'boolean' ? 'boolean' : 'integer', value: String(value) }))
+/** The app's properties (the one list, ./properties.ts) that do not exist yet, with their defaults. Pure. */
+export function propertiesToCreate(exists: (name: string) => boolean): AppProperty[] {
+    return APP_PROPERTIES.filter(({ name }) => !exists(name))
 }
 
 export interface NewPropertiesReport {
@@ -39,12 +34,13 @@ export function createNewProperties(): NewPropertiesReport {
         property.query()
         return property.hasNext()
     }
-    for (const { name, type, value } of propertiesToCreate(exists)) {
+    for (const { name, type, value, choices } of propertiesToCreate(exists)) {
         const property = new GlideRecord('sys_properties')
         property.initialize()
         property.setValue('name', name)
         property.setValue('type', type)
         property.setValue('value', value)
+        if (choices.length > 0) property.setValue('choices', choices.join(','))
         property.setValue('description', 'Added by an upgrade of Email OAuth Manager with its default value; docs/properties.md says what it does.')
         property.setValue('read_roles', `admin,${ADMIN_ROLE}`)
         property.setValue('write_roles', 'admin')

@@ -34,7 +34,7 @@ export const MAIL_FLOW_PROPERTY = {
     /** A canary sent but not read after this long names the inbound leg. */
     canaryArrivalBoundMinutes: { name: 'x_mail_oauth.canary_arrival_bound_minutes', default: 20 },
     /** 'automatic': re-send at the end of an outbound incident; 'offer': an admin presses Re-send. */
-    resendMode: { name: 'x_mail_oauth.resend_mode', default: 'automatic' },
+    resendMode: { name: 'x_mail_oauth.resend_mode', default: 'automatic', choices: ['automatic', 'offer'] },
     resendMaxPerRun: { name: 'x_mail_oauth.resend_max_per_run', default: 50 },
     /** Emails that failed longer ago than this are never re-sent (their news is stale). */
     resendMaxAgeHours: { name: 'x_mail_oauth.resend_max_age_hours', default: 24 },

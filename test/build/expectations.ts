@@ -4,6 +4,7 @@
  * it is. The expected values come from the same constants the Fluent files import.
  */
 import { ADMIN_ROLE, VIEWER_ROLE, ADMIN_USER_SYS_ID, EVENT, HEALTH_TABLE, PROPERTY, REFRESH_BATCH_EVENT, REFRESH_QUEUE, STATUS } from '../../src/common/app.ts'
+import { APP_PROPERTIES } from '../../src/install/properties.ts'
 import { GOOGLE, GRANT_TYPE, MICROSOFT, MICROSOFT_APP_ONLY, PLACEHOLDER, type ProviderPreset } from '../../src/providers.ts'
 import { installFolder, type AppRecord, type BuiltApp } from './dist-app.ts'
 import { fieldLimits } from './field-limits.ts'
@@ -253,10 +254,10 @@ export const checks: Record<string, Check> = {
     },
 
     'properties exist with their defaults, written by admins only': (app) =>
-        Object.values(PROPERTY).flatMap(({ name, default: value }) => {
+        APP_PROPERTIES.flatMap(({ name, value, type, choices }) => {
             const { record, problems } = findOne(app, 'sys_properties', 'name', name)
             if (!record) return problems
-            problems.push(...expectFields(record, { value: String(value), write_roles: 'admin' }))
+            problems.push(...expectFields(record, { value, type, choices: choices.join(','), write_roles: 'admin' }))
             return problems
         }),
 
@@ -270,7 +271,7 @@ export const checks: Record<string, Check> = {
         if (!module) problems.push(`${describeRecord(fix)}: its script requires "${required}", which is no sys_module of this build (a new version changes the path: update fluent/install.now.ts)`)
         else if (!/export function createNewProperties\b/.test(module.fields.content ?? '')) problems.push(`${describeRecord(module)}: does not export createNewProperties, which the fix script calls`)
         if (!/createNewProperties\(\)/.test(fix.fields.script ?? '')) problems.push(`${describeRecord(fix)}: its script does not call createNewProperties()`)
-        for (const { name } of Object.values(PROPERTY)) {
+        for (const { name } of APP_PROPERTIES) {
             if (!(fix.fields.description ?? '').includes(name)) problems.push(`${describeRecord(fix)}: its description must name ${name}, so adding the property changes the fix script and the upgrade runs it`)
         }
         return problems

@@ -1,4 +1,6 @@
-import { GlideAggregate, GlideDateTime, GlideRecord, gs } from '@servicenow/glide'
+import { GlideDateTime, gs, GlideAggregate as ImportedGlideAggregate, GlideRecord as ImportedGlideRecord } from '@servicenow/glide'
+// The platform's GlideRecord (what tests and fixtures use): the stand-in's mechanics, on any table.
+import { AppGlideAggregate, AppGlideRecord, GlideAggregate, GlideRecord } from '../stand-ins/glide.ts'
 import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_auth'
 import { platform } from '../stand-ins/platform.ts'
 import { seedEmailAccount, seedProvider } from '../stand-ins/fixtures.ts'
@@ -86,6 +88,83 @@ describe('GlideRecord stand-in', () => {
         q.addQuery('oauth_profile.oauth_entity.name', 'Prov')
         q.query()
         expect(q.getRowCount()).toBe(1)
+    })
+})
+
+describe("cross-scope access: the app's scripts are refused what dist/app declares no privilege for", () => {
+    test("the app's code gets the app's GlideRecord and GlideAggregate through @servicenow/glide", () => {
+        expect(new ImportedGlideRecord('sys_email_account')).toBeInstanceOf(AppGlideRecord)
+        expect(new ImportedGlideAggregate('sys_email_account')).toBeInstanceOf(AppGlideAggregate)
+    })
+
+    test('a declared read runs; an undeclared one finds nothing and logs what the instance logs', () => {
+        platform.db.insert('sys_email_account', { name: 'Inbound' })
+        platform.db.insert('cmdb_ci', { name: 'a server' })
+        const declared = new AppGlideRecord('sys_email_account')
+        declared.query()
+        expect(declared.next()).toBe(true)
+
+        const undeclared = new AppGlideRecord('cmdb_ci')
+        undeclared.query()
+        expect(undeclared.next()).toBe(false)
+        expect(undeclared.isValid()).toBe(true)
+        expect(platform.crossScope.refused).toEqual([{ table: 'cmdb_ci', operation: 'read' }])
+        expect(platform.logs).toEqual([
+            {
+                level: 'error',
+                message:
+                    "Security restricted: Read operation on table 'cmdb_ci' from scope 'Email OAuth Manager' was denied. The application 'Email OAuth Manager' must declare a cross scope access privilege. Please contact the application admin to update their access requests.",
+            },
+        ])
+    })
+
+    test('an undeclared write writes nothing and answers as a refused GlideRecord write does', () => {
+        const created = new AppGlideRecord('sys_email_account')
+        created.initialize()
+        created.setValue('name', 'Created')
+        expect(created.insert()).not.toBeNull()
+        platform.crossScope.revoke('sys_email_account', 'write')
+        created.setValue('name', 'Renamed')
+        expect(created.update()).toBeNull()
+        expect(platform.db.rows('sys_email_account').map((row) => row.name)).toEqual(['Created'])
+
+        const item = new AppGlideRecord('cmdb_ci')
+        item.initialize()
+        expect(item.insert()).toBeNull()
+        expect(platform.db.rows('cmdb_ci')).toEqual([])
+        platform.db.insert('cmdb_ci', { name: 'x' })
+        const found = new GlideRecord('cmdb_ci')
+        found.query()
+        found.next()
+        // A record the platform finds, the app does not.
+        expect(new AppGlideRecord('cmdb_ci').get(found.getUniqueValue())).toBe(false)
+        expect(platform.crossScope.refused.map((r) => `${r.table} ${r.operation}`)).toEqual(['sys_email_account write', 'cmdb_ci create', 'cmdb_ci read'])
+    })
+
+    test("the app's own tables need no privilege; the platform's scripts and fixtures are never refused", () => {
+        platform.crossScope.revoke('x_mail_oauth_token_health', 'read')
+        platform.db.insert('x_mail_oauth_token_health', { status: 'ok' })
+        const own = new AppGlideRecord('x_mail_oauth_token_health')
+        own.query()
+        expect(own.next()).toBe(true)
+        const fixture = new GlideRecord('cmdb_ci')
+        fixture.initialize()
+        expect(fixture.insert()).not.toBeNull()
+        expect(platform.crossScope.refused).toEqual([])
+    })
+
+    test('an undeclared aggregate counts no row', () => {
+        platform.db.insert('cmdb_ci', { name: 'x' })
+        const count = new AppGlideAggregate('cmdb_ci')
+        count.addAggregate('COUNT')
+        count.query()
+        expect(count.next() ? count.getAggregate('COUNT') : 'no row').toBe('0')
+        expect(platform.crossScope.refused).toEqual([{ table: 'cmdb_ci', operation: 'read' }])
+    })
+
+    test('with refusalThrows, a refused access throws the message instead (whether it throws is for the instance probe to tell)', () => {
+        platform.crossScope.refusalThrows = true
+        expect(() => new AppGlideRecord('cmdb_ci').query()).toThrow(/Security restricted: Read operation on table 'cmdb_ci'/)
     })
 })
 

@@ -1,11 +1,12 @@
 /**
  * docs/properties.md against the properties the app declares: every `x_mail_oauth.*` property in the
  * built app (dist/app, whichever fluent/ file declares it) has a row with its shipped value as the
- * default, the defaults the job falls back to (src/common/app.ts PROPERTY, read by
- * src/common/settings.ts) are the same, and no row names a property the app no longer declares.
+ * default, the defaults the job falls back to (the one list, src/install/properties.ts: PROPERTY and
+ * MAIL_FLOW_PROPERTY) are the same, every property of the list has its row, and no row names a
+ * property the app no longer declares.
  */
 import { join } from 'node:path'
-import { PROPERTY } from '../../src/common/app.ts'
+import { APP_PROPERTIES } from '../../src/install/properties.ts'
 import { loadBuiltApp } from '../build/dist-app.ts'
 import { DOCS, proseLines, readPage } from './markdown.ts'
 
@@ -43,7 +44,8 @@ function propertyProblems(declared: Map<string, string>, fallbacks: Map<string, 
         else if (row.text === '') problems.push(`docs/properties.md:${row.line}: ${name} does not say what it does`)
     }
     for (const [name, fallback] of fallbacks) {
-        if (!declared.has(name)) problems.push(`${name} is read by the job (src/common/app.ts PROPERTY) but no fluent/ file declares it`)
+        if (!declared.has(name)) problems.push(`${name} is read by the job (src/install/properties.ts) but no fluent/ file declares it`)
+        if (!documented.has(name)) problems.push(`${name} is on the list (src/install/properties.ts) but has no row in docs/properties.md`)
         else if (declared.get(name) !== fallback) problems.push(`${name}: fluent/ ships ${declared.get(name)}, the job falls back to ${fallback}: make them one value`)
     }
     for (const row of documented.values()) {
@@ -60,7 +62,8 @@ function declaredProperties(): Map<string, string> {
     return declared
 }
 
-const fallbacks = new Map<string, string>(Object.values(PROPERTY).map((property) => [property.name, String(property.default)]))
+/** The one list (src/install/properties.ts): what the job falls back to, the fix script creates and the first install ships. */
+const fallbacks = new Map<string, string>(APP_PROPERTIES.map((property) => [property.name, property.value]))
 
 test('every property the app declares has a row in docs/properties.md with its default, and every row is a declared property', () => {
     const declared = declaredProperties()

@@ -14,6 +14,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { EVENT, PROPERTY } from '../../src/common/app.ts'
+import { MAIL_FLOW_PROPERTY } from '../../src/mail-flow/names.ts'
 import { MICROSOFT, PLACEHOLDER } from '../../src/providers.ts'
 import { loadBuiltApp, type AppRecord } from '../build/dist-app.ts'
 import { platform } from '../stand-ins/platform.ts'
@@ -77,10 +78,12 @@ beforeAll(async () => {
         shippedImap: platform.db.row('sys_email_account', shippedImapId)!,
     }
 
-    // As if the first version had no NEW_PROPERTY: its record is not on the instance.
-    const newPropertyRow = platform.db.rows('sys_properties').find((row) => row.name === NEW_PROPERTY.name)!
-    platform.db.delete('sys_properties', String(newPropertyRow.sys_id))
-    delete platform.properties[NEW_PROPERTY.name]
+    // As if the first version had no NEW_PROPERTY and no mail flow: their records are not on the instance.
+    for (const { name } of [NEW_PROPERTY, ...Object.values(MAIL_FLOW_PROPERTY)]) {
+        const row = platform.db.rows('sys_properties').find((candidate) => candidate.name === name)!
+        platform.db.delete('sys_properties', String(row.sys_id))
+        delete platform.properties[name]
+    }
 
     v2Dir = buildNextVersion()
     world.upgradeTo(v2Dir)
@@ -131,6 +134,16 @@ it('gives a property the instance did not have its default, through the fix scri
     expect(created).toEqual([expect.objectContaining({ type: 'integer', value: String(NEW_PROPERTY.default), write_roles: 'admin' })])
     expect(platform.properties[NEW_PROPERTY.name]).toBe(String(NEW_PROPERTY.default))
     expect(platform.logs).toContainEqual({ level: 'info', message: expect.stringContaining(`added the new properties ${NEW_PROPERTY.name}`) })
+})
+
+it('gives the mail-flow properties the instance did not have the values a first install ships, choices included', () => {
+    const shipped = world.runner.app.of('sys_properties')
+    for (const { name } of Object.values(MAIL_FLOW_PROPERTY)) {
+        const first = shipped.find((record) => record.fields.name === name)!.fields
+        const created = platform.db.rows('sys_properties').filter((row) => row.name === name)
+        const choices = first.choices ? { choices: first.choices } : {}
+        expect(created).toEqual([expect.objectContaining({ type: first.type, value: first.value, ...choices })])
+    }
 })
 
 it("brings the app's own change: the notification as the new version declares it", () => {

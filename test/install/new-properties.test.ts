@@ -1,5 +1,7 @@
 import { PROPERTY } from '../../src/common/app.ts'
+import { MAIL_FLOW_PROPERTY } from '../../src/mail-flow/names.ts'
 import { createNewProperties, propertiesToCreate } from '../../src/install/new-properties.ts'
+import { APP_PROPERTIES } from '../../src/install/properties.ts'
 import { GlideRecord } from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
 
@@ -7,17 +9,23 @@ beforeEach(() => platform.reset())
 
 describe('propertiesToCreate', () => {
     it('plans only the properties that do not exist, each with its default and type', () => {
-        const existing = new Set<string>(Object.values(PROPERTY).map((p) => p.name).filter((name) => name !== PROPERTY.refreshWorkers.name && name !== PROPERTY.enabled.name))
+        const missing: string[] = [PROPERTY.enabled.name, PROPERTY.refreshWorkers.name, MAIL_FLOW_PROPERTY.resendMode.name]
+        const existing = new Set<string>(APP_PROPERTIES.map((p) => p.name).filter((name) => !missing.includes(name)))
         expect(propertiesToCreate((name) => existing.has(name))).toEqual([
-            { name: PROPERTY.enabled.name, type: 'boolean', value: 'true' },
-            { name: PROPERTY.refreshWorkers.name, type: 'integer', value: String(PROPERTY.refreshWorkers.default) },
+            { name: PROPERTY.enabled.name, type: 'boolean', value: 'true', choices: [] },
+            { name: PROPERTY.refreshWorkers.name, type: 'integer', value: String(PROPERTY.refreshWorkers.default), choices: [] },
+            { name: MAIL_FLOW_PROPERTY.resendMode.name, type: 'choicelist', value: 'automatic', choices: ['automatic', 'offer'] },
         ])
+    })
+
+    it("plans every property of the one list, the mail flow's too, on an instance that has none", () => {
+        expect(propertiesToCreate(() => false).map((p) => p.name)).toEqual([...Object.values(PROPERTY), ...Object.values(MAIL_FLOW_PROPERTY)].map((p) => p.name))
     })
 })
 
 describe('createNewProperties', () => {
     it("creates a missing property with its default and leaves the admin's values untouched", () => {
-        for (const { name } of Object.values(PROPERTY)) {
+        for (const { name } of APP_PROPERTIES) {
             if (name !== PROPERTY.refreshWorkers.name) platform.db.insert('sys_properties', { name, value: name === PROPERTY.reauthWarningDays.name ? '21' : 'admin-set' })
         }
         const before = platform.db.rows('sys_properties')
@@ -33,7 +41,7 @@ describe('createNewProperties', () => {
         // The instance answers a refused insert (an ACL, a business rule's abort) with null instead of a sys_id.
         const insert = jest.spyOn(GlideRecord.prototype, 'insert').mockReturnValue(null)
         try {
-            expect(createNewProperties()).toEqual({ created: [], refused: Object.values(PROPERTY).map((p) => p.name) })
+            expect(createNewProperties()).toEqual({ created: [], refused: APP_PROPERTIES.map((p) => p.name) })
         } finally {
             insert.mockRestore()
         }

@@ -14,6 +14,9 @@
  *   `gr.field = value`, and dot-walked field names in getValue and queries ('oauth_profile.oauth_entity.name').
  *   query() and get() count as queries, insert/update/deleteRecord as writes (platform.stats).
  *   A write platform.refusals refuses returns null (insert, update) or false (deleteRecord) and writes nothing.
+ *   AppGlideRecord / AppGlideAggregate (what `@servicenow/glide` gives the app, test/stand-ins/glide-as-app.ts)
+ *   run in the app's scope: an access to another scope's table without a privilege in dist/app is refused
+ *   (platform.crossScope, test/stand-ins/cross-scope.ts): a query finds nothing, a write writes nothing.
  * - GlideDateTime on platform.clock, values 'yyyy-MM-dd HH:mm:ss' UTC.
  * - gs: getProperty (platform.properties), info/warn/error/debug with {0}..{4} substitution
  *   (platform.logs), eventQueue (platform.events), addErrorMessage/addInfoMessage
@@ -23,7 +26,11 @@
  *   `active` 'active' (the instance's view of plugins); seed one to make a plugin active.
  */
 import type * as Glide from '@servicenow/glide'
+import type { TableOperation } from './cross-scope.ts'
 import { formatGlideDateTime, parseGlideDateTime, platform, type FieldValue, type Row } from './platform.ts'
+
+/** Whose script makes an access: the platform's (tests, fixtures, the platform's engines) or the app's. */
+export type Caller = 'platform' | 'app'
 
 type RealGlideRecord = Glide.GlideRecord<string>
 
@@ -301,12 +308,14 @@ class GlideElementStandIn implements Pick<Glide.GlideElement, Exclude<GlideEleme
         private readonly owner: GlideRecord | null,
         private readonly row: () => Row | undefined,
         private readonly field: string,
+        /** Whose script reads through this element (a dot-walk keeps its record's caller). */
+        private readonly caller: Caller = owner?.caller ?? 'platform',
     ) {
         return new Proxy(this, {
             get(target, prop, receiver) {
                 if (typeof prop !== 'string' || prop in target || !FIELD_NAME.test(prop) || NOT_FIELDS.has(prop)) return Reflect.get(target, prop, receiver)
                 const ref = platform.db.findBySysId(String(target.getValue() ?? ''))
-                return new GlideElementStandIn(null, () => ref?.row, prop)
+                return new GlideElementStandIn(null, () => ref?.row, prop, target.caller)
             },
         })
     }
@@ -333,7 +342,7 @@ class GlideElementStandIn implements Pick<Glide.GlideElement, Exclude<GlideEleme
     }
     getRefRecord(): GlideRecord {
         const ref = platform.db.findBySysId(String(this.getValue() ?? ''))
-        const gr = new GlideRecord(ref?.table ?? '')
+        const gr = new GlideRecord(ref?.table ?? '', this.caller)
         if (ref) gr.get(String(ref.row.sys_id))
         return gr
     }
@@ -397,9 +406,11 @@ export class GlideRecord implements StandInGlideRecordApi {
     // Initialised, so it is an own property before the Proxy exists and never mistaken for a field.
     private current: Row | undefined = undefined
     private isNew = false
+    readonly caller: Caller
 
-    constructor(table: string) {
+    constructor(table: string, caller: Caller = 'platform') {
         this.table = table
+        this.caller = caller
         return new Proxy(this, {
             get(target, prop, receiver) {
                 if (typeof prop !== 'string' || prop in target || !FIELD_NAME.test(prop) || NOT_FIELDS.has(prop)) return Reflect.get(target, prop, receiver)
@@ -477,10 +488,17 @@ export class GlideRecord implements StandInGlideRecordApi {
         this.limit = Math.max(0, lastRow - this.firstRow)
     }
 
+    /** Whether the access may run: the platform's always; the app's when cross-scope access allows it (else logged). */
+    private permitted(operation: TableOperation): boolean {
+        if (this.caller === 'platform' || platform.crossScope.allows(this.table, operation)) return true
+        platform.logs.push({ level: 'error', message: platform.crossScope.refuse(this.table, operation) })
+        return false
+    }
+
     query(): void {
         platform.hooks.beforeQuery?.(this.table)
         platform.stats.countQuery(this.table)
-        const rows = this.candidates().filter((row) => this.accepts(row))
+        const rows = this.permitted('read') ? this.candidates().filter((row) => this.accepts(row)) : []
         for (const { field, descending } of [...this.order].reverse()) {
             rows.sort((a, b) => compare(comparable(readPath(a, field)), comparable(readPath(b, field))) * (descending ? -1 : 1))
         }
@@ -556,7 +574,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     insert(): string | null {
         const row = { ...(DICTIONARY_DEFAULTS[this.table] ?? {}), ...(this.current ?? {}) }
         platform.hooks.beforeWrite?.(this.table, 'insert', row)
-        if (platform.refusals.refuses(this.table, 'insert', row)) return null
+        if (!this.permitted('create') || platform.refusals.refuses(this.table, 'insert', row)) return null
         platform.stats.countWrite(this.table, 'insert')
         const sysId = platform.db.insert(this.table, row)
         // gs.getProperty reads sys_properties on the instance: a property created by a script is readable at once.
@@ -570,7 +588,7 @@ export class GlideRecord implements StandInGlideRecordApi {
         const sysId = String(this.current.sys_id)
         if (!platform.db.row(this.table, sysId)) return null
         platform.hooks.beforeWrite?.(this.table, 'update', { ...this.current })
-        if (platform.refusals.refuses(this.table, 'update', { ...this.current })) return null
+        if (!this.permitted('write') || platform.refusals.refuses(this.table, 'update', { ...this.current })) return null
         platform.stats.countWrite(this.table, 'update')
         const { sys_id: _id, sys_updated_on: _u, sys_mod_count: _m, ...fields } = this.current
         platform.db.update(this.table, sysId, fields)
@@ -580,7 +598,7 @@ export class GlideRecord implements StandInGlideRecordApi {
     deleteRecord(): boolean {
         if (!this.current || this.isNew) return false
         platform.hooks.beforeWrite?.(this.table, 'delete', { ...this.current })
-        if (platform.refusals.refuses(this.table, 'delete', { ...this.current })) return false
+        if (!this.permitted('delete') || platform.refusals.refuses(this.table, 'delete', { ...this.current })) return false
         platform.stats.countWrite(this.table, 'delete')
         platform.db.delete(this.table, String(this.current.sys_id))
         this.current = undefined
@@ -613,6 +631,13 @@ export class GlideRecord implements StandInGlideRecordApi {
     private accepts(row: Row): boolean {
         const all = (terms: Condition[][]) => terms.every((term) => term.some((c) => matches(row, c)))
         return all(this.terms) || this.alternatives.some(all)
+    }
+}
+
+/** The app's GlideRecord: `new GlideRecord(table)` in the app's scope (see the header). */
+export class AppGlideRecord extends GlideRecord {
+    constructor(table: string) {
+        super(table, 'app')
     }
 }
 
@@ -768,8 +793,11 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
     private results: { values: Record<string, string>; count: number; extremes: Record<string, string> }[] = []
     private position = -1
 
-    constructor(private readonly table: string) {
-        this.filter = new GlideRecord(table)
+    constructor(
+        private readonly table: string,
+        caller: Caller = 'platform',
+    ) {
+        this.filter = new GlideRecord(table, caller)
     }
     addQuery(field: string, operatorOrValue?: unknown, value?: unknown): QueryCondition {
         return arguments.length >= 3 ? this.filter.addQuery(field, operatorOrValue, value) : this.filter.addQuery(field, operatorOrValue)
@@ -820,6 +848,13 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
     }
     getValue(field: string): string {
         return this.results[this.position]?.values[field] ?? ''
+    }
+}
+
+/** The app's GlideAggregate: its query is the app's read of the table. */
+export class AppGlideAggregate extends GlideAggregate {
+    constructor(table: string) {
+        super(table, 'app')
     }
 }
 

@@ -26,7 +26,11 @@
  * - `absentTables`: tables this instance does not have (GlideRecord.isValid() answers false), e.g.
  *   `incident` on an instance without ITSM.
  * - `oauth`: see test/stand-ins/oauth-platform.ts.
+ * - `crossScope`: which accesses of the app's scripts to other scopes' tables run (the built app's
+ *   allowed privileges), what was refused, and `revoke(table, op)` to take one away
+ *   (test/stand-ins/cross-scope.ts).
  */
+import { CrossScope } from './cross-scope.ts'
 import { OAuthPlatform } from './oauth-platform.ts'
 
 export type FieldValue = string | number | boolean | null | undefined
@@ -274,6 +278,7 @@ export interface Platform {
     refusals: Refusals
     absentTables: Set<string>
     oauth: OAuthPlatform
+    crossScope: CrossScope
     /** The session user's time zone, minutes east of UTC (GlideDateTime.getTZOffset). */
     timeZoneOffsetMinutes: number
     reset(): void
@@ -294,6 +299,7 @@ function fresh(target: Platform): void {
     target.refusals = new Refusals()
     target.absentTables = new Set()
     target.oauth = new OAuthPlatform(target)
+    target.crossScope = new CrossScope()
     target.timeZoneOffsetMinutes = 0
 }
 

@@ -35,6 +35,7 @@
  * not modelled.
  */
 import * as glide from '../../stand-ins/glide.ts'
+import * as glideAsApp from '../../stand-ins/glide-as-app.ts'
 import { platform, type Row } from '../../stand-ins/platform.ts'
 import type { BuiltAppRunner } from '../runner/built-app-runner.ts'
 import { EMAIL_STATE, EMAIL_TABLE, isTrue } from './email-records.ts'
@@ -125,8 +126,10 @@ export function runInboundActions(runner: BuiltAppRunner, emailSysId: string): A
         current.initialize()
         const event = recordOf('sysevent', eventSysId)
         const logger = emailLogger(String(action.name))
-        // The globals of a server script on the instance, beside the action's own objects.
-        const variables = { gs: glide.gs, GlideRecord: glide.GlideRecord, GlideDateTime: glide.GlideDateTime, current, event, email, logger, classifier: null, sys_email: sysEmail }
+        // The globals of a server script on the instance, beside the action's own objects; the app's own
+        // action (a record of dist/app) runs in the app's scope, an admin's or another app's does not.
+        const script = runner.app.byId(String(action.sys_id)) ? glideAsApp : glide
+        const variables = { gs: glide.gs, GlideRecord: script.GlideRecord, GlideDateTime: glide.GlideDateTime, current, event, email, logger, classifier: null, sys_email: sysEmail }
         if (!passesFilter(action, emailSysId) || !passesCondition(runner, action, variables)) continue
         runner.runServerScript(String(action.script ?? ''), `sysevent_in_email_action: ${String(action.name)}`, variables)
         const createdId = current.getUniqueValue()

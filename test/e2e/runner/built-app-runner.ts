@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path'
 import * as glide from '../../stand-ins/glide.ts'
+import * as glideAsApp from '../../stand-ins/glide-as-app.ts'
 import * as snAuth from '../../stand-ins/sn-auth.ts'
 import * as snWs from '../../stand-ins/sn-ws.ts'
 import { platform, type QueuedEvent, type Row } from '../../stand-ins/platform.ts'
@@ -12,8 +13,8 @@ import { installFolder, loadBuiltApp, type BuiltApp } from '../../build/dist-app
 import { InstanceRealm } from './instance-realm.ts'
 import { seedPlatformScriptIncludes } from './platform-records.ts'
 
-/** The platform's script APIs the app's modules import, served by the stand-ins. */
-export const PLATFORM_MODULES = { '@servicenow/glide': glide, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs }
+/** The platform's script APIs the app's modules import, served by the stand-ins; the app's GlideRecord runs in the app's scope. */
+export const PLATFORM_MODULES = { '@servicenow/glide': glideAsApp, '@servicenow/glide/sn_auth': snAuth, '@servicenow/glide/sn_ws': snWs }
 
 /** dist/app as `npm run build` writes it; E2E_APP_DIR points the tier at a copy (e.g. while another build rewrites dist/). */
 export const DIST_APP_DIR = process.env.E2E_APP_DIR ?? resolve(__dirname, '../../../dist/app')
