@@ -287,6 +287,7 @@ declare global {
                     'instance-check-privilege-read-sys-email': {
                         table: 'sys_scope_privilege'
                         id: 'bf72b3dd92044ed7ba0d304fe27a23d6'
+                        deleted: true
                     }
                     'instance-check-privilege-read-sys-email-filter': {
                         table: 'sys_scope_privilege'
@@ -311,18 +312,22 @@ declare global {
                     'instance-check-privilege-read-sys-script-include': {
                         table: 'sys_scope_privilege'
                         id: '189069fc6c464b858b23574daa0c3145'
+                        deleted: true
                     }
                     'instance-check-privilege-read-sys-trigger': {
                         table: 'sys_scope_privilege'
                         id: 'd68e4189edfc4f3baee81f96732307b2'
+                        deleted: true
                     }
                     'instance-check-privilege-read-syslog': {
                         table: 'sys_scope_privilege'
                         id: 'd70fc4950b294c0295388425d511cd85'
+                        deleted: true
                     }
                     'instance-check-privilege-write-oauth-entity': {
                         table: 'sys_scope_privilege'
                         id: '4c9e81c813744ed980155c55840f2953'
+                        deleted: true
                     }
                     'instance-check-read': {
                         table: 'sys_security_acl'
@@ -1024,13 +1029,13 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8acae8b933544827b5fd9b97f2bcee94'
                     }
-                    'src_alerts_fallback-action_ts': {
-                        table: 'sys_module'
-                        id: '16f1eb405518447aa2f0a0b8e9548273'
-                    }
                     src_alerts_fallback_ts: {
                         table: 'sys_module'
                         id: '88805af2bf37415a95d9281441234fea'
+                    }
+                    'src_alerts_fallback-action_ts': {
+                        table: 'sys_module'
+                        id: '16f1eb405518447aa2f0a0b8e9548273'
                     }
                     'src_atf_broken-account_ts': {
                         table: 'sys_module'
@@ -1052,13 +1057,13 @@ declare global {
                         table: 'sys_module'
                         id: '89c2df6923b84491a5d5141adb4abf76'
                     }
-                    'src_authorization_identity-reader_ts': {
-                        table: 'sys_module'
-                        id: 'fb77047c3cc9425fbef706bd329d4eba'
-                    }
                     src_authorization_identity_ts: {
                         table: 'sys_module'
                         id: 'f1c4d43c9f364738bba0695782f930db'
+                    }
+                    'src_authorization_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: 'fb77047c3cc9425fbef706bd329d4eba'
                     }
                     'src_authorization_oauth-api-script_ts': {
                         table: 'sys_module'
@@ -1112,22 +1117,22 @@ declare global {
                         table: 'sys_module'
                         id: '89ce1bf9a872426cb88a5ad1182ba2eb'
                     }
+                    src_credentials_entra_ts: {
+                        table: 'sys_module'
+                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
+                    }
                     'src_credentials_entra-read_ts': {
                         table: 'sys_module'
                         id: '457aecbab55048378cf2d0dae56df153'
                     }
-                    src_credentials_entra_ts: {
+                    src_credentials_expiry_ts: {
                         table: 'sys_module'
-                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
+                        id: '298a7e15d7a548948bcc5c743df234a6'
                     }
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
                         deleted: true
-                    }
-                    src_credentials_expiry_ts: {
-                        table: 'sys_module'
-                        id: '298a7e15d7a548948bcc5c743df234a6'
                     }
                     'src_credentials_read-chain_ts': {
                         table: 'sys_module'
@@ -1450,14 +1455,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c7294148703c40ac9dbefe94d75c756c'
                     }
-                    'src_token-keeper_identity-reader_ts': {
-                        table: 'sys_module'
-                        id: '566f64e4c5d64bafbe172218ef62038d'
-                        deleted: true
-                    }
                     'src_token-keeper_identity_ts': {
                         table: 'sys_module'
                         id: '43fe77b645f04c6e831f38419d230068'
+                        deleted: true
+                    }
+                    'src_token-keeper_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: '566f64e4c5d64bafbe172218ef62038d'
                         deleted: true
                     }
                     'src_token-keeper_job_ts': {
@@ -1492,13 +1497,13 @@ declare global {
                         table: 'sys_module'
                         id: '34b8d4c6260f4f2eab27135f28baaa71'
                     }
-                    'src_token-keeper_run-history_ts': {
-                        table: 'sys_module'
-                        id: '091673047aa541cd99e629eb3873ac59'
-                    }
                     'src_token-keeper_run_ts': {
                         table: 'sys_module'
                         id: '96ff9a2711f743d4b1bece41bfd2cef4'
+                    }
+                    'src_token-keeper_run-history_ts': {
+                        table: 'sys_module'
+                        id: '091673047aa541cd99e629eb3873ac59'
                     }
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'
@@ -1801,6 +1806,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0b73868e97cd4a94bdb5ded7c3b75410'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '0bba5ea2b1e747939be5205ae3be23fb'
                         key: {
@@ -1878,6 +1891,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0f276bd2569e43e7962aa9e825957aef'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0f70cda1b8e44e22b94d1ca1066bbc03'
                         key: {
@@ -1928,6 +1963,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_resend'
                             element: 'outbound_account'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '100b0de9b96947acac23c7cc7207f827'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '4'
                         }
                     },
                     {
@@ -2101,6 +2159,28 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_canary'
                             element: 'queued'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '179038167b454c3987f35586251ace97'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source'
+                            position: '4'
                         }
                     },
                     {
@@ -2283,12 +2363,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1b96b218c6634107965c69c919b94d1f'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1bdc50fe69814258bab5240926294f28'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '90f803b6bf914be38a7f02a703e715be'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1be6de94715d4d539a09d3a3b3f5026c'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source_record'
+                            language: 'en'
                         }
                     },
                     {
@@ -2486,6 +2584,28 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '24e3242fc14642b2b69290ba03f7c379'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '6'
                         }
                     },
                     {
@@ -3806,6 +3926,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '55ed1ec5395d4855a8fcc268239acbac'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source_record'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '56536fa71f4940ecb93955b747d76659'
                         key: {
@@ -4146,6 +4274,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '69194e1e316442ab96cd0d7dee6c111d'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '9'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '6930ae36bf0947368c7e954e25f064f0'
                         key: {
@@ -4311,6 +4462,28 @@ declare global {
                                 }
                             }
                             element: 'last_error_code'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '703a9915362e4a4f85d9b71f28941997'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'affected_mailboxes'
                             position: '12'
                         }
                     },
@@ -4520,6 +4693,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '79db97e8a68c4591a8033c5859e426d2'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'alerted_expiry'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '7a416f8891654e5e8af91e1fea501357'
                         key: {
@@ -4618,6 +4813,29 @@ declare global {
                                     name: 'admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'affected_mailboxes'
+                            position: '10'
                         }
                     },
                     {
@@ -5210,6 +5428,29 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '916572ef19cb4cc89750af3cbe2c2873'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '918843ffdcba4b0b901d1b76d76c0d3c'
                         key: {
@@ -5344,6 +5585,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '946852331a5a42328c1da032ff12d773'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_alert_days'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '949fe1d71e944ef198584c3d4ee8a9b6'
                         key: {
@@ -5429,6 +5692,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '96aacfbe4a464125b4d01aee1b17f094'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            value: 'entra'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '97536e4892c94d62a6fac22330a2c747'
+                        key: {
+                            sys_ui_action: 'cb0992011d9448caa1ec364adc9f8b52'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9795f7052651444391cc8ec4bc571523'
                         key: {
@@ -5459,6 +5746,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_sign_in_run'
                             element: 'runs'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '9b29e05e1cdd4485a1742df9370d160d'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'alerted_expiry'
+                            position: '7'
                         }
                     },
                     {
@@ -5605,6 +5915,29 @@ declare global {
                             }
                             element: 'failure_cause'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a5093015e2284fdba0f0afee98c77135'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source'
                         }
                     },
                     {
@@ -5777,6 +6110,19 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_canary'
                             element: 'mailbox'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a8b14cb677434d02a80603fa09b5bc2b'
+                        key: {
+                            sys_ui_action: '8d39bf6f12984afb99c258cbf770c4bf'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5971,6 +6317,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'b35b43993c0b405c8637b1359fdd524d'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b369edb8a7a04881a634448a7f42ec52'
                         key: {
@@ -6047,6 +6415,29 @@ declare global {
                                 }
                             }
                             element: 'arrived'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'b7a54a1f880f4aa58eaa15b005e6f126'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_alert_days'
+                            position: '6'
                         }
                     },
                     {
@@ -6602,6 +6993,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'cc22febcc3724601ad9bc725d660e254'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: 'cc422981806f4328b39ac26bb287e5f6'
                         key: {
@@ -6617,11 +7016,47 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_action_role'
+                        id: 'cceb6f20debf4847a0c3510516d7d581'
+                        key: {
+                            sys_ui_action: '63b59a9ccf064879801203a5681a9bad'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cdaad88229ca494aa51501dba338f645'
                         key: {
                             name: 'x_mail_oauth_resend'
                             element: 'incident_end'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'cddb24076e794677963d824dc66ec837'
+                        deleted: true
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '5'
                         }
                     },
                     {
@@ -6677,6 +7112,17 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cf3d4f573db44637b87d3851d18c4d1e'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            value: 'certificate_record'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7110,6 +7556,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'e0a2558ad6bb40ab9aac8f0f8eb8bae3'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            value: 'manual'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'e1bd91bffcc5483184b3f3b837baf204'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -7196,6 +7653,19 @@ declare global {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'mailboxes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'e61a9a5a305b487dbd907fbebdfab902'
+                        key: {
+                            sys_ui_action: '9f00f8a4933c4b2fac2a034386d34cb0'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -7530,6 +8000,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f4524f8cfacc4c2c8c463d1344c3065f'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f4ab8edb10b84d2fb2b1dd58df4aec82'
                         key: {
@@ -7608,6 +8100,28 @@ declare global {
                             }
                             element: 'email_account'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f7a8792c3c6d47e0bf04f0b4430c55f0'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_record'
+                            position: '9'
                         }
                     },
                     {
@@ -7715,515 +8229,6 @@ declare global {
                         id: 'ff919d18ccac4897a0960490fd7d2450'
                         key: {
                             name: 'x_mail_oauth_provider_credential'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '0b73868e97cd4a94bdb5ded7c3b75410'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '0f276bd2569e43e7962aa9e825957aef'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '100b0de9b96947acac23c7cc7207f827'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.split'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '179038167b454c3987f35586251ace97'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'source'
-                            position: '4'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1b96b218c6634107965c69c919b94d1f'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_documentation'
-                        id: '1be6de94715d4d539a09d3a3b3f5026c'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source_record'
-                            language: 'en'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '24e3242fc14642b2b69290ba03f7c379'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'active'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_dictionary'
-                        id: '55ed1ec5395d4855a8fcc268239acbac'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source_record'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '69194e1e316442ab96cd0d7dee6c111d'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'note'
-                            position: '9'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '703a9915362e4a4f85d9b71f28941997'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'affected_mailboxes'
-                            position: '12'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '79db97e8a68c4591a8033c5859e426d2'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'alerted_expiry'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'affected_mailboxes'
-                            position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '916572ef19cb4cc89750af3cbe2c2873'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '8'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '946852331a5a42328c1da032ff12d773'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_alert_days'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: '96aacfbe4a464125b4d01aee1b17f094'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source'
-                            value: 'entra'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: '97536e4892c94d62a6fac22330a2c747'
-                        key: {
-                            sys_ui_action: 'cb0992011d9448caa1ec364adc9f8b52'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: '9b29e05e1cdd4485a1742df9370d160d'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'alerted_expiry'
-                            position: '7'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_list_element'
-                        id: 'a5093015e2284fdba0f0afee98c77135'
-                        key: {
-                            list_id: {
-                                id: 'eeee89516a7648b09d3d338babcff1e7'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                    element: 'NULL'
-                                    relationship: 'NULL'
-                                    parent: 'NULL'
-                                }
-                            }
-                            element: 'source'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: 'a8b14cb677434d02a80603fa09b5bc2b'
-                        key: {
-                            sys_ui_action: '8d39bf6f12984afb99c258cbf770c4bf'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b35b43993c0b405c8637b1359fdd524d'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: '.end_split'
-                            position: '10'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'b7a54a1f880f4aa58eaa15b005e6f126'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'last_alert_days'
-                            position: '6'
-                        }
-                    },
-                    {
-                        table: 'sys_choice_set'
-                        id: 'cc22febcc3724601ad9bc725d660e254'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: 'cceb6f20debf4847a0c3510516d7d581'
-                        key: {
-                            sys_ui_action: '63b59a9ccf064879801203a5681a9bad'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'cddb24076e794677963d824dc66ec837'
-                        deleted: true
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'active'
-                            position: '5'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'cf3d4f573db44637b87d3851d18c4d1e'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source'
-                            value: 'certificate_record'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_choice'
-                        id: 'e0a2558ad6bb40ab9aac8f0f8eb8bae3'
-                        key: {
-                            name: 'x_mail_oauth_provider_credential'
-                            element: 'source'
-                            value: 'manual'
-                            language: 'en'
-                            dependent_value: 'NULL'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_action_role'
-                        id: 'e61a9a5a305b487dbd907fbebdfab902'
-                        key: {
-                            sys_ui_action: '9f00f8a4933c4b2fac2a034386d34cb0'
-                            sys_user_role: {
-                                id: '5da78c16009b4b399193430846477966'
-                                key: {
-                                    name: 'admin'
-                                }
-                            }
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f4524f8cfacc4c2c8c463d1344c3065f'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'note'
-                            position: '11'
-                        }
-                    },
-                    {
-                        table: 'sys_ui_element'
-                        id: 'f7a8792c3c6d47e0bf04f0b4430c55f0'
-                        key: {
-                            sys_ui_section: {
-                                id: '357ba12fad61436b93df39e4cf4e06b8'
-                                key: {
-                                    name: 'x_mail_oauth_provider_credential'
-                                    caption: 'Client credential'
-                                    view: {
-                                        id: 'Default view'
-                                        key: {
-                                            name: 'NULL'
-                                        }
-                                    }
-                                    sys_domain: 'global'
-                                }
-                            }
-                            element: 'source_record'
-                            position: '9'
                         }
                     },
                 ]
