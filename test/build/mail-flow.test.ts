@@ -62,7 +62,7 @@ test('the canary leaves as the app\'s notification on its own event: to the addr
     expect(recogniseCanary({ subject: 'rewritten', bodyText: text, headers: 'X-ServiceNow-Generated: true' })?.via).toBe('body')
     // The app creates no sys_email row: the job's module queues the event, never an insert on sys_email.
     const job = [...app.modules.entries()].find(([path]) => path.endsWith('src/mail-flow/canary-send.ts'))?.[1] ?? ''
-    expect(job).toMatch(/gs.eventQueue(/)
+    expect(job).toMatch(/gs\.eventQueue\(/)
     expect(job).not.toMatch(/GlideRecord\(['"]sys_email['"]\)[\s\S]*initialize\(\)/)
 })
 
