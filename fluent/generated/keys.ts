@@ -200,6 +200,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '80884162b4a54fec993e7b850016c1f5'
                     }
+                    'event-mail-flow-canary': {
+                        table: 'sysevent_register'
+                        id: '963e0b28230b4df794aecdbc6f5301ac'
+                    }
                     'event-mail-flow-failing': {
                         table: 'sysevent_register'
                         id: 'bf8b189869e14c2786fd6e8ab26dcda5'
@@ -537,6 +541,10 @@ declare global {
                         table: 'sysevent_email_action'
                         id: '46dfeb6d745c4709a0ad716679b81ef6'
                     }
+                    'notification-mail-flow-canary': {
+                        table: 'sysevent_email_action'
+                        id: 'e0df812f702b4add8970fc6acb16ed3e'
+                    }
                     'notification-mail-flow-failing': {
                         table: 'sysevent_email_action'
                         id: 'ec79211b121141a58bafe2c9e42adf71'
@@ -720,6 +728,18 @@ declare global {
                     'privilege-read-sys-group-has-role': {
                         table: 'sys_scope_privilege'
                         id: 'c47e14e52c9f461fa50872601a4ef0a6'
+                    }
+                    'privilege-read-sys-hub-flow': {
+                        table: 'sys_scope_privilege'
+                        id: 'a720509e4e814f23bd2d050de30a2abe'
+                    }
+                    'privilege-read-sys-hub-trigger-instance': {
+                        table: 'sys_scope_privilege'
+                        id: '17bcf1dbf93349858edf3bf148d8d190'
+                    }
+                    'privilege-read-sys-hub-trigger-instance-v2': {
+                        table: 'sys_scope_privilege'
+                        id: 'e11b80f620da4310a93cf23539e770f8'
                     }
                     'privilege-read-sys-properties': {
                         table: 'sys_scope_privilege'
@@ -1029,13 +1049,13 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8acae8b933544827b5fd9b97f2bcee94'
                     }
-                    src_alerts_fallback_ts: {
-                        table: 'sys_module'
-                        id: '88805af2bf37415a95d9281441234fea'
-                    }
                     'src_alerts_fallback-action_ts': {
                         table: 'sys_module'
                         id: '16f1eb405518447aa2f0a0b8e9548273'
+                    }
+                    src_alerts_fallback_ts: {
+                        table: 'sys_module'
+                        id: '88805af2bf37415a95d9281441234fea'
                     }
                     'src_atf_broken-account_ts': {
                         table: 'sys_module'
@@ -1057,13 +1077,13 @@ declare global {
                         table: 'sys_module'
                         id: '89c2df6923b84491a5d5141adb4abf76'
                     }
-                    src_authorization_identity_ts: {
-                        table: 'sys_module'
-                        id: 'f1c4d43c9f364738bba0695782f930db'
-                    }
                     'src_authorization_identity-reader_ts': {
                         table: 'sys_module'
                         id: 'fb77047c3cc9425fbef706bd329d4eba'
+                    }
+                    src_authorization_identity_ts: {
+                        table: 'sys_module'
+                        id: 'f1c4d43c9f364738bba0695782f930db'
                     }
                     'src_authorization_oauth-api-script_ts': {
                         table: 'sys_module'
@@ -1117,22 +1137,22 @@ declare global {
                         table: 'sys_module'
                         id: '89ce1bf9a872426cb88a5ad1182ba2eb'
                     }
-                    src_credentials_entra_ts: {
-                        table: 'sys_module'
-                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
-                    }
                     'src_credentials_entra-read_ts': {
                         table: 'sys_module'
                         id: '457aecbab55048378cf2d0dae56df153'
                     }
-                    src_credentials_expiry_ts: {
+                    src_credentials_entra_ts: {
                         table: 'sys_module'
-                        id: '298a7e15d7a548948bcc5c743df234a6'
+                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
                     }
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
                         deleted: true
+                    }
+                    src_credentials_expiry_ts: {
+                        table: 'sys_module'
+                        id: '298a7e15d7a548948bcc5c743df234a6'
                     }
                     'src_credentials_read-chain_ts': {
                         table: 'sys_module'
@@ -1254,6 +1274,18 @@ declare global {
                         table: 'sys_module'
                         id: 'acd0cd459a7545a2862595d4527b3c1e'
                     }
+                    'src_mail-flow_arrival-match_ts': {
+                        table: 'sys_module'
+                        id: '39a76b871325429c901a64b06d83f1d9'
+                    }
+                    'src_mail-flow_arrival_ts': {
+                        table: 'sys_module'
+                        id: 'd3e791952aca411ebede1fdc1869511d'
+                    }
+                    'src_mail-flow_canary-send_ts': {
+                        table: 'sys_module'
+                        id: 'd5828ba32cb447b99cfa008675588ee4'
+                    }
                     'src_mail-flow_codes_ts': {
                         table: 'sys_module'
                         id: '13c078c06b254748b57f4b1e362ffd1f'
@@ -1329,6 +1361,10 @@ declare global {
                     'src_platform_connection-security_ts': {
                         table: 'sys_module'
                         id: '4a8cfff59a654ec9981024a1c1a23fcf'
+                    }
+                    'src_platform_inbound-email_ts': {
+                        table: 'sys_module'
+                        id: '30c2ba17372a4fedbc6b4f5480f33c71'
                     }
                     src_platform_probe_names_ts: {
                         table: 'sys_module'
@@ -1455,14 +1491,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c7294148703c40ac9dbefe94d75c756c'
                     }
-                    'src_token-keeper_identity_ts': {
-                        table: 'sys_module'
-                        id: '43fe77b645f04c6e831f38419d230068'
-                        deleted: true
-                    }
                     'src_token-keeper_identity-reader_ts': {
                         table: 'sys_module'
                         id: '566f64e4c5d64bafbe172218ef62038d'
+                        deleted: true
+                    }
+                    'src_token-keeper_identity_ts': {
+                        table: 'sys_module'
+                        id: '43fe77b645f04c6e831f38419d230068'
                         deleted: true
                     }
                     'src_token-keeper_job_ts': {
@@ -1497,13 +1533,13 @@ declare global {
                         table: 'sys_module'
                         id: '34b8d4c6260f4f2eab27135f28baaa71'
                     }
-                    'src_token-keeper_run_ts': {
-                        table: 'sys_module'
-                        id: '96ff9a2711f743d4b1bece41bfd2cef4'
-                    }
                     'src_token-keeper_run-history_ts': {
                         table: 'sys_module'
                         id: '091673047aa541cd99e629eb3873ac59'
+                    }
+                    'src_token-keeper_run_ts': {
+                        table: 'sys_module'
+                        id: '96ff9a2711f743d4b1bece41bfd2cef4'
                     }
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'

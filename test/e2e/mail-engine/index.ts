@@ -22,13 +22,18 @@
  *       the Schedule [sys_trigger] records "SMTP Sender" and "Email Reader" set not Ready / Ready.
  *   world.mail.addInboundAction({ name, script, order?, table?, stopProcessing?, conditionScript?, filterCondition?, active?, type? }) → sys_id
  *   world.mail.addCreateIncidentAction(order = 100) → sys_id: the platform's "Create Incident", stand-in
+ *   world.mail.setFilter('ignoreHeader' | 'junkSenderEqualsRecipient', active): the two default email
+ *       filters, both on by default (test/platform/email-defaults.ts): mail the instance sent to itself
+ *       is stored received-ignored and reaches no flow and no action.
+ *   world.mail.addInboundFlow({ name, matches?, run?, stopProcessing?, active? }): a flow with an inbound
+ *       email trigger, run before every action.
  *   world.mail.emails(type?) → the sys_email rows (optionally of one type), in creation order
  *   world.smtp.script({ stage: 'login' | 'mail-from' | 'rcpt', address, answer, times? }) / clearScript(address?)
  *       scripted Exchange answers (test/servers/smtp-answers.ts EXCHANGE_ANSWERS), e.g.
  *       world.smtp.script({ stage: 'login', address: world.notifier.login, answer: EXCHANGE_ANSWERS.smtpAuthDisabledForMailbox })
  *   world.dovecot.deliver(user, rawMessage): put a message straight into a mailbox (mail from outside).
  *
- * Properties honoured (platform.properties): glide.email.smtp.active, glide.email.read.active,
+ * Properties honoured (platform.properties): glide.email.allow_duplicate_message_ids, glide.email.smtp.active, glide.email.read.active,
  * glide.email.test.user, glide.email.smtp.claim.lookback.hrs, com.glide.email.max_read,
  * glide.email.reply_subject_prefix, glide.email.forward_subject_prefix.
  *
@@ -38,6 +43,7 @@
  * What ServiceNow documents and what is UNCONFIRMED: see the headers of email-records.ts,
  * sender.ts, reader.ts and inbound-actions.ts, and README.md beside this file.
  */
+import type { EmailFilterName } from '../../platform/email-defaults.ts'
 import { platform, type Row } from '../../stand-ins/platform.ts'
 import type { DovecotServer } from '../../servers/dovecot.ts'
 import type { TestSmtpServer } from '../../servers/smtp.ts'
@@ -55,12 +61,15 @@ import {
     setJobState,
 } from './email-records.ts'
 import { addInboundAction, CREATE_INCIDENT_ACTION, type InboundActionSpec } from './inbound-actions.ts'
+import { InboundProcessing, type InboundFlowSpec } from './inbound-filters.ts'
 import { Reader, type ReaderRun } from './reader.ts'
 import { Sender, type SenderRun } from './sender.ts'
 
 export { EMAIL_ACCOUNT_FIELD, EMAIL_PROPERTY, EMAIL_STATE, EMAIL_TABLE, EMAIL_TYPE, READER_JOB_NAME, SENDER_JOB_NAME, TRIGGER_STATE } from './email-records.ts'
 export { ACTION_TABLE, CREATE_INCIDENT_ACTION, type ActionRun, type InboundActionSpec } from './inbound-actions.ts'
 export type { AccountRead, ReaderRun, ReceivedEmail } from './reader.ts'
+export type { FlowRun, InboundFlowSpec } from './inbound-filters.ts'
+export type { EmailFilterName } from '../../platform/email-defaults.ts'
 export { RETRY_INTERVALS_MINUTES, type SendAttempt, type SenderRun } from './sender.ts'
 export { EXCHANGE_ANSWERS, answerLine, type SmtpAnswer } from '../../servers/smtp-answers.ts'
 
@@ -83,12 +92,14 @@ export class MailEngine {
     readonly readerRuns: ReaderRun[] = []
     private readonly sender: Sender
     private readonly reader: Reader
+    /** The email filters (both default ones active), duplicate Message-IDs and inbound flows, before the actions. */
+    readonly inbound = new InboundProcessing()
     private lastSenderRun = -Infinity
     private lastReaderRun = -Infinity
 
     constructor(servers: { smtp: TestSmtpServer; dovecot: DovecotServer }, runner: () => BuiltAppRunner) {
         this.sender = new Sender(servers.smtp)
-        this.reader = new Reader(servers.dovecot, runner)
+        this.reader = new Reader(servers.dovecot, runner, this.inbound)
         // The platform ships both jobs Ready.
         jobTrigger(SENDER_JOB_NAME, SENDER_INTERVAL_SECONDS)
         jobTrigger(READER_JOB_NAME, READER_INTERVAL_SECONDS)
@@ -148,6 +159,16 @@ export class MailEngine {
 
     addInboundAction(spec: InboundActionSpec): string {
         return addInboundAction(spec)
+    }
+
+    /** Switches one of the two default email filters off (or on again) for this test. */
+    setFilter(name: EmailFilterName, active: boolean): void {
+        this.inbound.setFilter(name, active)
+    }
+
+    /** An active flow with an inbound email trigger: it runs before every inbound email action. */
+    addInboundFlow(flow: InboundFlowSpec): void {
+        this.inbound.flows.push(flow)
     }
 
     addCreateIncidentAction(order = CREATE_INCIDENT_ACTION.order): string {
