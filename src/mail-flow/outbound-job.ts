@@ -6,7 +6,18 @@ import { MAIL_FLOW_EVENT } from './names.ts'
 import { readActiveOutbounds, readOutboundAccount, type OutboundAccount } from './outbound-accounts.ts'
 import * as outbox from './outbound-records.ts'
 import * as records from './records.ts'
-import { outboundIncidentStep, resendReport, RESEND_CODE, selectResends, settleAttempt, type FailedEmail, type IncidentWindow, type ResendSelection } from './resend.ts'
+import {
+    MAX_RESEND_ATTEMPTS,
+    outboundIncidentStep,
+    resendReport,
+    RESEND_CODE,
+    selectResends,
+    settleAttempt,
+    windowWithFailedAgain,
+    type FailedEmail,
+    type IncidentWindow,
+    type ResendSelection,
+} from './resend.ts'
 import { readMailFlowSettings, type MailFlowSettings } from './settings.ts'
 
 /**
@@ -132,6 +143,7 @@ function accountRun(
         },
         context.at,
     )
+    const history = outbox.readResendHistory(failed.map((e) => e.sysId))
     let window: IncidentWindow | null = row?.resendWindow ?? null
     if (step.kind === 'open') fields.mail_incident_since = instantValue(step.since)
     if (step.kind === 'ended') {
@@ -139,10 +151,15 @@ function accountRun(
         // A window still being worked through (an earlier incident's) is widened, never dropped.
         window = window === null ? step.window : { start: Math.min(window.start, step.window.start), end: step.window.end }
     }
+    // "Exactly once" is delivered once: a re-sent email that failed again for its account is owed again.
+    window = windowWithFailedAgain(
+        window,
+        authFailures.filter((email) => history.get(email.sysId)?.outcome === 'failed_again' && history.get(email.sysId)!.attempt < MAX_RESEND_ATTEMPTS),
+    )
     const result = { resent: 0, offered: 0, tooOld: 0, events: 0 }
     // Re-send only while mail leaves again: during an incident a re-sent email would fail again.
     if (window !== null && (step.kind === 'ended' || step.kind === 'none') && context.sendingThrough !== null) {
-        const selection = selectResends(failed, account.sysId, window, outbox.readResendHistory(failed.map((e) => e.sysId)), context.at, { ...context.settings, lookbackHours: context.lookbackHours }, via)
+        const selection = selectResends(failed, account.sysId, window, history, context.at, { ...context.settings, lookbackHours: context.lookbackHours }, via)
         result.tooOld = noteTooOld(selection, account, window, context, via)
         let pending: number
         if (context.settings.resendMode === 'automatic') {
@@ -150,7 +167,7 @@ function accountRun(
             pending = selection.resend.length - result.resent + (selection.more ? 1 : 0)
             fields.resend_pending = 0
         } else {
-            pending = selectResends(failed, account.sysId, window, outbox.readResendHistory(failed.map((e) => e.sysId)), context.at, { ...context.settings, resendMaxPerRun: Number.MAX_SAFE_INTEGER, lookbackHours: context.lookbackHours }, via).resend.length
+            pending = selectResends(failed, account.sysId, window, history, context.at, { ...context.settings, resendMaxPerRun: Number.MAX_SAFE_INTEGER, lookbackHours: context.lookbackHours }, via).resend.length
             if (pending > 0 && (row?.resendPending ?? 0) !== pending && step.kind === 'ended') result.events += queueEvent(MAIL_FLOW_EVENT.resendOffered, account.sysId, String(pending))
             result.offered = pending
             fields.resend_pending = pending

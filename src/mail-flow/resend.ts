@@ -75,6 +75,13 @@ export type ResendOutcome = 'queued' | 'sent' | 'retrying' | 'failed_again' | 'a
 /** Outcomes after which the email may be tried again: it failed again for its account, or it was too old and may not be any more (a raised lookback). */
 const TRIED_AND_OPEN: readonly ResendOutcome[] = ['failed_again', 'too_old']
 
+/**
+ * Attempts at one email, at most: an email that fails for its account while the account's other mail
+ * leaves (a From it may not send as, one node refusing) is not tried every run until it ages out. The
+ * last attempt's outcome in the re-send log says it failed again, with the server's answer.
+ */
+export const MAX_RESEND_ATTEMPTS = 5
+
 export const RESEND_CODE = {
     /** The email is older than the platform sends (glide.email.smtp.claim.lookback.hrs, by creation, less a margin) or than x_mail_oauth.resend_max_age_hours: not set back to send-ready. */
     tooOld: 'resend_too_old',
@@ -144,7 +151,7 @@ export function selectResends(
         )
         .filter((email) => {
             const past = history.get(email.sysId)
-            return past === undefined || TRIED_AND_OPEN.includes(past.outcome)
+            return past === undefined || (TRIED_AND_OPEN.includes(past.outcome) && past.attempt < MAX_RESEND_ATTEMPTS)
         })
         .sort((a, b) => a.createdAt - b.createdAt || a.failedAt - b.failedAt)
     const tooOld: ResendSelection['tooOld'] = []
@@ -156,6 +163,19 @@ export function selectResends(
         else eligible.push({ email, attempt: (past?.attempt ?? 0) + 1 })
     }
     return { resend: eligible.slice(0, settings.resendMaxPerRun), tooOld, more: eligible.length > settings.resendMaxPerRun }
+}
+
+/**
+ * The window widened to cover the emails that failed again after a re-send (for their account): they
+ * are owed like the incident's own, and are sent again once mail leaves through the account after
+ * their failure, whether or not a new incident opened (a run where one email fails and the next
+ * leaves opens none). Null when there is neither.
+ */
+export function windowWithFailedAgain(window: IncidentWindow | null, failedAgain: readonly FailedEmail[]): IncidentWindow | null {
+    if (failedAgain.length === 0) return window
+    const first = Math.min(...failedAgain.map((email) => email.failedAt))
+    const last = Math.max(...failedAgain.map((email) => email.failedAt))
+    return window === null ? { start: first, end: last } : { start: Math.min(window.start, first), end: Math.max(window.end, last) }
 }
 
 /** What a re-sent email's record says now, as the platform left it. null: it is still waiting in the outbox. */

@@ -1,4 +1,4 @@
-import { lookbackCutoff, outboundIncidentStep, resendReport, selectResends, settleAttempt, type FailedEmail, type ResendHistory } from '../../src/mail-flow/resend.ts'
+import { lookbackCutoff, MAX_RESEND_ATTEMPTS, outboundIncidentStep, resendReport, selectResends, settleAttempt, windowWithFailedAgain, type FailedEmail, type ResendHistory } from '../../src/mail-flow/resend.ts'
 
 const MIN = 60000
 const H = 3600000
@@ -131,5 +131,20 @@ describe('resendReport', () => {
     it('counts each outcome, says nothing when nothing was re-sent', () => {
         expect(resendReport([])).toBe('')
         expect(resendReport(['sent', 'sent', 'failed_again', 'too_old'])).toMatch(/2 sent, 1 failed again, 1 not re-sent: older than the platform sends/)
+    })
+})
+
+describe('windowWithFailedAgain and the attempts bound', () => {
+    it('owes an email that failed again after its re-send, even when no incident opened (the next email left in the same run)', () => {
+        const again = [failed('a', T0 - 10 * MIN), failed('b', T0 - 5 * MIN)]
+        expect(windowWithFailedAgain(null, again)).toEqual({ start: T0 - 10 * MIN, end: T0 - 5 * MIN })
+        expect(windowWithFailedAgain({ start: T0 - H, end: T0 - 20 * MIN }, again)).toEqual({ start: T0 - H, end: T0 - 5 * MIN })
+        expect(windowWithFailedAgain(null, [])).toBeNull()
+    })
+    it(`tries one email at most ${MAX_RESEND_ATTEMPTS} times; its last outcome stays in the log`, () => {
+        const email = failed('stubborn', T0 - 10 * MIN)
+        const at = (attempt: number) => new Map<string, ResendHistory>([['stubborn', { attempt, outcome: 'failed_again' }]])
+        expect(selectResends([email], 'acct', { start: T0 - H, end: T0 }, at(MAX_RESEND_ATTEMPTS - 1), T0, settings).resend).toHaveLength(1)
+        expect(selectResends([email], 'acct', { start: T0 - H, end: T0 }, at(MAX_RESEND_ATTEMPTS), T0, settings).resend).toEqual([])
     })
 })
