@@ -13,7 +13,7 @@ import {
     RESEND_CODE,
     selectResends,
     settleAttempt,
-    windowWithFailedAgain,
+    windowWithOwed,
     type FailedEmail,
     type IncidentWindow,
     type ResendSelection,
@@ -26,9 +26,12 @@ import { readMailFlowSettings, type MailFlowSettings } from './settings.ts'
  * the emails it owes, sent again through the instance's active outbound account or offered to an
  * admin; then, each run, what became of every re-sent email. Thin: the decisions are in resend.ts.
  *
- * The accounts looked at are the active outbound accounts and every other account that still has an
- * open incident or emails to re-send: an admin who activates another account instead of
- * re-authorizing the broken one still gets the broken one's failed mail sent, through the new one.
+ * The accounts looked at are the active outbound accounts. Emails that failed through an account
+ * that is no longer active (or was deleted) are owed by the account the platform sends through now:
+ * an admin who activates another account instead of re-authorizing the broken one (or moves off Basic
+ * auth to an OAuth twin) still gets the broken one's failed mail sent, once, through the new one. This
+ * is read from sys_email and the re-send log, not from the old account's health row, which the
+ * refresh job removes once the account is no longer an active OAuth account.
  */
 
 const HOUR = 3600000
@@ -52,6 +55,7 @@ interface Context {
     refused: (what: string) => void
     /** The account the platform sends through now (re-sent emails leave through it); null when none. */
     sendingThrough: OutboundAccount | null
+    activeIds: ReadonlySet<string>
 }
 
 interface AccountMail {
@@ -72,11 +76,15 @@ export function runOutbound(input: {
     const lookbackHours = outbox.readLookbackHours()
     const choices = readAccountTypeChoices()
     const active = readActiveOutbounds(choices)
-    const owing = [...input.rows.entries()]
-        .filter(([accountId, row]) => (row.mailIncidentSince !== null || row.resendWindow !== null) && !active.some((a) => a.sysId === accountId))
-        .map(([accountId]) => readOutboundAccount(accountId, choices))
-        .filter((account): account is OutboundAccount => account !== null)
-    const context: Context = { settings: input.settings, lookbackHours, at: input.at, withinBudget: input.withinBudget, refused: input.refused, sendingThrough: active[0] ?? null }
+    const context: Context = {
+        settings: input.settings,
+        lookbackHours,
+        at: input.at,
+        withinBudget: input.withinBudget,
+        refused: input.refused,
+        sendingThrough: active[0] ?? null,
+        activeIds: new Set(active.map((account) => account.sysId)),
+    }
 
     // What became of the emails re-sent earlier: sent, failed again, retried, or aged out in the outbox.
     summary.settled = settleOpenAttempts(context, choices)
@@ -87,8 +95,8 @@ export function runOutbound(input: {
     const mail: AccountMail = { failed: read.emails, newestSent: outbox.readNewestSent(from), retrying: outbox.readRetryingEmails(input.at - lookbackHours * HOUR) }
     const outboundLegFailing = [...input.rows.values()].some((r) => r.canary.status === 'failing' && r.canary.leg === 'outbound')
 
-    for (const account of [...active, ...owing]) {
-        const result = accountRun(account, account.active && account.sysId === active[0]?.sysId, input.rows.get(account.sysId), mail, outboundLegFailing, context, input.queueEvent)
+    for (const account of active) {
+        const result = accountRun(account, account.sysId === active[0].sysId, input.rows.get(account.sysId), mail, outboundLegFailing, context, input.queueEvent)
         summary.resent += result.resent
         summary.offered += result.offered
         summary.tooOld += result.tooOld
@@ -111,9 +119,9 @@ function settleOpenAttempts(context: Context, choices: ReturnType<typeof readAcc
     return settled
 }
 
-/** The email's account: the one the platform recorded, or (none recorded) the account the platform sends through now. */
-function belongsTo(email: FailedEmail | { accountId: string | null }, account: OutboundAccount, isSending: boolean): boolean {
-    return email.accountId === account.sysId || (email.accountId === null && isSending)
+/** The email's account: the one the platform recorded; the account the platform sends through now when none is recorded or that one is no longer active. */
+function belongsTo(email: { accountId: string | null }, account: OutboundAccount, isSending: boolean, activeIds: ReadonlySet<string>): boolean {
+    return email.accountId === account.sysId || (isSending && (email.accountId === null || !activeIds.has(email.accountId)))
 }
 
 function accountRun(
@@ -126,8 +134,8 @@ function accountRun(
     queueEvent: (name: string, accountId: string, parm2: string) => number,
 ): { resent: number; offered: number; tooOld: number; events: number } {
     const via = account.kind === 'graph' ? 'graph' : 'smtp'
-    const failed = mail.failed.filter((email) => belongsTo(email, account, isSending)).sort((a, b) => b.failedAt - a.failedAt)
-    const fields: Record<string, string | number> = mailLevelFields(failed, mail, account, isSending, via)
+    const failed = mail.failed.filter((email) => belongsTo(email, account, isSending, context.activeIds)).sort((a, b) => b.failedAt - a.failedAt)
+    const fields: Record<string, string | number> = mailLevelFields(failed, mail, account, isSending, via, context.activeIds)
 
     const authFailures = failed.filter((email) => classifyMailError(email.errorString, via).authentication)
     const sinceLastSent = authFailures.filter((email) => mail.newestSent === null || email.failedAt > mail.newestSent)
@@ -151,15 +159,21 @@ function accountRun(
         // A window still being worked through (an earlier incident's) is widened, never dropped.
         window = window === null ? step.window : { start: Math.min(window.start, step.window.start), end: step.window.end }
     }
-    // "Exactly once" is delivered once: a re-sent email that failed again for its account is owed again.
-    window = windowWithFailedAgain(
+    // Owed besides the incident's own: a re-sent email that failed again ("exactly once" is delivered once), and
+    // what failed through an account that no longer sends (its incident was on a row that is gone).
+    window = windowWithOwed(
         window,
-        authFailures.filter((email) => history.get(email.sysId)?.outcome === 'failed_again' && history.get(email.sysId)!.attempt < MAX_RESEND_ATTEMPTS),
+        authFailures.filter((email) => {
+            const past = history.get(email.sysId)
+            if (past) return past.outcome === 'failed_again' && past.attempt < MAX_RESEND_ATTEMPTS
+            return email.accountId !== null && email.accountId !== account.sysId
+        }),
     )
     const result = { resent: 0, offered: 0, tooOld: 0, events: 0 }
     // Re-send only while mail leaves again: during an incident a re-sent email would fail again.
     if (window !== null && (step.kind === 'ended' || step.kind === 'none') && context.sendingThrough !== null) {
-        const selection = selectResends(failed, account.sysId, window, history, context.at, { ...context.settings, lookbackHours: context.lookbackHours }, via)
+        const owns = (email: FailedEmail) => belongsTo(email, account, isSending, context.activeIds)
+        const selection = selectResends(failed, owns, window, history, context.at, { ...context.settings, lookbackHours: context.lookbackHours }, via)
         result.tooOld = noteTooOld(selection, account, window, context, via)
         let pending: number
         if (context.settings.resendMode === 'automatic') {
@@ -167,7 +181,7 @@ function accountRun(
             pending = selection.resend.length - result.resent + (selection.more ? 1 : 0)
             fields.resend_pending = 0
         } else {
-            pending = selectResends(failed, account.sysId, window, history, context.at, { ...context.settings, resendMaxPerRun: Number.MAX_SAFE_INTEGER, lookbackHours: context.lookbackHours }, via).resend.length
+            pending = selectResends(failed, owns, window, history, context.at, { ...context.settings, resendMaxPerRun: Number.MAX_SAFE_INTEGER, lookbackHours: context.lookbackHours }, via).resend.length
             if (pending > 0 && (row?.resendPending ?? 0) !== pending && step.kind === 'ended') result.events += queueEvent(MAIL_FLOW_EVENT.resendOffered, account.sysId, String(pending))
             result.offered = pending
             fields.resend_pending = pending
@@ -187,9 +201,9 @@ function accountRun(
  * The latest mail-level code, until an email goes out after it: a failure (classified), else the
  * platform retrying this account's mail (mail_send_retrying), else nothing.
  */
-function mailLevelFields(failed: readonly FailedEmail[], mail: AccountMail, account: OutboundAccount, isSending: boolean, via: 'smtp' | 'graph'): Record<string, string | number> {
+function mailLevelFields(failed: readonly FailedEmail[], mail: AccountMail, account: OutboundAccount, isSending: boolean, via: 'smtp' | 'graph', activeIds: ReadonlySet<string>): Record<string, string | number> {
     const latest = failed[0]
-    const retrying = mail.retrying.newest !== null && belongsTo(mail.retrying.newest, account, isSending) ? mail.retrying.newest : null
+    const retrying = mail.retrying.newest !== null && belongsTo(mail.retrying.newest, account, isSending, activeIds) ? mail.retrying.newest : null
     const newerThanSent = (at: number) => mail.newestSent === null || at > mail.newestSent
     if (latest && newerThanSent(latest.failedAt) && !(retrying && retrying.at > latest.failedAt)) {
         const known = classifyMailError(latest.errorString, via)
@@ -213,7 +227,7 @@ function resend(selection: ResendSelection, account: OutboundAccount, window: In
         const failure = outbox.resendEmail({
             email,
             attempt,
-            failedThrough: account.sysId,
+            failedThrough: email.accountId ?? account.sysId,
             sentThrough: context.sendingThrough?.sysId ?? account.sysId,
             window,
             by,
@@ -235,7 +249,7 @@ function noteTooOld(selection: ResendSelection, account: OutboundAccount, window
                 ? `created ${new Date(email.createdAt).toISOString()}, too close to glide.email.smtp.claim.lookback.hrs (${context.lookbackHours} h) for the platform to send it`
                 : `failed longer ago than x_mail_oauth.resend_max_age_hours (${context.settings.resendMaxAgeHours} h)`
         const detail = `Not re-sent (${RESEND_CODE.tooOld}): ${why}. To send it, raise that property above its age; the next run (or Re-send on the overview page) sends it then.`
-        if (!outbox.recordTooOld({ email, attempt, failedThrough: account.sysId, window, by: APP_RESENDER, errorCode: classifyMailError(email.errorString, via).code, at: context.at }, detail)) {
+        if (!outbox.recordTooOld({ email, attempt, failedThrough: email.accountId ?? account.sysId, window, by: APP_RESENDER, errorCode: classifyMailError(email.errorString, via).code, at: context.at }, detail)) {
             context.refused(`the too-old note of email ${email.sysId}`)
         }
     }
@@ -258,15 +272,17 @@ export function resendForAdmin(accountId: string, requestedBy: string): { resent
     const account = readOutboundAccount(accountId, choices)
     const sendingThrough = readActiveOutbounds(choices)[0] ?? null
     if (!row || row.resendWindow === null || account === null || sendingThrough === null) return { resent: 0, left: 0, tooOld: 0, refused }
-    const context: Context = { settings, lookbackHours: outbox.readLookbackHours(), at, withinBudget, refused: (what) => refused.push(what), sendingThrough }
+    const activeIds = new Set(readActiveOutbounds(choices).map((active) => active.sysId))
+    const context: Context = { settings, lookbackHours: outbox.readLookbackHours(), at, withinBudget, refused: (what) => refused.push(what), sendingThrough, activeIds }
     const via = account.kind === 'graph' ? 'graph' : 'smtp'
     const window = row.resendWindow
-    const failed = outbox.readFailedEmails(Math.min(window.start, at - settings.resendMaxAgeHours * HOUR), withinBudget).emails.filter((email) => belongsTo(email, account, sendingThrough.sysId === accountId))
+    const failed = outbox.readFailedEmails(Math.min(window.start, at - settings.resendMaxAgeHours * HOUR), withinBudget).emails.filter((email) => belongsTo(email, account, sendingThrough.sysId === accountId, activeIds))
     const lookback = { ...settings, lookbackHours: context.lookbackHours }
-    const selection = selectResends(failed, accountId, window, outbox.readResendHistory(failed.map((e) => e.sysId)), at, lookback, via)
+    const owns = (email: FailedEmail) => belongsTo(email, account, sendingThrough.sysId === accountId, activeIds)
+    const selection = selectResends(failed, owns, window, outbox.readResendHistory(failed.map((e) => e.sysId)), at, lookback, via)
     const tooOld = noteTooOld(selection, account, window, context, via)
     const resent = resend(selection, account, window, requestedBy, context, via)
-    const left = selectResends(failed, accountId, window, outbox.readResendHistory(failed.map((e) => e.sysId)), at, { ...lookback, resendMaxPerRun: Number.MAX_SAFE_INTEGER }, via).resend.length
+    const left = selectResends(failed, owns, window, outbox.readResendHistory(failed.map((e) => e.sysId)), at, { ...lookback, resendMaxPerRun: Number.MAX_SAFE_INTEGER }, via).resend.length
     const fields: Record<string, string | number> = { resend_pending: left, resend_too_old: tooOld }
     if (left === 0 && tooOld === 0) {
         fields.resend_window_start = ''

@@ -168,11 +168,11 @@ export function recordSettled(attemptId: string, settled: SettledAttempt, at: nu
     return loggedWrite(updateRecord(gr, `the outcome of re-sent email ${text(gr.getValue('email'))}`))
 }
 
-/** The latest outcome of each email re-sent (or found too old) since `from` through this account, for the health row's sentence. */
+/** The latest outcome of each email re-sent (or found too old) since `from` that failed or was re-sent through this account, for the health row's sentence. */
 export function readRecentOutcomes(accountId: string, from: number): ResendOutcome[] {
     const latest = new Map<string, { attempt: number; outcome: ResendOutcome }>()
     const gr = new GlideRecord(RESEND_TABLE)
-    gr.addQuery('outbound_account', accountId)
+    gr.addQuery('outbound_account', accountId).addOrCondition('sent_through', accountId)
     gr.addQuery('sys_created_on', '>=', instantValue(from))
     gr.setLimit(20000)
     gr.query()

@@ -85,10 +85,8 @@ export const MAX_RESEND_ATTEMPTS = 5
 export const RESEND_CODE = {
     /** The email is older than the platform sends (glide.email.smtp.claim.lookback.hrs, by creation, less a margin) or than x_mail_oauth.resend_max_age_hours: not set back to send-ready. */
     tooOld: 'resend_too_old',
-    /** A re-sent email was still in the outbox when the platform's lookback ran out: it was never sent. */
+    /** A re-sent email was still in the outbox (or being retried) when the platform's lookback ran out: it was never sent. */
     agedOut: 'resend_aged_out',
-    /** A re-sent email failed again; the outcome names the server's answer and whether it is tried again. */
-    failedAgain: 'resend_failed_again',
 } as const
 
 export interface LookbackSettings {
@@ -131,7 +129,8 @@ export interface ResendSelection {
  */
 export function selectResends(
     failed: readonly FailedEmail[],
-    accountId: string,
+    /** The account whose failures these are (an email with no account recorded counts to it), or a test of the caller's. */
+    owner: string | ((email: FailedEmail) => boolean),
     window: IncidentWindow,
     history: ReadonlyMap<string, ResendHistory>,
     now: number,
@@ -143,7 +142,7 @@ export function selectResends(
     const inWindow = failed
         .filter(
             (email) =>
-                (email.accountId === null || email.accountId === accountId) &&
+                (typeof owner === 'function' ? owner(email) : email.accountId === null || email.accountId === owner) &&
                 email.failedAt >= window.start &&
                 email.failedAt <= window.end &&
                 markerOfSubject(email.subject) === null &&
@@ -166,12 +165,12 @@ export function selectResends(
 }
 
 /**
- * The window widened to cover the emails that failed again after a re-send (for their account): they
- * are owed like the incident's own, and are sent again once mail leaves through the account after
- * their failure, whether or not a new incident opened (a run where one email fails and the next
- * leaves opens none). Null when there is neither.
+ * The window widened to cover emails owed besides the incident's own: those that failed again after a
+ * re-send, and those that failed through an account that no longer sends. They are sent again once
+ * mail leaves after their failure, whether or not an incident opened for them (a run where one email
+ * fails and the next leaves opens none). Null when there is neither.
  */
-export function windowWithFailedAgain(window: IncidentWindow | null, failedAgain: readonly FailedEmail[]): IncidentWindow | null {
+export function windowWithOwed(window: IncidentWindow | null, failedAgain: readonly FailedEmail[]): IncidentWindow | null {
     if (failedAgain.length === 0) return window
     const first = Math.min(...failedAgain.map((email) => email.failedAt))
     const last = Math.max(...failedAgain.map((email) => email.failedAt))

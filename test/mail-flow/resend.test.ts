@@ -1,4 +1,4 @@
-import { lookbackCutoff, MAX_RESEND_ATTEMPTS, outboundIncidentStep, resendReport, selectResends, settleAttempt, windowWithFailedAgain, type FailedEmail, type ResendHistory } from '../../src/mail-flow/resend.ts'
+import { lookbackCutoff, MAX_RESEND_ATTEMPTS, outboundIncidentStep, resendReport, selectResends, settleAttempt, windowWithOwed, type FailedEmail, type ResendHistory } from '../../src/mail-flow/resend.ts'
 
 const MIN = 60000
 const H = 3600000
@@ -134,12 +134,12 @@ describe('resendReport', () => {
     })
 })
 
-describe('windowWithFailedAgain and the attempts bound', () => {
+describe('windowWithOwed and the attempts bound', () => {
     it('owes an email that failed again after its re-send, even when no incident opened (the next email left in the same run)', () => {
         const again = [failed('a', T0 - 10 * MIN), failed('b', T0 - 5 * MIN)]
-        expect(windowWithFailedAgain(null, again)).toEqual({ start: T0 - 10 * MIN, end: T0 - 5 * MIN })
-        expect(windowWithFailedAgain({ start: T0 - H, end: T0 - 20 * MIN }, again)).toEqual({ start: T0 - H, end: T0 - 5 * MIN })
-        expect(windowWithFailedAgain(null, [])).toBeNull()
+        expect(windowWithOwed(null, again)).toEqual({ start: T0 - 10 * MIN, end: T0 - 5 * MIN })
+        expect(windowWithOwed({ start: T0 - H, end: T0 - 20 * MIN }, again)).toEqual({ start: T0 - H, end: T0 - 5 * MIN })
+        expect(windowWithOwed(null, [])).toBeNull()
     })
     it(`tries one email at most ${MAX_RESEND_ATTEMPTS} times; its last outcome stays in the log`, () => {
         const email = failed('stubborn', T0 - 10 * MIN)
