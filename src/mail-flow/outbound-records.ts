@@ -41,18 +41,16 @@ export function readLookbackHours(): number {
  */
 export function readFailedEmails(from: number, withinBudget: () => boolean): { emails: FailedEmail[]; complete: boolean } {
     const emails: FailedEmail[] = []
-    for (let first = 0; ; first += PAGE) {
-        if (!withinBudget()) return { emails, complete: false }
-        const gr = new GlideRecord('sys_email')
-        gr.addQuery('type', 'send-failed')
-        gr.addQuery('sys_updated_on', '>=', instantValue(from))
-        gr.orderBy('sys_created_on')
-        gr.orderBy('sys_id')
-        gr.chooseWindow(first, first + PAGE, false)
-        gr.query()
-        let read = 0
-        while (gr.next()) {
-            read += 1
+    const complete = readPaged(
+        () => {
+            const gr = new GlideRecord('sys_email')
+            gr.addQuery('type', 'send-failed')
+            gr.addQuery('sys_updated_on', '>=', instantValue(from))
+            gr.orderBy('sys_created_on')
+            return gr
+        },
+        withinBudget,
+        (gr) => {
             const account = text(gr.getValue('email_account'))
             emails.push({
                 sysId: gr.getUniqueValue(),
@@ -62,8 +60,29 @@ export function readFailedEmails(from: number, withinBudget: () => boolean): { e
                 subject: text(gr.getValue('subject')),
                 accountId: account === '' ? null : account,
             })
+        },
+    )
+    return { emails, complete }
+}
+
+/**
+ * Runs the query page by page (ordered as `query` orders it, then by sys_id so pages do not overlap)
+ * and hands each row to `each`, until a page comes back short or the run's time is up. True when
+ * every row was read.
+ */
+function readPaged(query: () => GlideRecord, withinBudget: () => boolean, each: (gr: GlideRecord) => void): boolean {
+    for (let first = 0; ; first += PAGE) {
+        if (!withinBudget()) return false
+        const gr = query()
+        gr.orderBy('sys_id')
+        gr.chooseWindow(first, first + PAGE, false)
+        gr.query()
+        let read = 0
+        while (gr.next()) {
+            read += 1
+            each(gr)
         }
-        if (read < PAGE) return { emails, complete: true }
+        if (read < PAGE) return true
     }
 }
 
@@ -114,15 +133,18 @@ export function readResendHistory(emailIds: readonly string[]): Map<string, Rese
         const gr = new GlideRecord(RESEND_TABLE)
         gr.addQuery('email', 'IN', emailIds.slice(first, first + PAGE).join(','))
         gr.query()
-        while (gr.next()) {
-            const email = text(gr.getValue('email'))
-            const attempt = parseInt(text(gr.getValue('attempt')), 10) || 0
-            const outcome = outcomeOf(gr)
-            const known = history.get(email)
-            if (!known || attempt > known.attempt || (attempt === known.attempt && outcome === 'too_old')) history.set(email, { attempt, outcome })
-        }
+        while (gr.next()) keepLatest(history, gr)
     }
     return history
+}
+
+/** Keeps per email the row of its highest attempt ("too old" wins on the same attempt: it is written after). */
+function keepLatest(latest: Map<string, ResendHistory>, gr: GlideRecord): void {
+    const email = text(gr.getValue('email'))
+    const attempt = parseInt(text(gr.getValue('attempt')), 10) || 0
+    const outcome = outcomeOf(gr)
+    const known = latest.get(email)
+    if (!known || attempt > known.attempt || (attempt === known.attempt && outcome === 'too_old')) latest.set(email, { attempt, outcome })
 }
 
 export interface OpenAttempt {
@@ -135,20 +157,16 @@ export interface OpenAttempt {
 /** Re-sends not yet settled (back in the outbox, or being retried by the platform), oldest first, while the run's time lasts. */
 export function readOpenAttempts(withinBudget: () => boolean): OpenAttempt[] {
     const open: OpenAttempt[] = []
-    for (let first = 0; withinBudget(); first += PAGE) {
-        const gr = new GlideRecord(RESEND_TABLE)
-        gr.addQuery('outcome', 'IN', 'queued,retrying')
-        gr.orderBy('resent_at')
-        gr.orderBy('sys_id')
-        gr.chooseWindow(first, first + PAGE, false)
-        gr.query()
-        let read = 0
-        while (gr.next()) {
-            read += 1
-            open.push({ sysId: gr.getUniqueValue(), emailId: text(gr.getValue('email')), outcome: outcomeOf(gr), failedThrough: text(gr.getValue('outbound_account')) })
-        }
-        if (read < PAGE) break
-    }
+    readPaged(
+        () => {
+            const gr = new GlideRecord(RESEND_TABLE)
+            gr.addQuery('outcome', 'IN', 'queued,retrying')
+            gr.orderBy('resent_at')
+            return gr
+        },
+        withinBudget,
+        (gr) => open.push({ sysId: gr.getUniqueValue(), emailId: text(gr.getValue('email')), outcome: outcomeOf(gr), failedThrough: text(gr.getValue('outbound_account')) }),
+    )
     return open
 }
 
@@ -170,18 +188,13 @@ export function recordSettled(attemptId: string, settled: SettledAttempt, at: nu
 
 /** The latest outcome of each email re-sent (or found too old) since `from` that failed or was re-sent through this account, for the health row's sentence. */
 export function readRecentOutcomes(accountId: string, from: number): ResendOutcome[] {
-    const latest = new Map<string, { attempt: number; outcome: ResendOutcome }>()
+    const latest = new Map<string, ResendHistory>()
     const gr = new GlideRecord(RESEND_TABLE)
     gr.addQuery('outbound_account', accountId).addOrCondition('sent_through', accountId)
     gr.addQuery('sys_created_on', '>=', instantValue(from))
     gr.setLimit(20000)
     gr.query()
-    while (gr.next()) {
-        const email = text(gr.getValue('email'))
-        const attempt = parseInt(text(gr.getValue('attempt')), 10) || 0
-        const known = latest.get(email)
-        if (!known || attempt > known.attempt || (attempt === known.attempt && outcomeOf(gr) === 'too_old')) latest.set(email, { attempt, outcome: outcomeOf(gr) })
-    }
+    while (gr.next()) keepLatest(latest, gr)
     return [...latest.values()].map((entry) => entry.outcome)
 }
 
