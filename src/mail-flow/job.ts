@@ -26,8 +26,6 @@ const CANARY_ROWS_DELETED_PER_RUN = 200
 /** A run stops starting new work after this long (its loops are bounded by count as well). */
 const RUN_BUDGET_MS = 60000
 
-export { APP_RESENDER } from './outbound-job.ts'
-
 export interface MailFlowRunSummary {
     canariesQueued: number
     canariesFailed: number
