@@ -5,25 +5,19 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
  * What the mail-flow check and the settings reader touch outside the app's scope (src/mail-flow/records.ts,
  * src/common/settings.ts). An installed app runs in Enforcing mode (KB0717945), where "the system only
  * allows runtime requests to run that have a valid cross-scope privilege record" (docs *Cross-scope
- * privilege record*): without these, the canary email is never queued, the platform's mail jobs and the
- * app's own inbound action read as missing, and the reader's refused logins are never seen.
+ * privilege record*): without these, the canary's email and its stored arrival are never found, the
+ * platform's mail jobs and the app's own inbound action read as missing, failed email is never re-sent,
+ * and the reader's refused logins are never seen.
  * test/build/cross-scope.test.ts fails when an access in src/ has no record here or in another .now.ts file.
  */
 
-/* The canary email: queued by the job (create), found again by sys_id and Message-ID (read), withdrawn
- * when its row cannot be written (write: type send-ignored). */
+/* Email records: the canary's outbound email (made by the app's notification) and its stored arrival
+ * (received or received-ignored), the failed and retrying email of an outbound incident (read); a failed
+ * email set back to send-ready when it is re-sent (write). No create: the canary leaves as a
+ * notification, the documented way for an app to send email (issue 23), so the app never inserts email. */
 CrossScopePrivilege({
     $id: Now.ID['privilege-read-sys-email'],
     operation: 'read',
-    status: 'allowed',
-    targetName: 'sys_email',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
-CrossScopePrivilege({
-    $id: Now.ID['privilege-create-sys-email'],
-    operation: 'create',
     status: 'allowed',
     targetName: 'sys_email',
     targetScope: 'global',

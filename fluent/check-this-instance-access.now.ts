@@ -5,7 +5,8 @@ import { CrossScopePrivilege } from '@servicenow/sdk/core'
  * The global tables Check this instance reads (src/instance-check/items/), beyond those already
  * declared for the setup check (sys_dictionary, sys_choice, sys_properties, oauth_entity in
  * fluent/access.now.ts and fluent/install.now.ts), for the mail flow (sys_email, sys_trigger, syslog in
- * fluent/access-mail-flow.now.ts) and for certificate credentials (sys_script_include read and
+ * fluent/access-mail-flow.now.ts; the flow tables sys_hub_flow and sys_hub_trigger_instance in
+ * fluent/mail-flow.now.ts) and for certificate credentials (sys_script_include read and
  * oauth_entity write, which the Google offline-access fix script needs too, in
  * fluent/access-certificate.now.ts). Each privilege is declared once for the whole app.
  */
@@ -36,26 +37,6 @@ CrossScopePrivilege({
     operation: 'read',
     status: 'allowed',
     targetName: 'sys_email_filter',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
-/* Flows with an inbound email trigger (inbound-email-flows.ts). */
-CrossScopePrivilege({
-    $id: Now.ID['instance-check-privilege-read-sys-hub-trigger-instance'],
-    operation: 'read',
-    status: 'allowed',
-    targetName: 'sys_hub_trigger_instance',
-    targetScope: 'global',
-    targetType: 'sys_db_object',
-})
-
-/* Whether those flows are active (the dot-walk flow.active). */
-CrossScopePrivilege({
-    $id: Now.ID['instance-check-privilege-read-sys-hub-flow'],
-    operation: 'read',
-    status: 'allowed',
-    targetName: 'sys_hub_flow',
     targetScope: 'global',
     targetType: 'sys_db_object',
 })

@@ -170,23 +170,46 @@ export const x_mail_oauth_resend = Table({
     audit: false,
     accessibleFrom: 'package_private',
     schema: {
-        // Unique: an email is sent again once, whoever asks and however often.
         email: ReferenceColumn({ label: 'Email', referenceTable: 'sys_email', mandatory: true }),
-        outbound_account: ReferenceColumn({ label: 'Outbound account', referenceTable: 'sys_email_account' }),
+        // Unique: "<email sys_id>:<attempt>", so one attempt of an email is made once, whoever asks and however often.
+        attempt_key: StringColumn({ label: 'Attempt key', maxLength: 60 }),
+        // 0: the email was too old for the platform's lookback and not set back to send-ready; 1, 2...: the re-sends.
+        attempt: IntegerColumn({ label: 'Attempt', default: '1' }),
+        outbound_account: ReferenceColumn({ label: 'Failed through', referenceTable: 'sys_email_account' }),
+        sent_through: ReferenceColumn({ label: 'Re-sent through', referenceTable: 'sys_email_account' }),
         error_code: StringColumn({ label: 'Failed with', maxLength: 80 }),
         failed_at: DateTimeColumn({ label: 'Failed at' }),
         incident_start: DateTimeColumn({ label: 'Incident from' }),
         incident_end: DateTimeColumn({ label: 'Incident until' }),
         resent_at: DateTimeColumn({ label: 'Re-sent at' }),
         resent_by: StringColumn({ label: 'Re-sent by', maxLength: 100 }),
+        outcome: ChoiceColumn({
+            label: 'Outcome',
+            dropdown: 'dropdown_with_none',
+            choices: {
+                queued: { label: 'Back in the outbox', sequence: 10 },
+                sent: { label: 'Sent', sequence: 20 },
+                retrying: { label: 'Being retried by the platform', sequence: 30 },
+                failed_again: { label: 'Failed again', sequence: 40 },
+                aged_out: { label: 'Not sent: older than the platform sends', sequence: 50 },
+                too_old: { label: 'Not re-sent: older than the platform sends', sequence: 60 },
+                gone: { label: 'Email deleted', sequence: 70 },
+            },
+        }),
+        outcome_detail: StringColumn({ label: 'What became of it', maxLength: 1000 }),
+        checked_at: DateTimeColumn({ label: 'Checked at' }),
     },
-    index: [{ name: 'resend_email', element: 'email', unique: true }],
+    index: [
+        { name: 'resend_attempt_key', element: 'attempt_key', unique: true },
+        { name: 'resend_email', element: 'email', unique: false },
+        { name: 'resend_outcome', element: 'outcome', unique: false },
+    ],
 })
 
 List({
     table: 'x_mail_oauth_resend',
     view: default_view,
-    columns: ['email', 'outbound_account', 'error_code', 'failed_at', 'resent_at', 'resent_by'],
+    columns: ['email', 'attempt', 'outcome', 'outbound_account', 'sent_through', 'error_code', 'failed_at', 'resent_at', 'resent_by', 'checked_at'],
 })
 
 Acl({

@@ -85,6 +85,7 @@ export const x_mail_oauth_token_health = Table({
                 ok: { label: 'Round trip OK', sequence: 10 },
                 failing: { label: 'Failing', sequence: 20 },
                 paused: { label: 'Not checked', sequence: 30 },
+                retrying: { label: 'Outbound leg retrying', sequence: 40 },
             },
         }),
         canary_leg: ChoiceColumn({
@@ -109,6 +110,8 @@ export const x_mail_oauth_token_health = Table({
         resend_window_start: DateTimeColumn({ label: 'Failed emails to re-send: from' }),
         resend_window_end: DateTimeColumn({ label: 'Failed emails to re-send: until' }),
         resend_pending: IntegerColumn({ label: 'Emails waiting for Re-send', default: '0' }),
+        resend_too_old: IntegerColumn({ label: 'Failed emails too old for the platform to send', default: '0' }),
+        resend_report: StringColumn({ label: 'Re-send: what became of the re-sent emails', maxLength: 1000 }),
     },
     index: [
         { name: 'email_account', element: 'email_account', unique: true },
@@ -207,6 +210,7 @@ Form({
                         { field: 'round_trip_median', type: 'table_field' },
                         { field: 'mail_incident_since', type: 'table_field' },
                         { field: 'resend_pending', type: 'table_field' },
+                        { field: 'resend_too_old', type: 'table_field' },
                     ],
                 },
                 {
@@ -214,6 +218,7 @@ Form({
                     elements: [
                         { field: 'canary_message', type: 'table_field' },
                         { field: 'mail_error', type: 'table_field' },
+                        { field: 'resend_report', type: 'table_field' },
                     ],
                 },
             ],

@@ -300,10 +300,12 @@ declare global {
                     'instance-check-privilege-read-sys-hub-flow': {
                         table: 'sys_scope_privilege'
                         id: 'f6a060ea830749249262c9f5deb9a48f'
+                        deleted: true
                     }
                     'instance-check-privilege-read-sys-hub-trigger-instance': {
                         table: 'sys_scope_privilege'
                         id: '49455cd81c564874b07d48d63dc3a7c5'
+                        deleted: true
                     }
                     'instance-check-privilege-read-sys-scope': {
                         table: 'sys_scope_privilege'
@@ -628,6 +630,7 @@ declare global {
                     'privilege-create-sys-email': {
                         table: 'sys_scope_privilege'
                         id: 'e5f47aa7d8944f5097925ee0a14f2d74'
+                        deleted: true
                     }
                     'privilege-create-sys-email-account': {
                         table: 'sys_scope_privilege'
@@ -1049,13 +1052,13 @@ declare global {
                         table: 'sys_security_acl'
                         id: '8acae8b933544827b5fd9b97f2bcee94'
                     }
-                    'src_alerts_fallback-action_ts': {
-                        table: 'sys_module'
-                        id: '16f1eb405518447aa2f0a0b8e9548273'
-                    }
                     src_alerts_fallback_ts: {
                         table: 'sys_module'
                         id: '88805af2bf37415a95d9281441234fea'
+                    }
+                    'src_alerts_fallback-action_ts': {
+                        table: 'sys_module'
+                        id: '16f1eb405518447aa2f0a0b8e9548273'
                     }
                     'src_atf_broken-account_ts': {
                         table: 'sys_module'
@@ -1077,13 +1080,13 @@ declare global {
                         table: 'sys_module'
                         id: '89c2df6923b84491a5d5141adb4abf76'
                     }
-                    'src_authorization_identity-reader_ts': {
-                        table: 'sys_module'
-                        id: 'fb77047c3cc9425fbef706bd329d4eba'
-                    }
                     src_authorization_identity_ts: {
                         table: 'sys_module'
                         id: 'f1c4d43c9f364738bba0695782f930db'
+                    }
+                    'src_authorization_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: 'fb77047c3cc9425fbef706bd329d4eba'
                     }
                     'src_authorization_oauth-api-script_ts': {
                         table: 'sys_module'
@@ -1137,22 +1140,22 @@ declare global {
                         table: 'sys_module'
                         id: '89ce1bf9a872426cb88a5ad1182ba2eb'
                     }
+                    src_credentials_entra_ts: {
+                        table: 'sys_module'
+                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
+                    }
                     'src_credentials_entra-read_ts': {
                         table: 'sys_module'
                         id: '457aecbab55048378cf2d0dae56df153'
                     }
-                    src_credentials_entra_ts: {
+                    src_credentials_expiry_ts: {
                         table: 'sys_module'
-                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
+                        id: '298a7e15d7a548948bcc5c743df234a6'
                     }
                     'src_credentials_expiry-job_ts': {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
                         deleted: true
-                    }
-                    src_credentials_expiry_ts: {
-                        table: 'sys_module'
-                        id: '298a7e15d7a548948bcc5c743df234a6'
                     }
                     'src_credentials_read-chain_ts': {
                         table: 'sys_module'
@@ -1274,13 +1277,13 @@ declare global {
                         table: 'sys_module'
                         id: 'acd0cd459a7545a2862595d4527b3c1e'
                     }
-                    'src_mail-flow_arrival-match_ts': {
-                        table: 'sys_module'
-                        id: '39a76b871325429c901a64b06d83f1d9'
-                    }
                     'src_mail-flow_arrival_ts': {
                         table: 'sys_module'
                         id: 'd3e791952aca411ebede1fdc1869511d'
+                    }
+                    'src_mail-flow_arrival-match_ts': {
+                        table: 'sys_module'
+                        id: '39a76b871325429c901a64b06d83f1d9'
                     }
                     'src_mail-flow_canary-send_ts': {
                         table: 'sys_module'
@@ -1313,6 +1316,18 @@ declare global {
                     'src_mail-flow_names_ts': {
                         table: 'sys_module'
                         id: '2e1c1c9ae0bb45b491f340b4483458c7'
+                    }
+                    'src_mail-flow_outbound-accounts_ts': {
+                        table: 'sys_module'
+                        id: 'ddbd0a9893494c3081b619e9a6f33cb9'
+                    }
+                    'src_mail-flow_outbound-job_ts': {
+                        table: 'sys_module'
+                        id: '4a32be07bbde412b8050d47b3f3f540c'
+                    }
+                    'src_mail-flow_outbound-records_ts': {
+                        table: 'sys_module'
+                        id: '1e41072ac6c64b3987dec199e6b9a4e6'
                     }
                     'src_mail-flow_plan_ts': {
                         table: 'sys_module'
@@ -1491,14 +1506,14 @@ declare global {
                         table: 'sys_module'
                         id: 'c7294148703c40ac9dbefe94d75c756c'
                     }
-                    'src_token-keeper_identity-reader_ts': {
-                        table: 'sys_module'
-                        id: '566f64e4c5d64bafbe172218ef62038d'
-                        deleted: true
-                    }
                     'src_token-keeper_identity_ts': {
                         table: 'sys_module'
                         id: '43fe77b645f04c6e831f38419d230068'
+                        deleted: true
+                    }
+                    'src_token-keeper_identity-reader_ts': {
+                        table: 'sys_module'
+                        id: '566f64e4c5d64bafbe172218ef62038d'
                         deleted: true
                     }
                     'src_token-keeper_job_ts': {
@@ -1533,13 +1548,13 @@ declare global {
                         table: 'sys_module'
                         id: '34b8d4c6260f4f2eab27135f28baaa71'
                     }
-                    'src_token-keeper_run-history_ts': {
-                        table: 'sys_module'
-                        id: '091673047aa541cd99e629eb3873ac59'
-                    }
                     'src_token-keeper_run_ts': {
                         table: 'sys_module'
                         id: '96ff9a2711f743d4b1bece41bfd2cef4'
+                    }
+                    'src_token-keeper_run-history_ts': {
+                        table: 'sys_module'
+                        id: '091673047aa541cd99e629eb3873ac59'
                     }
                     'src_token-keeper_schedule_ts': {
                         table: 'sys_module'
@@ -1645,6 +1660,29 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'request_ms'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '0374c98fa21946d88a8dfaea927e55ae'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'outcome'
                         }
                     },
                     {
@@ -2067,6 +2105,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '11e60a10a0944671824da985825eaaf0'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_section'
                         id: '11f2e95ec3294e7d8dbcdd11f4bad08f'
                         key: {
@@ -2170,6 +2217,28 @@ declare global {
                             }
                             element: 'mail_incident_since'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '168ba4ab0e594f24ba416170fa4f4efc'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '15'
                         }
                     },
                     {
@@ -2753,6 +2822,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '298f730cdfd74b13a2895db71428b089'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'checked_at'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '29bd734c23f44fe798fcadd0e6a1e663'
                         key: {
@@ -3110,6 +3188,14 @@ declare global {
                                 }
                             }
                             sys_domain: 'global'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '3585b2ce023145ba8078cf9d83498b81'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'sent_through'
                         }
                     },
                     {
@@ -3593,12 +3679,43 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '4899df3ab2d940f98393bc9ed9f0a042'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome_detail'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '48bd3e95e2244ff5b958cf8bce2f4e48'
                         key: {
                             name: 'x_mail_oauth_resend'
                             element: 'incident_start'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: '48e4a5a7462541de87d42ccf7c4ae008'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'attempt'
                         }
                     },
                     {
@@ -3788,6 +3905,28 @@ declare global {
                         key: {
                             document_key: '6f59ecb0f4824fb4b052b67a35f5e588'
                             variable: '42f2564b73031300440211d8faf6a777'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '4e56f58038fe45ff8814f5ce55d1685c'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'canary_message'
+                            position: '16'
                         }
                     },
                     {
@@ -4046,6 +4185,17 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'mail_code'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '59af4c03219e4b95a570c111ec278e44'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'aged_out'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4310,6 +4460,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '68e6b05b1dd0455c88e200ce4a1fbca3'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_too_old'
+                        }
+                    },
+                    {
                         table: 'sys_ui_element'
                         id: '69194e1e316442ab96cd0d7dee6c111d'
                         deleted: true
@@ -4389,6 +4547,15 @@ declare global {
                     },
                     {
                         table: 'sys_documentation'
+                        id: '6baa9fed33a74ba7a756f68eb7bf9eb4'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'attempt'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
                         id: '6bb92ce47cf340bcbbe07f35bcf5a435'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -4451,6 +4618,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '6ddb04e89edc4bf7b81deecab2d29388'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'retrying'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '6e559141bfb74d189efa614411feb9ec'
                         key: {
@@ -4499,6 +4677,17 @@ declare global {
                             }
                             element: 'last_error_code'
                             position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '6fdd3958cc2941c4b070240ae6728d8c'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'gone'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -4671,6 +4860,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '77473b4a055c44e994efc18a2423c635'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'b8bfe27498b84f43ba8e5db509195c5f'
@@ -4970,6 +5160,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '811cad8aa9304810b8f32b8f9af96d13'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resend_report'
+                            position: '18'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '828828c767734ba6b66d277f9dac3202'
                         key: {
@@ -5003,6 +5215,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '84084017b6624af89377a4252136fe9b'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'b8bfe27498b84f43ba8e5db509195c5f'
@@ -5193,6 +5406,25 @@ declare global {
                             name: 'x_mail_oauth_resend'
                             element: 'resent_at'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: '89cee3182c7a417b93e0111317fde918'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'sent'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: '8a060b0569184ce59bb0a6d83709415d'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
                         }
                     },
                     {
@@ -5447,6 +5679,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '8ffe27e81c784cd9a37bb7450d1b7256'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'mail_error'
+                            position: '17'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '908c287c63624f779723acb3a1bda6f5'
                         key: {
@@ -5697,6 +5951,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '951a092a810c40dfab346907a2365089'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'sent_through'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '95209ac462804d4e9b16f93202b96898'
                         key: {
@@ -5916,6 +6179,67 @@ declare global {
                                     name: 'x_mail_oauth.viewer'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_choice_set'
+                        id: 'a2f5fda220404dddbd4459e5148a032a'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'a3b92a3e3d3e4ecc849e399539a32c25'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'checked_at'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'a41af96f5e274834a4cbd5eeeafde558'
+                        key: {
+                            sys_ui_section: {
+                                id: 'b8bfe27498b84f43ba8e5db509195c5f'
+                                key: {
+                                    name: 'x_mail_oauth_token_health'
+                                    caption: 'Mail flow'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'resend_too_old'
+                            position: '14'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a4555f06baaa4b2eb19e7757684d5418'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'checked_at'
                         }
                     },
                     {
@@ -6276,6 +6600,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'add1a3688b3d4b74b81eb9a96293ae14'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_too_old'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'add743ed5bf645f38193a09aaa989ec7'
                         key: {
@@ -6289,6 +6622,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_resend'
                             element: 'email'
+                            language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'af468310291f4d01b33c0cbb26aa6103'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'attempt_key'
                             language: 'en'
                         }
                     },
@@ -6507,6 +6849,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'b886bda86fc5476ba29133c4c72ea238'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'canary_status'
+                            value: 'retrying'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'b88ffcf3f98e4308a2402b6fd9942d78'
                         key: {
@@ -6517,6 +6870,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'b8ae17c4af144b99ab331a4688dc8cbb'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: 'b8bfe27498b84f43ba8e5db509195c5f'
@@ -6622,6 +6976,17 @@ declare global {
                             }
                             element: 'time_to_failure'
                             position: '5'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'bddba4fec72a4b50b83f022d03c6775b'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'queued'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -7151,6 +7516,15 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: 'cf28d54fb4be4c62a37f9df32ba35991'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_report'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: 'cf3d4f573db44637b87d3851d18c4d1e'
                         key: {
@@ -7182,6 +7556,29 @@ declare global {
                                 }
                             }
                             element: 'refresh_token_expires'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'd0786fee1022462f93e031d61728ae66'
+                        key: {
+                            list_id: {
+                                id: '171b69cfcf8f4c31858a31fbc915e111'
+                                key: {
+                                    name: 'x_mail_oauth_resend'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'sent_through'
                         }
                     },
                     {
@@ -7280,6 +7677,15 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_token_health'
                             element: 'canary_leg'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: 'd6db077790e9421abf7c01f4341dc9cf'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome_detail'
+                            language: 'en'
                         }
                     },
                     {
@@ -7412,6 +7818,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_index'
+                        id: 'd99bbe9236934d5ca8f21f39dd53a81f'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_resend'
+                            col_name_string: 'attempt_key'
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: 'd9a0cfb4d8984f39a4e0fc7abf00f26e'
                         key: {
@@ -7440,6 +7854,14 @@ declare global {
                             }
                             element: 'last_authorized'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'da1f490b46224e83b6f2110d97a7ec24'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'attempt_key'
                         }
                     },
                     {
@@ -7474,6 +7896,22 @@ declare global {
                                     name: 'x_mail_oauth.admin'
                                 }
                             }
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'db6749e8cac548ae8f5726356d750a72'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'attempt'
+                        }
+                    },
+                    {
+                        table: 'sys_index'
+                        id: 'dca1109e8df04dbf9f5f403bc57895b3'
+                        key: {
+                            logical_table_name: 'x_mail_oauth_resend'
+                            col_name_string: 'outcome'
                         }
                     },
                     {
@@ -8028,6 +8466,17 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: 'f429f79499e0493fa35a3c2da82e596a'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'too_old'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'f44de4243f5f4446a92fbfef6c1cc415'
                         key: {
@@ -8091,6 +8540,17 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'last_alert_days'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'f5e418fb78d94a51b53acf707805d390'
+                        key: {
+                            name: 'x_mail_oauth_resend'
+                            element: 'outcome'
+                            value: 'failed_again'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -8242,6 +8702,14 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
+                        }
+                    },
+                    {
+                        table: 'sys_dictionary'
+                        id: 'fe481baa5cdd4f5bb6cf38ef5d7dc130'
+                        key: {
+                            name: 'x_mail_oauth_token_health'
+                            element: 'resend_report'
                         }
                     },
                     {

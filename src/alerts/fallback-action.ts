@@ -17,6 +17,7 @@ import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
+import { readActiveOutbounds } from '../mail-flow/outbound-accounts.ts'
 import { correlationIdOf, planFallback, type BannerStep, type FallbackFacts, type HorizonIncidentStep, type IncidentStep } from './fallback.ts'
 
 const LOG_PREFIX = 'Email OAuth Manager: fallback alert'
@@ -44,16 +45,13 @@ export function onTokenEvent(event: GlideRecord, current: GlideRecord): void {
 
 function readFacts(event: GlideRecord, current: GlideRecord): FallbackFacts {
     const accountId = current.getUniqueValue()
-    const outbound = new GlideRecord('sys_email_account')
-    outbound.addQuery('type', 'smtp')
-    outbound.addQuery('active', true)
-    outbound.query()
-    let activeOutboundAccounts = 0
+    // SMTP and Microsoft Graph (Send) accounts both carry the instance's mail: neither is "no outbound account".
+    const outbounds = readActiveOutbounds()
+    const activeOutboundAccounts = outbounds.length
     let outboundInTrouble = false
-    while (outbound.next()) {
-        activeOutboundAccounts += 1
+    for (const outbound of outbounds) {
         const health = new GlideRecord(HEALTH_TABLE)
-        health.addQuery('email_account', outbound.getUniqueValue())
+        health.addQuery('email_account', outbound.sysId)
         health.addQuery('status', '!=', STATUS.ok)
         health.setLimit(1)
         health.query()
@@ -71,7 +69,7 @@ function readFacts(event: GlideRecord, current: GlideRecord): FallbackFacts {
         eventName: String(event.getValue('name') ?? ''),
         code: String(event.getValue('parm2') ?? ''),
         account: { sysId: accountId, name: current.getValue('name') ?? accountId, userName: current.getValue('user_name') ?? '' },
-        isActiveOutboundSmtp: current.getValue('type') === 'smtp' && isTrue(current.getValue('active')),
+        isActiveOutboundSmtp: outbounds.some((outbound) => outbound.sysId === accountId),
         activeOutboundAccounts,
         emailSendingEnabled: String(gs.getProperty('glide.email.smtp.active', 'true')).trim().toLowerCase() !== 'false',
         outboundInTrouble,
@@ -189,10 +187,6 @@ function roleAudienceChoice(): string | null {
         if (/role/i.test(choice.getValue('label') ?? '')) return choice.getValue('value')
     }
     return null
-}
-
-function isTrue(value: string | null): boolean {
-    return value === '1' || value === 'true'
 }
 
 /**

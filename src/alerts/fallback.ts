@@ -74,8 +74,8 @@ export function correlationIdOf(accountSysId: string, eventName = ''): string {
 export function mailAtRisk(facts: Pick<FallbackFacts, 'isActiveOutboundSmtp' | 'activeOutboundAccounts' | 'emailSendingEnabled' | 'outboundInTrouble'>): string | null {
     if (facts.isActiveOutboundSmtp) return 'the account is the active outbound (SMTP) account, so the alert email cannot be sent through it'
     if (!facts.emailSendingEnabled) return 'email sending is off on this instance (glide.email.smtp.active)'
-    if (facts.activeOutboundAccounts === 0) return 'the instance has no active outbound (SMTP) account'
-    if (facts.outboundInTrouble) return 'the active outbound (SMTP) account is in trouble too, so alert emails may not leave'
+    if (facts.activeOutboundAccounts === 0) return 'the instance has no active outbound account (neither SMTP nor Microsoft Graph (Send))'
+    if (facts.outboundInTrouble) return 'the active outbound account is in trouble too, so alert emails may not leave'
     return null
 }
 

@@ -52,7 +52,7 @@ export function canaryEmail(canary: { sysId: string; emailId: string }): (EmailS
         gr.query()
         if (!gr.next()) return null
     }
-    return { sysId: gr.getUniqueValue(), type: text(gr.getValue('type')), errorString: text(gr.getValue('error_string')), updatedAt: readInstant(gr, 'sys_updated_on') ?? 0 }
+    return { sysId: gr.getUniqueValue(), type: text(gr.getValue('type')), errorString: text(gr.getValue('error_string')), updatedAt: readInstant(gr, 'sys_updated_on') ?? 0, createdAt: readInstant(gr, 'sys_created_on') ?? 0 }
 }
 
 /** addAggregate/getAggregate take the field as optional (GlideAggregate - Scoped: COUNT of every row); the typings ask for one. */

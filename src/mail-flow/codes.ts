@@ -62,6 +62,26 @@ export const MAIL_CODE = {
      * re-sent. Sources: Microsoft Learn, "Fix NDR error 550 5.1.1 through 5.1.20"; Google "SMTP errors and codes".
      */
     recipientRejected: 'recipient_rejected',
+    /**
+     * Microsoft, once Basic authentication for SMTP is off for the tenant (disabled by default from the
+     * end of December 2026, Exchange Team blog 2026-01-27): "550 5.7.30 Basic authentication is not
+     * supported for Client Submission". An authentication failure: the emails it made fail are re-sent
+     * once the account sends with OAuth 2.0 (the same account switched, or another one activated).
+     */
+    basicAuthNotSupported: 'smtp_basic_auth_not_supported',
+    /**
+     * Not a failure: the platform is retrying the email itself (type send-retry-backoff for a 4xx
+     * answer, send-retry-delayed for an address-validation error; ServiceNow docs, Troubleshooting
+     * notification emails). The outbound leg is slow or throttled, mail is not lost (yet).
+     */
+    sendRetrying: 'mail_send_retrying',
+    /**
+     * A Microsoft Graph (Send) account (Australia and later) was refused: the error names an HTTP 401 or
+     * 403 or Graph's token and permission errors (InvalidAuthenticationToken, ErrorAccessDenied,
+     * "Access is denied"). No SMTP code applies to a Graph account. UNCONFIRMED: the exact text the
+     * platform stores in error_string for a Graph send failure (listed for the instance probe).
+     */
+    graphSendRefused: 'graph_send_refused',
     /** Any other text: shown as the platform wrote it, with no fix guessed. */
     unknown: 'mail_error_unknown',
 } as const
@@ -80,7 +100,17 @@ const MAILBOX_SMTP_AUTH_FIX =
     'SMTP AUTH is switched off for the sending mailbox or its tenant. In the Microsoft 365 admin center open Users > Active users > the mailbox > Mail > Manage email apps and tick Authenticated SMTP, ' +
     'or in Exchange Online PowerShell run Set-CASMailbox -Identity <mailbox> -SmtpClientAuthenticationDisabled $false; when the answer says "for the Tenant", untick "Turn off SMTP AUTH protocol for your organization" in the Exchange admin center > Settings > Mail flow.'
 
+export const BASIC_AUTH_FIX =
+    'Exchange Online no longer accepts Basic authentication (user name and password) for SMTP from this tenant. Move the outbound account to OAuth 2.0: Email OAuth Manager > Accounts on Basic auth, Prepare OAuth switch on the account, authorize the twin as the mailbox, then Switch to OAuth. The emails that failed for this are sent again, once each, as soon as mail leaves through the OAuth account.'
+
 const CLASSES: readonly { test: RegExp; code: MailCode; authentication: boolean; fix: string }[] = [
+    {
+        // Before 5.7.3: "5.7.30" must not be read as 5.7.3 (the \b after the 3 already keeps them apart).
+        test: /5\.7\.30\b|Basic authentication is not supported/i,
+        code: MAIL_CODE.basicAuthNotSupported,
+        authentication: true,
+        fix: BASIC_AUTH_FIX,
+    },
     {
         test: /5\.7\.139[\s\S]*SmtpClientAuthentication is disabled/i,
         code: MAIL_CODE.smtpAuthDisabled,
@@ -137,11 +167,29 @@ const CLASSES: readonly { test: RegExp; code: MailCode; authentication: boolean;
     },
 ]
 
-export function classifyMailError(errorString: string | null | undefined): MailErrorClass {
+/** Graph (Send) refusals: an HTTP 401/403 or Graph's token and permission errors. */
+const GRAPH_REFUSED = /\b40[13]\b|InvalidAuthenticationToken|ErrorAccessDenied|Access is denied|Unauthorized|Forbidden/i
+
+const GRAPH_FIX =
+    "Microsoft Graph refused to send for the outbound Microsoft Graph (Send) account. Check in Entra ID that the app registration has the application permission Mail.Send with admin consent and that an Exchange application access policy (if any) includes the sending mailbox; run Check OAuth setup on the account. Emails that failed for this are sent again once the account sends."
+
+/**
+ * The class of a failed email's error string. `via` is the kind of outbound account it went through:
+ * a Microsoft Graph (Send) account has no SMTP dialogue, so no SMTP code is read into its errors.
+ */
+export function classifyMailError(errorString: string | null | undefined, via: 'smtp' | 'graph' = 'smtp'): MailErrorClass {
     const text = errorString === null || errorString === undefined ? '' : String(errorString)
+    if (via === 'graph') {
+        if (GRAPH_REFUSED.test(text)) return { code: MAIL_CODE.graphSendRefused, authentication: true, fix: GRAPH_FIX }
+        return unknownClass(text)
+    }
     for (const known of CLASSES) {
         if (known.test.test(text)) return { code: known.code, authentication: known.authentication, fix: known.fix }
     }
+    return unknownClass(text)
+}
+
+function unknownClass(text: string): MailErrorClass {
     return {
         code: MAIL_CODE.unknown,
         authentication: false,

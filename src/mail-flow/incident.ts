@@ -8,7 +8,7 @@ import { MAIL_FLOW_EVENT } from './names.ts'
  * nor recovers, and it replaces an open incident's state (the reason no canary is sent is what to fix). Pure; the mailbox's health row is the memory.
  */
 
-export type CanaryStatus = 'ok' | 'failing' | 'paused'
+export type CanaryStatus = 'ok' | 'failing' | 'paused' | 'retrying'
 
 export interface CanaryHealth {
     status: CanaryStatus | null
@@ -19,7 +19,12 @@ export interface CanaryHealth {
     since: number | null
 }
 
-export type CanaryOutcome = { kind: 'arrived' } | { kind: 'failed'; leg: Leg; code: string; message: string } | { kind: 'paused'; code: string; message: string }
+export type CanaryOutcome =
+    | { kind: 'arrived' }
+    | { kind: 'failed'; leg: Leg; code: string; message: string }
+    | { kind: 'paused'; code: string; message: string }
+    /** The platform retries the canary (send-retry-*): the outbound leg is named as retrying, no alert. */
+    | { kind: 'retrying'; code: string; message: string }
 
 export interface CanaryTransition {
     next: CanaryHealth
@@ -40,6 +45,11 @@ export function canaryTransition(previous: CanaryHealth, outcome: CanaryOutcome,
                 events: ongoing ? [] : [{ name: MAIL_FLOW_EVENT.failing, code: outcome.code }],
             }
         }
+        case 'retrying':
+            // An open incident stays open as it was (one alert, one recovery); otherwise the row says "retrying", and no alert
+            // follows: a throttled mailbox is delayed, not down. Should the platform give up, the canary fails and alerts then.
+            if (previous.status === 'failing') return { next: previous, events: [] }
+            return { next: { status: 'retrying', leg: 'outbound', code: outcome.code, message: outcome.message, since: previous.status === 'retrying' ? previous.since : now }, events: [] }
         case 'paused':
             // No canary is sent any more, for a reason an admin chose or must fix: that reason is what the row shows.
             return { next: { status: 'paused', leg: null, code: outcome.code, message: outcome.message, since: null }, events: [] }

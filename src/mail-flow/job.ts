@@ -1,6 +1,5 @@
 import { gs, GlideRecord } from '@servicenow/glide'
 import { redact } from '../common/redact.ts'
-import { classifyMailError } from './codes.ts'
 import { canaryTransition, medianSeconds, type CanaryHealth, type CanaryOutcome } from './incident.ts'
 import { CANARY_CODE, judgeCanary, type MailPathFacts } from './legs.ts'
 import { canaryTag } from './marker.ts'
@@ -11,7 +10,9 @@ import { CANARY_ACTION_NAME } from '../common/app.ts'
 import { MAIL_FLOW_EVENT } from './names.ts'
 import { dueCanaries, effectivePeriodMinutes } from './plan.ts'
 import * as records from './records.ts'
-import { outboundIncidentStep, selectResends, type FailedEmail, type IncidentWindow } from './resend.ts'
+import { readActiveOutbounds } from './outbound-accounts.ts'
+import { runOutbound } from './outbound-job.ts'
+import { readLookbackHours } from './outbound-records.ts'
 import { readMailFlowSettings, type MailFlowSettings } from './settings.ts'
 import { instantValue } from '../token-keeper/health-store.ts'
 
@@ -24,14 +25,10 @@ import { instantValue } from '../token-keeper/health-store.ts'
  */
 
 const DAY = 86400000
-/** Failed emails read per run for the mail-level code and the re-send: newest first. */
-const FAILED_EMAILS_READ = 1000
 const CANARY_ROWS_KEPT_DAYS = 7
 const CANARY_ROWS_DELETED_PER_RUN = 200
 /** A run stops starting new work after this long (its loops are bounded by count as well). */
 const RUN_BUDGET_MS = 60000
-
-export const APP_RESENDER = 'Email OAuth Manager (automatic re-send)'
 
 export interface MailFlowRunSummary {
     canariesQueued: number
@@ -39,6 +36,7 @@ export interface MailFlowRunSummary {
     events: number
     resent: number
     offered: number
+    tooOld: number
     refusedWrites: string[]
 }
 
@@ -57,17 +55,18 @@ function runOnce(): MailFlowRunSummary {
     const startedAt = records.now()
     const withinBudget = () => records.now() - startedAt < RUN_BUDGET_MS
     const settings = readMailFlowSettings()
-    const summary: MailFlowRunSummary = { canariesQueued: 0, canariesFailed: 0, events: 0, resent: 0, offered: 0, refusedWrites: [] }
+    const summary: MailFlowRunSummary = { canariesQueued: 0, canariesFailed: 0, events: 0, resent: 0, offered: 0, tooOld: 0, refusedWrites: [] }
     const refused = (what: string) => summary.refusedWrites.push(what)
     const rows = records.readMailFlowRows()
     const mailboxes = records.readInboundMailboxes()
-    const outbound = records.readActiveOutbound()
+    const outbound = readActiveOutbounds()[0] ?? null
     const basePath = {
         sendingEnabled: records.sendingEnabled(),
         receivingEnabled: records.receivingEnabled(),
         senderJobRunning: records.mailJobRunning('sender', startedAt),
         readerJobRunning: records.mailJobRunning('reader', startedAt),
         outboundAccount: outbound?.name ?? null,
+        lookbackHours: readLookbackHours(),
     }
 
     // 1. What became of the canaries on their way: first their arrival, read from the mail the instance stored, then the latest outcome per mailbox.
@@ -101,6 +100,12 @@ function runOnce(): MailFlowRunSummary {
             if (!records.updateCanary(canary.sysId, { email: email.sysId })) refused(`canary ${canary.canaryId}`)
         }
         const verdict = judgeCanary({ queuedAt: canary.queuedAt, email }, path, startedAt, settings)
+        if (verdict.kind === 'retrying') {
+            // The platform retries it (a throttled or slow outbound mailbox): named on the row, no alert; it still blocks the next canary.
+            outstanding.add(canary.mailboxId)
+            if (outcomes.get(canary.mailboxId)?.kind !== 'arrived') outcomes.set(canary.mailboxId, { kind: 'retrying', code: verdict.code, message: verdict.message })
+            continue
+        }
         if (verdict.kind === 'waiting') {
             outstanding.add(canary.mailboxId)
             if (verdict.state !== canary.state && !records.updateCanary(canary.sysId, { state: verdict.state, sent: instantValue(verdict.sentAt) })) refused(`canary ${canary.canaryId}`)
@@ -177,8 +182,12 @@ function runOnce(): MailFlowRunSummary {
         }
     }
 
-    // 5. The outbound account's mail-level error, its incident, and the emails it owes.
-    if (outbound !== null) mailLevel(outbound, rows, settings, startedAt, summary, refused, withinBudget)
+    // 5. The outbound accounts' mail-level errors, their incidents, and the emails they owe (outbound-job.ts).
+    const owed = runOutbound({ rows, settings, at: startedAt, withinBudget, refused, queueEvent })
+    summary.resent = owed.resent
+    summary.offered = owed.offered
+    summary.tooOld = owed.tooOld
+    summary.events += owed.events
 
     records.deleteOldCanaries(CANARY_ROWS_KEPT_DAYS, startedAt, CANARY_ROWS_DELETED_PER_RUN)
     return summary
@@ -195,7 +204,7 @@ function pauseReason(settings: MailFlowSettings, actionActive: boolean | null, h
     if (!hasOutbound) {
         return {
             code: CANARY_CODE.noOutbound,
-            message: 'No canary can be sent: the instance has no active outbound (SMTP) email account, so no email (canary or notification) can reach this mailbox. Activate one under System Mailboxes > Administration > Email Accounts.',
+            message: 'No canary can be sent: the instance has no active outbound email account (neither SMTP nor Microsoft Graph (Send)), so no email (canary or notification) can reach this mailbox. Activate one under System Mailboxes > Administration > Email Accounts.',
         }
     }
     if (instance === '') return { code: 'canary_no_instance_name', message: 'No canary is sent: the instance_name property is empty, so a canary could not name this instance.' }
@@ -207,114 +216,4 @@ function queueEvent(name: string, accountId: string, code: string): number {
     if (!account.get(accountId)) return 0
     gs.eventQueue(name, account, accountId, code)
     return 1
-}
-
-function mailLevel(
-    outbound: records.MailAccount,
-    rows: Map<string, records.MailFlowRow>,
-    settings: MailFlowSettings,
-    at: number,
-    summary: MailFlowRunSummary,
-    refused: (what: string) => void,
-    withinBudget: () => boolean,
-): void {
-    const lookback = at - settings.resendMaxAgeHours * 3600000
-    const failed = records.readFailedEmails(lookback, FAILED_EMAILS_READ).filter((email) => email.accountId === null || email.accountId === outbound.sysId)
-    const newestSent = records.readNewestSent(lookback)
-    const row = rows.get(outbound.sysId)
-    const fields: Record<string, string | number> = {}
-
-    // The latest mail-level code, until an email goes out after it.
-    const latest = failed[0]
-    if (latest && (newestSent === null || latest.failedAt > newestSent)) {
-        const mail = classifyMailError(latest.errorString)
-        fields.mail_code = mail.code
-        fields.mail_error = `${latest.errorString.trim().slice(0, 400) || '(no error text)'}: ${mail.fix}`.slice(0, 1000)
-        fields.mail_error_at = instantValue(latest.failedAt)
-    } else if (newestSent !== null) {
-        fields.mail_code = ''
-        fields.mail_error = ''
-    }
-
-    const authFailures = failed.filter((email) => classifyMailError(email.errorString).authentication)
-    const sinceLastSent = authFailures.filter((email) => newestSent === null || email.failedAt > newestSent)
-    const outboundLegFailing = [...rows.values()].some((r) => r.canary.status === 'failing' && r.canary.leg === 'outbound')
-    const step = outboundIncidentStep(
-        row?.mailIncidentSince ?? null,
-        {
-            tokenHealthy: row === undefined || row.tokenStatus === '' || row.tokenStatus === 'ok',
-            outboundLegFailing,
-            newestAuthFailure: authFailures[0]?.failedAt ?? null,
-            firstAuthFailureSinceLastSent: sinceLastSent.length > 0 ? sinceLastSent[sinceLastSent.length - 1].failedAt : null,
-            newestSent,
-        },
-        at,
-    )
-    let window: IncidentWindow | null = row?.resendWindow ?? null
-    if (step.kind === 'open') fields.mail_incident_since = instantValue(step.since)
-    if (step.kind === 'ended') {
-        fields.mail_incident_since = ''
-        // A window still being worked through (an earlier incident's) is widened, never dropped.
-        window = window === null ? step.window : { start: Math.min(window.start, step.window.start), end: step.window.end }
-    }
-    // Re-send only while the account is out of trouble: during an incident a re-sent email would fail again.
-    if (window !== null && (step.kind === 'ended' || step.kind === 'none')) {
-        const selection = selectResends(failed, outbound.sysId, window, records.readResent(failed.map((e) => e.sysId)), at, settings)
-        if (settings.resendMode === 'automatic') {
-            let resent = 0
-            for (const email of selection.resend) {
-                if (!withinBudget()) break
-                const failure = records.resendEmail({ email, outboundId: outbound.sysId, window, by: APP_RESENDER, errorCode: classifyMailError(email.errorString).code, at })
-                if (failure) refused(`re-send of email ${email.sysId}: ${failure}`)
-                else resent += 1
-            }
-            summary.resent += resent
-            const done = !selection.more && resent === selection.resend.length
-            fields.resend_pending = 0
-            fields.resend_window_start = done ? '' : instantValue(window.start)
-            fields.resend_window_end = done ? '' : instantValue(window.end)
-        } else {
-            const pending = countPending(failed, outbound.sysId, window, at, settings)
-            if (pending > 0 && (row?.resendPending ?? 0) !== pending && step.kind === 'ended') summary.events += queueEvent(MAIL_FLOW_EVENT.resendOffered, outbound.sysId, String(pending))
-            summary.offered = pending
-            fields.resend_pending = pending
-            fields.resend_window_start = pending > 0 ? instantValue(window.start) : ''
-            fields.resend_window_end = pending > 0 ? instantValue(window.end) : ''
-        }
-    }
-    if (Object.keys(fields).length > 0 && !records.writeMailFlowFields(outbound.sysId, fields)) refused(`token health row of ${outbound.name}`)
-}
-
-/** How many emails of the window are still to re-send (all of them, not only one run's worth). */
-function countPending(failed: readonly FailedEmail[], accountId: string, window: IncidentWindow, at: number, settings: MailFlowSettings): number {
-    return selectResends(failed, accountId, window, records.readResent(failed.map((e) => e.sysId)), at, { ...settings, resendMaxPerRun: FAILED_EMAILS_READ }).resend.length
-}
-
-/**
- * Re-send on an admin's request (the overview page's Re-send, the REST API): the emails of the
- * account's pending window, at most x_mail_oauth.resend_max_per_run, each logged with who asked.
- */
-export function resendForAdmin(accountId: string, requestedBy: string): { resent: number; left: number; refused: string[] } {
-    const settings = readMailFlowSettings()
-    const at = records.now()
-    const row = records.readMailFlowRows().get(accountId)
-    const refused: string[] = []
-    if (!row || row.resendWindow === null) return { resent: 0, left: 0, refused }
-    const window = row.resendWindow
-    const failed = records.readFailedEmails(at - settings.resendMaxAgeHours * 3600000, FAILED_EMAILS_READ).filter((email) => email.accountId === null || email.accountId === accountId)
-    const selection = selectResends(failed, accountId, window, records.readResent(failed.map((e) => e.sysId)), at, settings)
-    let resent = 0
-    for (const email of selection.resend) {
-        const failure = records.resendEmail({ email, outboundId: accountId, window, by: requestedBy, errorCode: classifyMailError(email.errorString).code, at })
-        if (failure) refused.push(`email ${email.sysId}: ${failure}`)
-        else resent += 1
-    }
-    const left = countPending(failed, accountId, window, at, settings) - resent
-    const fields: Record<string, string | number> = { resend_pending: Math.max(0, left) }
-    if (left <= 0) {
-        fields.resend_window_start = ''
-        fields.resend_window_end = ''
-    }
-    if (!records.writeMailFlowFields(accountId, fields)) refused.push('the token health row could not be updated')
-    return { resent, left: Math.max(0, left), refused }
 }

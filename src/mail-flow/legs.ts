@@ -23,6 +23,13 @@ export const CANARY_CODE = {
     senderJobStopped: 'canary_sender_job_stopped',
     noOutbound: 'canary_no_outbound_account',
     notSent: 'canary_not_sent',
+    /**
+     * Not an outage: the platform is retrying the canary itself (send-retry-backoff after a 4xx answer,
+     * send-retry-delayed after an address-validation error). Shown on the row, no alert.
+     */
+    sendRetrying: 'canary_send_retrying',
+    /** The platform retried the canary until its lookback (glide.email.smtp.claim.lookback.hrs) ran out: it never left. */
+    retriesExhausted: 'canary_retries_exhausted',
     inboundAccountInactive: 'canary_inbound_account_inactive',
     receivingOff: 'canary_receiving_off',
     readerJobStopped: 'canary_reader_job_stopped',
@@ -46,13 +53,20 @@ export const OUTBOUND_LEG_CODES: readonly string[] = [
     CANARY_CODE.senderJobStopped,
     CANARY_CODE.noOutbound,
     CANARY_CODE.notSent,
+    CANARY_CODE.retriesExhausted,
 ]
 
 export interface CanaryFacts {
     queuedAt: number
-    /** The canary's sys_email row; null while the notification has not made it yet, or when it is gone. */
-    email: { type: string; errorString: string; updatedAt: number } | null
+    /** The canary's sys_email row; null while the notification has not made it yet, or when it is gone. createdAt: its sys_created_on (the platform's lookback counts from it). */
+    email: { type: string; errorString: string; updatedAt: number; createdAt?: number } | null
 }
+
+/** The platform's retry types (ServiceNow docs, Troubleshooting notification emails). */
+export const RETRY_TYPES: readonly string[] = ['send-retry-backoff', 'send-retry-delayed']
+
+/** glide.email.smtp.claim.lookback.hrs when the instance does not say (its documented default). */
+export const DEFAULT_LOOKBACK_HOURS = 24
 
 export interface MailPathFacts {
     /** glide.email.smtp.active */
@@ -62,8 +76,10 @@ export interface MailPathFacts {
     /** The SMTP Sender job is scheduled and not overdue; null when it could not be read. */
     senderJobRunning: boolean | null
     readerJobRunning: boolean | null
-    /** The active outbound (SMTP) account's name; null when there is none. */
+    /** The active outbound account's name (SMTP or Microsoft Graph (Send)); null when there is none. */
     outboundAccount: string | null
+    /** glide.email.smtp.claim.lookback.hrs: email older than this (by creation) is not sent any more. Default 24. */
+    lookbackHours?: number
     inbound: {
         name: string
         active: boolean
@@ -78,6 +94,8 @@ export interface MailPathFacts {
 export type Verdict =
     /** Still on its way: nothing to say yet. */
     | { kind: 'waiting'; state: 'queued' | 'sent'; sentAt: number | null }
+    /** The platform is retrying it (outbound leg slow or throttled): named on the row, not an incident. */
+    | { kind: 'retrying'; leg: 'outbound'; code: CanaryCode; message: string; mailCode: string }
     | { kind: 'failed'; state: 'send_failed' | 'stuck' | 'lost'; leg: Leg; code: CanaryCode; message: string; mailCode: string; sentAt: number | null }
 
 const MINUTE = 60000
@@ -102,6 +120,9 @@ export function judgeCanary(canary: CanaryFacts, path: MailPathFacts, now: numbe
             const said = email.errorString.trim() === '' ? 'the mail server gave no error text' : `the mail server answered: "${email.errorString.trim().slice(0, 300)}"`
             return failed('send_failed', 'outbound', CANARY_CODE.sendFailed, `The canary could not be sent through ${path.outboundAccount ?? 'the outbound account'}: ${said} (${mail.code}). ${mail.fix}`, mail.code, null)
         }
+        case 'send-retry-backoff':
+        case 'send-retry-delayed':
+            return retrying(canary, email, path, now)
         case 'send-ignored':
             return failed('send_failed', 'outbound', CANARY_CODE.sendIgnored, `The platform skipped sending the canary (send-ignored): ${email.errorString.trim() || 'no reason recorded'}. Check the email properties (System Properties > Email Properties), for example a test address that all email is sent to.`, '', null)
         case 'sent': {
@@ -118,6 +139,29 @@ export function judgeCanary(canary: CanaryFacts, path: MailPathFacts, now: numbe
     }
 }
 
+/**
+ * A canary the platform retries: the outbound leg retrying, with the server's answer, until the
+ * platform's lookback runs out (then it never leaves: the outbound leg failed). The lookback counts
+ * from the email's creation (ServiceNow docs, additional email properties).
+ */
+function retrying(canary: CanaryFacts, email: NonNullable<CanaryFacts['email']>, path: MailPathFacts, now: number): Verdict {
+    const lookbackHours = path.lookbackHours ?? DEFAULT_LOOKBACK_HOURS
+    const created = email.createdAt ?? canary.queuedAt
+    const mail = classifyMailError(email.errorString)
+    const answer = email.errorString.trim() === '' ? 'no error text' : `"${email.errorString.trim().slice(0, 300)}"`
+    const how = email.type === 'send-retry-delayed' ? 'an address-validation error, retried every 30 minutes' : 'a temporary refusal (4xx), retried with growing intervals'
+    if (now - created >= lookbackHours * 3600000) {
+        return failed('send_failed', 'outbound', CANARY_CODE.retriesExhausted, `The platform retried the canary through ${path.outboundAccount ?? 'the outbound account'} (${how}; last answer ${answer}) until it was older than glide.email.smtp.claim.lookback.hrs (${lookbackHours} h): it never left. Mail through this account has not left for that long: check the account's sending limits and System Mailboxes > Email Diagnostics.`, mail.code, null)
+    }
+    return {
+        kind: 'retrying',
+        leg: 'outbound',
+        code: CANARY_CODE.sendRetrying,
+        message: `The outbound leg is retrying: the platform holds the canary in ${email.type} (${how}); the server answered ${answer}. Mail is delayed, not lost: the platform keeps trying for ${lookbackHours} h from its creation (glide.email.smtp.claim.lookback.hrs). A mailbox that is throttled (Exchange Online: 30 messages a minute) recovers by itself; one that stays so needs its sending limits checked.`,
+        mailCode: mail.code,
+    }
+}
+
 function failed(state: 'send_failed' | 'stuck' | 'lost', leg: Leg, code: CanaryCode, message: string, mailCode: string, sentAt: number | null): Verdict {
     return { kind: 'failed', state, leg, code, message, mailCode, sentAt }
 }
@@ -125,7 +169,7 @@ function failed(state: 'send_failed' | 'stuck' | 'lost', leg: Leg, code: CanaryC
 function outboundStuckCause(path: MailPathFacts, bound: number): [CanaryCode, string] {
     const still = `The canary is still waiting in the outbox after ${bound} minutes`
     if (!path.sendingEnabled) return [CANARY_CODE.sendingOff, `${still}: email sending is switched off on this instance (glide.email.smtp.active is false). Turn on "Email sending enabled" in System Properties > Email Properties.`]
-    if (path.outboundAccount === null) return [CANARY_CODE.noOutbound, `${still}: the instance has no active outbound (SMTP) email account. Activate one under System Mailboxes > Administration > Email Accounts.`]
+    if (path.outboundAccount === null) return [CANARY_CODE.noOutbound, `${still}: the instance has no active outbound email account (neither SMTP nor Microsoft Graph (Send)). Activate one under System Mailboxes > Administration > Email Accounts.`]
     if (path.senderJobRunning === false) return [CANARY_CODE.senderJobStopped, `${still}: the platform's SMTP Sender job is not running. Check it under System Mailboxes > Email Diagnostics (SMTP Sender Job).`]
     return [CANARY_CODE.notSent, `${still} although sending is on and the SMTP Sender job runs: the outbound account ${path.outboundAccount} cannot connect or is very slow. Open System Mailboxes > Email Diagnostics and the account's Test Connection.`]
 }

@@ -7,8 +7,7 @@ import { probedValue } from '../platform/probe/results.ts'
 import { instantValue, readInstant } from '../token-keeper/health-store.ts'
 import type { CanaryHealth, CanaryStatus } from './incident.ts'
 import type { Leg } from './legs.ts'
-import { CANARY_TABLE, PLATFORM_MAIL_JOB, PLATFORM_MAIL_PROPERTY, RESEND_TABLE } from './names.ts'
-import type { FailedEmail } from './resend.ts'
+import { CANARY_TABLE, PLATFORM_MAIL_JOB, PLATFORM_MAIL_PROPERTY } from './names.ts'
 
 /**
  * Thin adapters over the platform's email records (sys_email, sys_email_account, sys_trigger) and the
@@ -44,7 +43,7 @@ export interface MailAccount {
     active: boolean
 }
 
-function accountOf(gr: GlideRecord): MailAccount {
+export function accountOf(gr: GlideRecord): MailAccount {
     const userName = text(gr.getValue('user_name')).trim()
     const from = text(gr.getValue('from')).trim()
     const address = /@/.test(userName) ? userName : /@/.test(from) ? from : ''
@@ -62,16 +61,6 @@ export function readInboundMailboxes(): MailAccount[] {
     const accounts: MailAccount[] = []
     while (gr.next()) accounts.push(accountOf(gr))
     return accounts
-}
-
-/** The instance's active outbound (SMTP) account; the platform sends through one at a time. */
-export function readActiveOutbound(): MailAccount | null {
-    const gr = new GlideRecord('sys_email_account')
-    gr.addQuery('type', 'smtp')
-    gr.addQuery('active', true)
-    gr.setLimit(1)
-    gr.query()
-    return gr.next() ? accountOf(gr) : null
 }
 
 function flag(name: string): boolean {
@@ -185,6 +174,8 @@ export interface EmailState {
     type: string
     errorString: string
     updatedAt: number
+    /** sys_created_on: the platform's lookback counts from it. */
+    createdAt: number
 }
 
 export function updateCanary(sysId: string, fields: Record<string, string | number>): boolean {
@@ -216,94 +207,6 @@ export function deleteOldCanaries(days: number, at: number, limit: number): numb
     return deleted
 }
 
-// ---- outbound mail ----
-
-/**
- * Failed outbound emails since `from`, newest first, at most `limit`. The column naming the account is
- * the one Check this instance found on this instance (src/instance-check/items/email-account-column.ts),
- * else `email_account`; when the email has none, accountId is null and the caller counts the email to
- * the active outbound account.
- */
-export function readFailedEmails(from: number, limit: number): FailedEmail[] {
-    const accountColumn = probedValue(PROBE_ITEM.emailAccountColumn) ?? ASSUMED_EMAIL_ACCOUNT_COLUMN
-    const gr = new GlideRecord('sys_email')
-    gr.addQuery('type', 'send-failed')
-    gr.addQuery('sys_updated_on', '>=', instantValue(from))
-    gr.orderByDesc('sys_updated_on')
-    gr.setLimit(limit)
-    gr.query()
-    const emails: FailedEmail[] = []
-    while (gr.next()) {
-        // getValue of a column the table does not have answers null on the instance: then no account is recorded.
-        const account = text(gr.getValue(accountColumn))
-        emails.push({
-            sysId: gr.getUniqueValue(),
-            failedAt: readInstant(gr, 'sys_updated_on') ?? 0,
-            errorString: text(gr.getValue('error_string')),
-            subject: text(gr.getValue('subject')),
-            accountId: account === '' ? null : account,
-        })
-    }
-    return emails
-}
-
-/** When the newest email was sent (type sent, outbound), since `from`; null when none. */
-export function readNewestSent(from: number): number | null {
-    const gr = new GlideRecord('sys_email')
-    gr.addQuery('type', 'sent')
-    gr.addQuery('sys_updated_on', '>=', instantValue(from))
-    gr.orderByDesc('sys_updated_on')
-    gr.setLimit(1)
-    gr.query()
-    return gr.next() ? readInstant(gr, 'sys_updated_on') : null
-}
-
-/** Email sys_ids the app has sent again before (the re-send log), among `emailIds`. */
-export function readResent(emailIds: readonly string[]): Set<string> {
-    const resent = new Set<string>()
-    if (emailIds.length === 0) return resent
-    const gr = new GlideRecord(RESEND_TABLE)
-    gr.addQuery('email', 'IN', emailIds.join(','))
-    gr.query()
-    while (gr.next()) resent.add(text(gr.getValue('email')))
-    return resent
-}
-
-/**
- * Sends one failed email again, exactly once: first the re-send log row (its `email` is unique, so a
- * second run or a second admin cannot log the same email twice: the insert fails and nothing is sent),
- * then the email back to send-ready in the Outbox, which the SMTP Sender job sends like any queued
- * email (KB0521382 "Troubleshooting Outbound Email" reprocesses outbound email this way). Returns
- * null when done, or why not.
- */
-export function resendEmail(input: { email: FailedEmail; outboundId: string; window: { start: number; end: number }; by: string; errorCode: string; at: number }): string | null {
-    const log = new GlideRecord(RESEND_TABLE)
-    log.initialize()
-    log.setValue('email', input.email.sysId)
-    log.setValue('outbound_account', input.outboundId)
-    log.setValue('incident_start', instantValue(input.window.start))
-    log.setValue('incident_end', instantValue(input.window.end))
-    log.setValue('resent_at', instantValue(input.at))
-    log.setValue('resent_by', input.by)
-    log.setValue('error_code', input.errorCode)
-    log.setValue('failed_at', instantValue(input.email.failedAt))
-    // The log row first: its unique index on email is what makes a re-send happen at most once.
-    const logged = insertRecord(log, `the re-send log row of email ${input.email.sysId} (refused also when it was already re-sent)`)
-    if (!logged.ok) return logged.message
-    const logId = logged.sysId
-    const email = new GlideRecord('sys_email')
-    if (!email.get(input.email.sysId)) return 'the email is gone'
-    if (text(email.getValue('type')) !== 'send-failed') return `the email is no longer send-failed (${text(email.getValue('type'))})`
-    email.setValue('type', 'send-ready')
-    email.setValue('mailbox', 'outbox')
-    email.setValue('error_string', '')
-    const resent = updateRecord(email, `email ${input.email.sysId} set back to send-ready`)
-    if (resent.ok) return null
-    const undo = new GlideRecord(RESEND_TABLE)
-    if (undo.get(logId)) loggedWrite(deleteRecord(undo, `the re-send log row of email ${input.email.sysId}`))
-    return resent.message
-}
-
 // ---- health rows ----
 
 export interface MailFlowRow {
@@ -332,7 +235,7 @@ export function readMailFlowRows(): Map<string, MailFlowRow> {
             tokenStatus: text(gr.getValue('status')),
             tokenMessage: text(gr.getValue('last_error')),
             canary: {
-                status: status === 'ok' || status === 'failing' || status === 'paused' ? (status as CanaryStatus) : null,
+                status: status === 'ok' || status === 'failing' || status === 'paused' || status === 'retrying' ? (status as CanaryStatus) : null,
                 leg: leg === 'outbound' || leg === 'inbound' ? (leg as Leg) : null,
                 code: text(gr.getValue('canary_code')),
                 message: text(gr.getValue('canary_message')),

@@ -7,7 +7,7 @@ import { readAccountSetup, readSetupEnvironment } from '../setup-check/read-setu
 import { readUserAccess } from '../platform/access.ts'
 import { refreshOne } from '../token-keeper/refresh-now.ts'
 import type { RunSummary } from '../token-keeper/run.ts'
-import { resendForAdmin } from '../mail-flow/job.ts'
+import { resendForAdmin } from '../mail-flow/outbound-job.ts'
 import { readOverview, readOverviewAccounts } from './read-overview.ts'
 import type { AccountView } from './view-model.ts'
 

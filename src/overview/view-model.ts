@@ -3,6 +3,7 @@ import { redact } from '../common/redact.ts'
 import { authorizeUrl } from '../authorization/sign-in.ts'
 import { ACTION_WORDS, CAUSE, CAUSE_WORDS, noHorizonReason, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
+import { MAIL_CODE } from '../mail-flow/codes.ts'
 
 /**
  * The overview page's view of every OAuth email account: a pure function of the records the thin
@@ -270,11 +271,15 @@ export function mailFlowOf(facts: MailFlowFacts | undefined): MailFlowView | und
         view = { word: `Failing on the ${leg} leg`, tone: 'critical', at: null, detail: detail([facts.canaryCode, mail, trip]) }
     } else if (facts.canaryStatus === 'ok') {
         view = { word: 'Round trip OK', tone: 'positive', at: iso(facts.canaryLastArrived), detail: detail([trip, mail]) }
+    } else if (facts.canaryStatus === 'retrying') {
+        // The platform retries the canary (a throttled or slow outbound mailbox): delayed, not down.
+        view = { word: 'Outbound leg retrying', tone: 'warning', at: null, detail: detail([facts.canaryCode, mail, trip]) }
     } else if (facts.canaryStatus === 'paused') {
         view = { word: 'Not checked', tone: 'info', at: null, detail: detail([facts.canaryCode, mail]) }
     } else if (mail !== '' || facts.resendPending > 0) {
-        // An outbound account: no canary comes back to it, but its mail can fail.
-        view = { word: mail === '' ? 'Sending' : 'Sending failed', tone: mail === '' ? 'info' : 'critical', at: iso(facts.mailErrorAt), detail: mail }
+        // An outbound account: no canary comes back to it, but its mail can fail, or wait while the platform retries it.
+        const retrying = facts.mailCode === MAIL_CODE.sendRetrying
+        view = { word: mail === '' ? 'Sending' : retrying ? 'Sending retried' : 'Sending failed', tone: mail === '' ? 'info' : retrying ? 'warning' : 'critical', at: iso(facts.mailErrorAt), detail: mail }
     } else {
         return undefined
     }

@@ -32,7 +32,7 @@ export function readInboxAddress(account: GlideRecord, field: string | null | un
 }
 
 /** sys_choice rows of sys_email_account.type: value and label, one per value (the first language row wins). */
-function readAccountTypeChoices(): AccountTypeChoice[] | null {
+export function readAccountTypeChoices(): AccountTypeChoice[] | null {
     try {
         const choice = new GlideRecord('sys_choice')
         choice.addQuery('name', 'sys_email_account')

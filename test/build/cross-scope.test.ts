@@ -47,8 +47,9 @@ describe('the analysis finds what the code does', () => {
         report.accesses.some((access) => access.table === table && access.operation === operation && access.trail.some((step) => at.test(step)))
 
     test.each([
-        ['sys_email', 'create', /src\/mail-flow\/records\.ts:\d+ insertRecord\(email/, 'a write helper of src/common/writes.ts, with the table of its argument'],
-        ['sys_email', 'write', /src\/mail-flow\/records\.ts:\d+ updateRecord\(orphan/, 'updateRecord'],
+        ['x_mail_oauth_resend', 'create', /src\/mail-flow\/outbound-records\.ts:\d+ insertRecord\(log/, 'a write helper of src/common/writes.ts, with the table of its argument'],
+        ['sys_email', 'write', /src\/mail-flow\/outbound-records\.ts:\d+ updateRecord\(email/, 'updateRecord'],
+        ['sys_email', 'read', /src\/mail-flow\/outbound-records\.ts/, 'a table name passed as an argument'],
         ['syslog', 'read', /src\/common\/settings\.ts:\d+ log\.query\(\)/, 'a literal table name'],
         ['x_mail_oauth_token_health', 'write', /src\/token-keeper\/health-store\.ts/, 'a table-name constant (HEALTH_TABLE)'],
         ['jwt_provider', 'read', /src\/setup-check\/read-app-only\.ts:\d+ readCount\('jwt_provider'\)/, 'a table name passed as an argument'],
@@ -60,14 +61,14 @@ describe('the analysis finds what the code does', () => {
 })
 
 test('a missing privilege fails with the table, the operation, the source line and the record to add', () => {
-    const withoutSysEmailCreate: BuiltApp = {
+    const withoutSysEmailWrite: BuiltApp = {
         ...app,
-        of: (table) => app.of(table).filter((record) => !(table === 'sys_scope_privilege' && record.fields.target_name === 'sys_email' && record.fields.operation === 'create')),
+        of: (table) => app.of(table).filter((record) => !(table === 'sys_scope_privilege' && record.fields.target_name === 'sys_email' && record.fields.operation === 'write')),
     }
-    const messages = undeclaredAccesses(withoutSysEmailCreate, report.accesses)
-    expect(messages).toEqual([expect.stringContaining('sys_email: create has no cross-scope privilege in the built app')])
-    expect(messages[0]).toMatch(/At src\/common\/writes\.ts:\d+ gr\.insert\(\)\n\s+<- src\/mail-flow\/records\.ts:\d+ insertRecord\(email/)
-    expect(messages[0]).toContain("CrossScopePrivilege({\n    $id: Now.ID['privilege-create-sys-email'],\n    operation: 'create',")
+    const messages = undeclaredAccesses(withoutSysEmailWrite, report.accesses)
+    expect(messages).toEqual([expect.stringContaining('sys_email: write has no cross-scope privilege in the built app')])
+    expect(messages[0]).toMatch(/At src\/common\/writes\.ts:\d+ gr\.update\(\)\n\s+<- src\/mail-flow\/[a-z-]+\.ts:\d+ updateRecord\(email/)
+    expect(messages[0]).toContain("CrossScopePrivilege({\n    $id: Now.ID['privilege-write-sys-email'],\n    operation: 'write',")
 })
 
 describe('code the analysis cannot follow fails instead of passing unseen', () => {

@@ -92,19 +92,23 @@ test.each(Object.values(MAIL_FLOW_PROPERTY))('property $name ships with its defa
     expect(installFolder(property)).toBe('unload')
 })
 
-test('the canary and re-send tables have unique keys, so a canary id and a re-sent email exist once', () => {
+test('the canary and re-send tables have unique keys, so a canary id and one attempt at an email exist once', () => {
     expect(app.files.get('dictionary/x_mail_oauth_canary.xml')).toMatch(/<index name="canary_id" unique="true">/)
-    expect(app.files.get('dictionary/x_mail_oauth_resend.xml')).toMatch(/<index name="resend_email" unique="true">/)
+    expect(app.files.get('dictionary/x_mail_oauth_resend.xml')).toMatch(/<index name="resend_attempt_key" unique="true">/)
+    // An email may be re-sent again after it failed again: the email alone is no longer unique.
+    expect(app.files.get('dictionary/x_mail_oauth_resend.xml')).not.toMatch(/<index name="resend_email" unique="true">/)
+    expect(app.tables.get('x_mail_oauth_resend')?.find((c) => c.name === 'outcome')?.choices).toEqual(['queued', 'sent', 'retrying', 'failed_again', 'aged_out', 'too_old', 'gone'])
     expect(app.tables.get('x_mail_oauth_canary')?.find((c) => c.name === 'state')?.choices).toEqual(expect.arrayContaining(['queued', 'sent', 'arrived', 'counted', 'send_failed', 'stuck', 'lost']))
 })
 
 test('token health carries the mail-flow columns with their defaults', () => {
     const columns = app.tables.get('x_mail_oauth_token_health') ?? []
     const names = columns.map((c) => c.name)
-    for (const name of ['canary_status', 'canary_leg', 'canary_code', 'canary_message', 'canary_since', 'canary_last_sent', 'canary_last_arrived', 'round_trip_last', 'round_trip_median', 'mail_code', 'mail_error', 'mail_error_at', 'mail_incident_since', 'resend_window_start', 'resend_window_end', 'resend_pending']) {
+    for (const name of ['canary_status', 'canary_leg', 'canary_code', 'canary_message', 'canary_since', 'canary_last_sent', 'canary_last_arrived', 'round_trip_last', 'round_trip_median', 'mail_code', 'mail_error', 'mail_error_at', 'mail_incident_since', 'resend_window_start', 'resend_window_end', 'resend_pending', 'resend_too_old', 'resend_report']) {
         expect(names).toContain(name)
     }
     expect(columns.find((c) => c.name === 'canary_leg')?.choices).toEqual(['outbound', 'inbound'])
+    expect(columns.find((c) => c.name === 'canary_status')?.choices).toEqual(['ok', 'failing', 'paused', 'retrying'])
     expect(app.files.get('dictionary/x_mail_oauth_token_health.xml')).toMatch(/<element name="resend_pending"[^>]* default_value="0"/)
 })
 

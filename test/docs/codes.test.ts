@@ -14,6 +14,7 @@ import { CODE } from '../../src/token-keeper/model.ts'
 import { WRITE_REFUSED } from '../../src/common/writes.ts'
 import { MAIL_CODE } from '../../src/mail-flow/codes.ts'
 import { CANARY_CODE } from '../../src/mail-flow/legs.ts'
+import { RESEND_CODE } from '../../src/mail-flow/resend.ts'
 import { DOCS, proseLines, readPage } from './markdown.ts'
 
 /**
@@ -31,6 +32,7 @@ const CODE_CATALOGUES: { catalogue: string; codes: unknown }[] = [
     { catalogue: 'src/instance-scan/checks.ts SCAN_CHECK_FAILED', codes: SCAN_CHECK_FAILED },
     { catalogue: 'src/mail-flow/codes.ts MAIL_CODE', codes: MAIL_CODE },
     { catalogue: 'src/mail-flow/legs.ts CANARY_CODE', codes: CANARY_CODE },
+    { catalogue: 'src/mail-flow/resend.ts RESEND_CODE', codes: RESEND_CODE },
 ]
 
 const CODES_PAGE = join(DOCS, 'codes.md')

@@ -17,6 +17,19 @@ describe('canaryTransition', () => {
         expect(canaryTransition(recovered.next, { kind: 'arrived' }, 4000).events).toEqual([])
     })
 
+    it('a throttled outbound mailbox (the platform retrying the canary) is named as retrying: no failing alert, and no recovered alert when it arrives', () => {
+        const ok = canaryTransition(none, { kind: 'arrived' }, 500).next
+        const retrying = canaryTransition(ok, { kind: 'retrying', code: 'canary_send_retrying', message: 'retried' }, 1000)
+        expect(retrying).toEqual({ next: { status: 'retrying', leg: 'outbound', code: 'canary_send_retrying', message: 'retried', since: 1000 }, events: [] })
+        expect(canaryTransition(retrying.next, { kind: 'retrying', code: 'canary_send_retrying', message: 'again' }, 2000).next.since).toBe(1000)
+        expect(canaryTransition(retrying.next, { kind: 'arrived' }, 3000)).toEqual({ next: expect.objectContaining({ status: 'ok' }), events: [] })
+    })
+
+    it('a canary retried during an open incident leaves the incident as it is (one alert, one recovery)', () => {
+        const failing = canaryTransition(none, failedOutbound, 1000).next
+        expect(canaryTransition(failing, { kind: 'retrying', code: 'canary_send_retrying', message: 'r' }, 2000)).toEqual({ next: failing, events: [] })
+    })
+
     it('a paused check is no incident: no alert, and it says why no canary is sent', () => {
         const paused = canaryTransition(none, { kind: 'paused', code: 'canary_action_inactive', message: 'why' }, 1000)
         expect(paused.events).toEqual([])

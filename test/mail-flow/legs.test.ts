@@ -11,12 +11,26 @@ const healthy: MailPathFacts = {
     outboundAccount: 'Notifications',
     inbound: { name: 'Service desk', active: true, tokenStatus: 'ok', tokenMessage: '', loginError: '' },
 }
-const email = (type: string, updatedAt = T0, errorString = '') => ({ type, errorString, updatedAt })
+const email = (type: string, updatedAt = T0, errorString = '', createdAt = T0) => ({ type, errorString, updatedAt, createdAt })
 
 describe('judgeCanary', () => {
     it('waits while the canary is in the outbox or on its way back, inside the bounds', () => {
         expect(judgeCanary({ queuedAt: T0, email: email('send-ready') }, healthy, T0 + 10 * MIN, bounds)).toMatchObject({ kind: 'waiting', state: 'queued' })
         expect(judgeCanary({ queuedAt: T0, email: email('sent', T0 + MIN) }, healthy, T0 + 15 * MIN, bounds)).toMatchObject({ kind: 'waiting', state: 'sent', sentAt: T0 + MIN })
+    })
+
+    it('names the outbound leg retrying, not failing, while the platform retries the canary (send-retry-*), with the server\'s answer', () => {
+        for (const type of ['send-retry-backoff', 'send-retry-delayed']) {
+            const verdict = judgeCanary({ queuedAt: T0, email: email(type, T0 + 30 * MIN, '421 4.7.0 Server busy, try again later') }, healthy, T0 + 3 * 60 * MIN, bounds)
+            expect(verdict).toMatchObject({ kind: 'retrying', leg: 'outbound', code: CANARY_CODE.sendRetrying })
+            if (verdict.kind === 'retrying') expect(verdict.message).toContain('421 4.7.0')
+        }
+    })
+
+    it('names the outbound leg failed once the platform stopped retrying: older than its lookback by creation', () => {
+        const verdict = judgeCanary({ queuedAt: T0, email: email('send-retry-backoff', T0 + 23 * 60 * MIN, '451 4.7.500 Server busy', T0) }, { ...healthy, lookbackHours: 6 }, T0 + 6 * 60 * MIN, bounds)
+        expect(verdict).toMatchObject({ kind: 'failed', leg: 'outbound', code: CANARY_CODE.retriesExhausted })
+        expect(judgeCanary({ queuedAt: T0, email: email('send-retry-backoff', T0, '451', T0) }, healthy, T0 + 23 * 60 * MIN, bounds)).toMatchObject({ kind: 'retrying' })
     })
 
     it('names the outbound leg with the platform error text and its code when the email is send-failed', () => {

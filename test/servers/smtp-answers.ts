@@ -16,7 +16,13 @@
  *   Online": "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found".
  * - 530 5.7.57: "530 5.7.57 Client not authenticated to send mail" (MAIL FROM without AUTH).
  * - 421 4.3.2: a transient refusal ("Service not available"), to exercise the sender's retries of
- *   4xx answers (any 4xx would do; the platform retries all of them, see mail-engine/sender.ts).
+ *   4xx answers (421 is in glide.smtp.defer_retry_ids' default list, see mail-engine/sender.ts).
+ * - 451 4.7.500: Exchange Online's throttling answer "451 4.7.500 Server busy. Please try again later"
+ *   (Microsoft Learn, "Fix NDR error 451 4.7.500-699 (ASxxx) in Exchange Online"): a throttled
+ *   mailbox, retried by the platform (451 is in the default defer list).
+ * - 550 5.7.30: Exchange Online once Basic authentication for SMTP is off for the tenant: "550 5.7.30
+ *   Basic authentication is not supported for Client Submission" (DOMAIN.md section 12; Exchange Team
+ *   blog 2026-01-27 on the end of Basic SMTP AUTH).
  *
  * The bracketed diagnostics Exchange appends (server name, time, correlation id) vary per answer
  * and are not reproduced: code that classifies these answers must match the code and the text, not
@@ -43,6 +49,8 @@ export const EXCHANGE_ANSWERS = {
     unknownRecipient: { code: 550, text: '5.1.1 RESOLVER.ADR.RecipNotFound; not found' },
     notAuthenticated: { code: 530, text: '5.7.57 Client not authenticated to send mail' },
     serviceNotAvailable: { code: 421, text: '4.3.2 Service not available' },
+    serverBusy: { code: 451, text: '4.7.500 Server busy. Please try again later.' },
+    basicAuthNotSupported: { code: 550, text: '5.7.30 Basic authentication is not supported for Client Submission' },
 } as const satisfies Record<string, SmtpAnswer>
 
 /** The answer as one line, the way a client reports it: "535 5.7.3 Authentication unsuccessful". */

@@ -14,7 +14,7 @@ export interface MailFlowSnapshot {
     /** The server's answer and the fix, as the health row holds it. */
     mailError: string
     mailErrorAt: string
-    /** The canary's state: '' (never checked), ok, failing or paused. */
+    /** The canary's state: '' (never checked), ok, failing, retrying or paused. */
     canaryStatus: string
     canaryLeg: string
     canaryCode: string
@@ -35,6 +35,9 @@ export const MAIL_FLOW_FINDING_CODES = {
     google_bad_credentials: spec('error'),
     google_sign_in_required: spec('error'),
     google_auth_required: spec('error'),
+    smtp_basic_auth_not_supported: spec('error'),
+    graph_send_refused: spec('error'),
+    mail_send_retrying: spec('warning'),
     recipient_rejected: spec('info'),
     mail_error_unknown: spec('warning'),
     canary_send_failed: spec('error'),
@@ -44,6 +47,8 @@ export const MAIL_FLOW_FINDING_CODES = {
     canary_sender_job_stopped: spec('error'),
     canary_no_outbound_account: spec('error'),
     canary_not_sent: spec('error'),
+    canary_send_retrying: spec('warning'),
+    canary_retries_exhausted: spec('error'),
     canary_inbound_account_inactive: spec('error'),
     canary_receiving_off: spec('error'),
     canary_reader_job_stopped: spec('error'),
@@ -73,11 +78,19 @@ export function mailFlowFindings(mailFlow: MailFlowSnapshot | null | undefined):
             code: mailFlow.mailCode,
             severity: MAIL_FLOW_FINDING_CODES[mailFlow.mailCode].severity,
             field: 'sys_email.error_string',
-            message: `The last email through this account failed${mailFlow.mailErrorAt ? ` at ${mailFlow.mailErrorAt} UTC` : ''}: ${clip(mailFlow.mailError, 420)} The email is in the System Mailboxes > Failed list.`,
+            message:
+                mailFlow.mailCode === 'mail_send_retrying'
+                    ? `The platform is retrying mail through this account${mailFlow.mailErrorAt ? ` (since ${mailFlow.mailErrorAt} UTC)` : ''}: ${clip(mailFlow.mailError, 420)} The emails are in System Logs > Emails (type send-retry-backoff or send-retry-delayed).`
+                    : `The last email through this account failed${mailFlow.mailErrorAt ? ` at ${mailFlow.mailErrorAt} UTC` : ''}: ${clip(mailFlow.mailError, 420)} The email is in the System Mailboxes > Failed list.`,
         })
     }
-    if ((mailFlow.canaryStatus === 'failing' || mailFlow.canaryStatus === 'paused') && isCode(mailFlow.canaryCode)) {
-        const leg = mailFlow.canaryStatus === 'failing' ? `Mail flow fails on the ${mailFlow.canaryLeg === 'outbound' ? 'outbound (sending)' : 'inbound (reading)'} leg. ` : ''
+    if ((mailFlow.canaryStatus === 'failing' || mailFlow.canaryStatus === 'paused' || mailFlow.canaryStatus === 'retrying') && isCode(mailFlow.canaryCode)) {
+        const leg =
+            mailFlow.canaryStatus === 'failing'
+                ? `Mail flow fails on the ${mailFlow.canaryLeg === 'outbound' ? 'outbound (sending)' : 'inbound (reading)'} leg. `
+                : mailFlow.canaryStatus === 'retrying'
+                  ? 'The outbound (sending) leg is retrying. '
+                  : ''
         findings.push({
             code: mailFlow.canaryCode,
             severity: MAIL_FLOW_FINDING_CODES[mailFlow.canaryCode].severity,

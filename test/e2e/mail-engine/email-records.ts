@@ -5,8 +5,8 @@
  * Sources (ServiceNowDocs, Australia/Brazil):
  * - Type (`type`): received, received-ignored, send-failed, send-ignored, send-ready, sent
  *   (REST "Email API" reference, email-api.md; r_EmailLogs.md "System email log and mailboxes").
- *   send-retry-backoff for 4xx answers being retried (troubleshooting-notification-emails.md,
- *   "Exponential back-off retries", Australia).
+ *   send-retry-backoff for 4xx answers being retried, send-retry-delayed for address-validation
+ *   errors retried every 30 minutes (troubleshooting-notification-emails.md, Australia).
  * - State (`state`): error, ignored, processed, ready (email-api.md). An inbound email is
  *   Processed once run against the inbound email actions "even if there is no matching action"
  *   (c_InboundEmailActions.md). c_SystemMailboxes.md says instead "If not, it is changed to Ready":
@@ -43,6 +43,7 @@ export const EMAIL_TYPE = {
     sendFailed: 'send-failed',
     sendIgnored: 'send-ignored',
     sendRetryBackoff: 'send-retry-backoff',
+    sendRetryDelayed: 'send-retry-delayed',
     received: 'received',
     receivedIgnored: 'received-ignored',
 } as const
@@ -65,8 +66,12 @@ export const EMAIL_PROPERTY = {
     receivingEnabled: 'glide.email.read.active',
     /** "Send all email to this test email address (non-production testing)". */
     testUser: 'glide.email.test.user',
-    /** How long 4xx answers are retried (troubleshooting-notification-emails.md); default UNCONFIRMED. */
+    /** "Any email older than 24 hours will not be sent by the system" (additional email properties): by creation, default 24. */
     retryLookbackHours: 'glide.email.smtp.claim.lookback.hrs',
+    /** "SMTP codes that cause a resend", default 421,450,451,452 (email properties reference). */
+    deferRetryIds: 'glide.smtp.defer_retry_ids',
+    /** "Resend on unknown SMTP codes", default true (email properties reference). */
+    defaultRetry: 'glide.smtp.default_retry',
 } as const
 
 /** A property switched off: the platform stores 'false' (or a boolean false in the stand-in). */

@@ -11,8 +11,10 @@
  *       an outbound email record (type send-ready), as a notification or a script creates one.
  *   await world.mail.runSender()  → SenderRun { at, skipped?, account?, attempts[{ email, subject, outcome, errorString? }] }
  *       one run of the "SMTP Sender" job: every due email through the active SMTP account; a row
- *       becomes sent, send-failed (5xx: error_string = the server's answer, never retried) or
- *       send-retry-backoff (4xx: retried after 1, 5, 10, 20, 40, 60, 120, 120 minutes of platform time).
+ *       becomes sent, send-failed (5xx: error_string = the server's answer, never retried),
+ *       send-retry-backoff (4xx per glide.smtp.defer_retry_ids / glide.smtp.default_retry: retried after
+ *       1, 5, 10, 20, 40, 60, 120, 120 minutes of platform time) or send-retry-delayed (an address-
+ *       validation error: every 30 minutes); nothing created before the lookback is picked up.
  *   await world.mail.runReader()  → ReaderRun { at, skipped?, accounts[{ account, name, login, outcome, error?, received[{ email, subject, actions[] }] }] }
  *       one run of the "Email Reader" job over every active IMAP account.
  *   await world.mail.runDue()     → both jobs, each only if its interval (60 s / 120 s) has passed
@@ -33,8 +35,9 @@
  *       world.smtp.script({ stage: 'login', address: world.notifier.login, answer: EXCHANGE_ANSWERS.smtpAuthDisabledForMailbox })
  *   world.dovecot.deliver(user, rawMessage): put a message straight into a mailbox (mail from outside).
  *
- * Properties honoured (platform.properties): glide.email.allow_duplicate_message_ids, glide.email.smtp.active, glide.email.read.active,
- * glide.email.test.user, glide.email.smtp.claim.lookback.hrs, com.glide.email.max_read,
+ * Properties honoured (platform.properties): glide.email.allow_duplicate_message_ids, glide.email.smtp.active,
+ * glide.email.read.active, glide.email.test.user, glide.email.smtp.claim.lookback.hrs, glide.smtp.defer_retry_ids,
+ * glide.smtp.default_retry, com.glide.email.max_read,
  * glide.email.reply_subject_prefix, glide.email.forward_subject_prefix.
  *
  * With `mailEngine: true` the world's notifications are not sent directly any more: each becomes a

@@ -131,6 +131,7 @@ describe('the SMTP server refuses', () => {
         ['535 5.7.139 for the mailbox', EXCHANGE_ANSWERS.smtpAuthDisabledForMailbox],
         ['535 5.7.139 for the tenant', EXCHANGE_ANSWERS.smtpAuthDisabledForTenant],
         ['535 5.7.3', EXCHANGE_ANSWERS.authenticationUnsuccessful],
+        ['550 5.7.30 once Basic authentication is off', EXCHANGE_ANSWERS.basicAuthNotSupported],
     ])('%s at login: send-failed with the exact answer, and never retried', async (_name, answer) => {
         world.smtp.script({ stage: 'login', address: world.notifier!.login, answer })
         const { email, run } = await sendOne(`login refused ${answer.text.slice(0, 9)}`)
@@ -183,6 +184,49 @@ describe('the SMTP server refuses', () => {
         expect((await mail().runSender()).attempts).toEqual([expect.objectContaining({ email, outcome: 'sent' })])
         expect(row(email)?.type).toBe(EMAIL_TYPE.sent)
         await readOf(inbound)
+    })
+
+    it('glide.smtp.defer_retry_ids decides a 4xx: a listed code (451, Exchange throttling) is retried; another 4xx too unless glide.smtp.default_retry is false', async () => {
+        world.smtp.script({ stage: 'mail-from', address: world.notifier!.login, answer: EXCHANGE_ANSWERS.serverBusy, times: 1 })
+        const throttled = mail().queueEmail({ to: inbound.login, subject: 'throttled' })
+        expect((await mail().runSender()).attempts).toEqual([expect.objectContaining({ email: throttled, outcome: 'send-retry-backoff' })])
+        const unlisted = { code: 454, text: '4.7.0 Temporary authentication failure' }
+        world.smtp.script({ stage: 'mail-from', address: world.notifier!.login, answer: unlisted, times: 1 })
+        const other = mail().queueEmail({ to: inbound.login, subject: 'unlisted 4xx' })
+        expect((await mail().runSender()).attempts).toEqual([expect.objectContaining({ email: other, outcome: 'send-retry-backoff' })])
+        await world.advance(RETRY_INTERVALS_MINUTES[0] * 60)
+        expect((await mail().runSender()).attempts.map((attempt) => [attempt.email, attempt.outcome])).toEqual([
+            [throttled, 'sent'],
+            [other, 'sent'],
+        ])
+        platform.properties['glide.smtp.default_retry'] = 'false'
+        try {
+            world.smtp.script({ stage: 'mail-from', address: world.notifier!.login, answer: unlisted, times: 1 })
+            const final = mail().queueEmail({ to: inbound.login, subject: 'unlisted 4xx, no default retry' })
+            expect((await mail().runSender()).attempts).toEqual([expect.objectContaining({ email: final, outcome: 'send-failed', errorString: answerLine(unlisted) })])
+        } finally {
+            delete platform.properties['glide.smtp.default_retry']
+        }
+        await readOf(inbound)
+    })
+
+    it('an address-validation error (every recipient refused with a 4xx) is send-retry-delayed, tried again after 30 minutes', async () => {
+        world.smtp.script({ stage: 'rcpt', address: inbound.login, answer: { code: 450, text: '4.1.2 Recipient address rejected: Domain not found' }, times: 1 })
+        const email = mail().queueEmail({ to: inbound.login, subject: 'address check' })
+        expect((await mail().runSender()).attempts).toEqual([expect.objectContaining({ email, outcome: 'send-retry-delayed' })])
+        await world.advance(20 * 60)
+        expect((await mail().runSender()).attempts).toEqual([])
+        await world.advance(10 * 60)
+        expect((await mail().runSender()).attempts).toEqual([expect.objectContaining({ email, outcome: 'sent' })])
+        await readOf(inbound)
+    })
+
+    it('a send-ready email created before the lookback is not picked up any more: it stays unsent', async () => {
+        const email = mail().queueEmail({ to: inbound.login, subject: 'too old to send' })
+        platform.db.update('sys_email', email, { sys_created_on: '2020-01-01 00:00:00' })
+        expect((await mail().runSender()).attempts).toEqual([])
+        expect(row(email)?.type).toBe(EMAIL_TYPE.sendReady)
+        platform.db.delete('sys_email', email)
     })
 
     it('a 4xx answer past the lookback period is a permanent failure', async () => {

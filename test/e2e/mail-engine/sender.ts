@@ -11,15 +11,24 @@
  *   send-ready (r_OutboundMailConfiguration.md; KB0521382 warns that disabled sending leaves
  *   emails in send-ready).
  * - The job itself: a Schedule record "SMTP Sender" (r_MailDiagnostics.md); stopped = not Ready.
- * - Retries (troubleshooting-notification-emails.md, Australia, "Exponential back-off retries"):
- *   4xx answers are retried at intervals of 1, 5, 10, 20, 40, 60, 120, 120 minutes, the type set to
- *   send-retry-backoff, until the lookback period `glide.email.smtp.claim.lookback.hrs` lapses;
+ * - Retries (troubleshooting-notification-emails.md, Australia, "Exponential back-off retries"; the
+ *   email properties reference, Australia): an answer whose code is in `glide.smtp.defer_retry_ids`
+ *   (default 421,450,451,452, "SMTP codes that cause a resend") is retried at intervals of 1, 5, 10,
+ *   20, 40, 60, 120, 120 minutes with the type send-retry-backoff; another 4xx is retried the same way
+ *   while `glide.smtp.default_retry` (default true, "resend on unknown SMTP codes") is not false;
  *   "all other status codes such as 5xx are considered as permanent failure": send-failed, never
- *   retried. Older releases used glide.smtp.defer_retry_ids / fail_message_ids instead (the
- *   Australia page says they "aren't considered"); the stand-in models Australia.
- *   UNCONFIRMED: the lookback's default (modelled as 24 h), what follows the last listed interval
- *   (modelled: 120 minutes again), and address-validation errors (send-retry-delayed every 30
- *   minutes on the instance; not modelled: 550 5.1.1 is a permanent failure here).
+ *   retried. An address-validation error (here: every recipient refused with a 4xx at RCPT TO) is
+ *   send-retry-delayed, retried every 30 minutes (troubleshooting-notification-emails.md: "address
+ *   validation error, retried every 30 minutes").
+ * - The lookback, by creation: "Any email older than 24 hours will not be sent by the system"
+ *   (`glide.email.smtp.claim.lookback.hrs`, default 24, additional email properties): the sender
+ *   picks up no email, send-ready or retrying, whose sys_created_on is older than that. A send-ready
+ *   one stays send-ready, unsent, for good.
+ *   UNCONFIRMED: what becomes of a retrying email once the lookback passes (modelled: send-failed with
+ *   its last answer, at its next due attempt), what follows the last listed interval (modelled: 120
+ *   minutes again), which 4xx at RCPT the instance counts as address validation, and whether releases
+ *   before Australia retry a 5xx outside glide.smtp.fail_message_ids (500-504, 550-554) such as 535
+ *   when glide.smtp.default_retry is true (modelled as Australia documents: never).
  * - Error string: the server's answer as it came ("535 5.7.3 Authentication unsuccessful").
  *   UNCONFIRMED: the exact text the instance stores (its Java mail client may prefix an exception
  *   name, e.g. "AuthenticationFailedException: 535 5.7.3 ..."); code that classifies error
@@ -49,6 +58,10 @@ import {
 
 /** Minutes between attempts for a 4xx answer (troubleshooting-notification-emails.md). */
 export const RETRY_INTERVALS_MINUTES = [1, 5, 10, 20, 40, 60, 120, 120] as const
+/** Minutes between attempts after an address-validation error (send-retry-delayed). */
+export const DELAYED_RETRY_MINUTES = 30
+/** glide.smtp.defer_retry_ids' default (email properties reference). */
+export const DEFAULT_DEFER_RETRY_IDS = '421,450,451,452'
 const DEFAULT_LOOKBACK_HOURS = 24
 /** Emails one run sends at most, and how long it may take: a run is bounded like the instance's job. */
 const MAX_EMAILS_PER_RUN = 200
@@ -61,7 +74,7 @@ export interface SmtpEndpoint {
     certificate: string
 }
 
-export type SendOutcome = 'sent' | 'send-failed' | 'send-retry-backoff'
+export type SendOutcome = 'sent' | 'send-failed' | 'send-retry-backoff' | 'send-retry-delayed'
 
 export interface SendAttempt {
     email: string
@@ -114,10 +127,23 @@ export class Sender {
         return { at, account: String(account.sys_id), attempts }
     }
 
+    /** Send-ready emails and retries that are due, none created before the lookback (by creation, as the platform claims them). */
     private dueEmails(now: number): Row[] {
-        return platform.db
-            .rows(EMAIL_TABLE)
-            .filter((row) => row.type === EMAIL_TYPE.sendReady || (row.type === EMAIL_TYPE.sendRetryBackoff && (this.retries.get(String(row.sys_id))?.nextAttemptAt ?? 0) <= now))
+        const oldest = now - lookbackHours() * 3600000
+        return platform.db.rows(EMAIL_TABLE).filter((row) => {
+            if (createdAt(row) < oldest) {
+                // The platform no longer picks it up: a retry ends failed with its last answer (UNCONFIRMED, see the header); a send-ready one stays unsent.
+                if (isRetryType(row.type)) this.giveUp(row)
+                return false
+            }
+            if (row.type === EMAIL_TYPE.sendReady) return true
+            return isRetryType(row.type) && (this.retries.get(String(row.sys_id))?.nextAttemptAt ?? 0) <= now
+        })
+    }
+
+    private giveUp(row: Row): void {
+        this.write(String(row.sys_id), { type: EMAIL_TYPE.sendFailed })
+        this.retries.delete(String(row.sys_id))
     }
 
     private transport(account: Row): Transporter {
@@ -160,12 +186,12 @@ export class Sender {
             this.retries.delete(sysId)
             return { email: sysId, subject, outcome: 'sent' }
         } catch (error) {
-            const failure = error as { response?: string; responseCode?: number; message: string }
+            const failure = error as { response?: string; responseCode?: number; command?: string; message: string }
             const errorString = failure.response ?? failure.message
-            const transient = failure.responseCode === undefined || (failure.responseCode >= 400 && failure.responseCode < 500)
-            if (transient && this.scheduleRetry(email)) {
-                this.write(sysId, { type: EMAIL_TYPE.sendRetryBackoff, error_string: errorString, [EMAIL_ACCOUNT_FIELD]: String(account.sys_id) })
-                return { email: sysId, subject, outcome: 'send-retry-backoff', errorString }
+            const retry = retryTypeOf(failure)
+            if (retry !== null && this.scheduleRetry(email, retry)) {
+                this.write(sysId, { type: retry, error_string: errorString, [EMAIL_ACCOUNT_FIELD]: String(account.sys_id) })
+                return { email: sysId, subject, outcome: retry, errorString }
             }
             this.write(sysId, { type: EMAIL_TYPE.sendFailed, error_string: errorString, [EMAIL_ACCOUNT_FIELD]: String(account.sys_id) })
             this.retries.delete(sysId)
@@ -173,15 +199,13 @@ export class Sender {
         }
     }
 
-    /** Plans the next attempt of a 4xx failure; false once the lookback period has lapsed. */
-    private scheduleRetry(email: Row): boolean {
+    /** Plans the next attempt of a retried failure; false once the lookback period has lapsed. */
+    private scheduleRetry(email: Row, type: RetryType): boolean {
         const now = platform.clock.now()
-        const lookbackHours = Number(platform.properties[EMAIL_PROPERTY.retryLookbackHours] ?? DEFAULT_LOOKBACK_HOURS) || DEFAULT_LOOKBACK_HOURS
-        const created = Date.parse(`${String(email.sys_created_on).replace(' ', 'T')}Z`)
-        if (now - created >= lookbackHours * 3600000) return false
+        if (now - createdAt(email) >= lookbackHours() * 3600000) return false
         const sysId = String(email.sys_id)
         const attempts = (this.retries.get(sysId)?.attempts ?? 0) + 1
-        const minutes = RETRY_INTERVALS_MINUTES[Math.min(attempts, RETRY_INTERVALS_MINUTES.length) - 1]
+        const minutes = type === EMAIL_TYPE.sendRetryDelayed ? DELAYED_RETRY_MINUTES : RETRY_INTERVALS_MINUTES[Math.min(attempts, RETRY_INTERVALS_MINUTES.length) - 1]
         this.retries.set(sysId, { attempts, nextAttemptAt: now + minutes * 60000 })
         return true
     }
@@ -189,6 +213,38 @@ export class Sender {
     private write(sysId: string, fields: Row): void {
         platform.db.update(EMAIL_TABLE, sysId, { ...fields, sys_updated_on: formatGlideDateTime(platform.clock.now()) })
     }
+}
+
+type RetryType = typeof EMAIL_TYPE.sendRetryBackoff | typeof EMAIL_TYPE.sendRetryDelayed
+
+function isRetryType(type: unknown): boolean {
+    return type === EMAIL_TYPE.sendRetryBackoff || type === EMAIL_TYPE.sendRetryDelayed
+}
+
+/**
+ * How the platform treats a refused send (see the header): every recipient refused with a 4xx at RCPT
+ * TO is an address-validation error (send-retry-delayed); a code in glide.smtp.defer_retry_ids, or any
+ * other 4xx while glide.smtp.default_retry is not false, is retried with back-off; no code at all (the
+ * connection failed) is retried too; 5xx is final (null).
+ */
+export function retryTypeOf(failure: { responseCode?: number; command?: string }): RetryType | null {
+    const code = failure.responseCode
+    if (code === undefined) return EMAIL_TYPE.sendRetryBackoff
+    if (code < 400 || code >= 500) return null
+    if (failure.command === 'RCPT TO') return EMAIL_TYPE.sendRetryDelayed
+    const deferIds = String(platform.properties[EMAIL_PROPERTY.deferRetryIds] ?? DEFAULT_DEFER_RETRY_IDS)
+        .split(',')
+        .map((id) => id.trim())
+    if (deferIds.includes(String(code))) return EMAIL_TYPE.sendRetryBackoff
+    return propertyIsFalse(EMAIL_PROPERTY.defaultRetry) ? null : EMAIL_TYPE.sendRetryBackoff
+}
+
+function lookbackHours(): number {
+    return Number(platform.properties[EMAIL_PROPERTY.retryLookbackHours] ?? DEFAULT_LOOKBACK_HOURS) || DEFAULT_LOOKBACK_HOURS
+}
+
+function createdAt(email: Row): number {
+    return Date.parse(`${String(email.sys_created_on).replace(' ', 'T')}Z`)
 }
 
 /** The one active SMTP account (the platform allows one); the first by creation if several are active. */
