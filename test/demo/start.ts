@@ -322,7 +322,7 @@ function describeResends(): void {
         const email = String(resend.email)
         if (seen.resends.has(email)) continue
         seen.resends.add(email)
-        note(`${time(resend.resent_at)}  re-send       ${instanceEmails.get(email) ?? email}: failed at ${time(resend.failed_at).slice(11)} (${resend.error_code}), set to send again (${resend.resent_by})`)
+        note(`${time(resend.resent_at)}  re-send       ${instanceEmails.get(email) ?? email}: failed at ${time(resend.failed_at).slice(11)} (${resend.error_code}), set to send again by ${resend.resent_by}`)
     }
 }
 
@@ -444,12 +444,13 @@ function summary(world: World, incident: Incident): void {
     const bad = world.mail!.emails().find((row) => String(row.recipients).includes(BAD_RECIPIENT))
     if (bad) {
         const resent = platform.db.rows(RESEND_TABLE).some((resend) => resend.email === bad.sys_id)
-        say(`  ${`"${bad.subject}" to ${BAD_RECIPIENT} (before it; ${bad.error_string})`.slice(0, 100).padEnd(100)} ${resent ? 'yes' : 'no '}      ${deliveries(bad)}`)
+        const code = /^\d{3} \d\.\d\.\d+/.exec(String(bad.error_string))?.[0] ?? String(bad.type)
+        say(`  ${`"${bad.subject}" to ${BAD_RECIPIENT}, failed before it: ${code}`.slice(0, 100).padEnd(100)} ${resent ? 'yes' : 'no '}      ${deliveries(bad)}`)
     }
     const fallback = incidents.filter((row) => !isCanarySubject(row.short_description))
     if (fallback.length > 0) {
         say(`  While alert emails could not leave, the app also opened ${fallback.length} incident(s) for the admins (resolved when it recovered: ${fallback.filter((row) => String(row.state) === '6').length}):`)
-        for (const row of fallback) say(`    ${row.number ?? ''} ${row.short_description}`)
+        for (const row of fallback) say(`    ${row.short_description}`)
     }
     say('')
     say('On an instance the same jobs run once the app is installed with `npm run deploy` (docs/mail-flow.md).')
