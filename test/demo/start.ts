@@ -55,6 +55,7 @@ const STATUS_COLOR: Record<string, number> = {
     [STATUS.misconfigured]: 35,
     failing: 31,
     paused: 33,
+    retrying: 33,
 }
 
 const LOGIN_OUTCOME = { logged_in: 'OK', rejected: 'rejected (token not active at the provider)', unavailable: 'IMAP server unavailable' } as const
