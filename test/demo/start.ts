@@ -134,7 +134,7 @@ function roundTripStory(world: World, canary: Row): void {
     const ran = actions.length === 0 ? 'no inbound action ran on it' : `inbound actions that ran on it: ${actions.map((action) => `"${action.name}"${action.stoppedProcessing ? ' (stopped processing)' : ''}${action.created ? ` created ${action.created.table}` : ''}`).join(', ')}`
     note('')
     note(color(1, `  One round trip, step by step (${mailbox?.login ?? canary.mailbox}):`))
-    const outbound = world.mail!.emails(EMAIL_TYPE.sent).find((row) => String(row.subject).includes(String(canary.canary_id)))
+    const outbound = world.mail!.emails(EMAIL_TYPE.sent).find((row) => row.sys_id === canary.email || String(row.subject).includes(String(canary.canary_id)))
     const sentAt = world.mail!.senderRuns.find((run) => run.attempts.some((attempt) => attempt.email === outbound?.sys_id && attempt.outcome === 'sent'))?.at
     note(`    ${time(canary.queued)}  the mail-flow job queued canary ${String(canary.canary_id).slice(0, 8)}... to ${mailbox?.login}`)
     if (sentAt !== undefined) note(`    ${clock(sentAt)}  the SMTP Sender sent it through ${world.notifier!.login} (SMTP, XOAUTH2)`)
@@ -337,8 +337,11 @@ function errorOf(body: string): string {
     }
 }
 
+/** The app's alerts: its token events and the mail-flow events an admin is told of (not the canary's own event, which sends the canary). */
+const MAIL_FLOW_ALERTS: readonly string[] = [MAIL_FLOW_EVENT.failing, MAIL_FLOW_EVENT.recovered, MAIL_FLOW_EVENT.resendOffered]
+
 function isAlert(event: QueuedEvent): boolean {
-    return event.name.startsWith('x_mail_oauth.token.') || event.name.startsWith('x_mail_oauth.mail_flow.')
+    return event.name.startsWith('x_mail_oauth.token.') || MAIL_FLOW_ALERTS.includes(event.name)
 }
 
 function loginOf(accountId: string): string {
