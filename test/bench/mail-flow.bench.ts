@@ -241,7 +241,7 @@ ${runProvenance()}
 Reading the figures:
 - *canaries sent*: canary rows whose email left the outbox during the day; *detected*: those the app found back in what the instance stored when it read the mailbox. *false alerts*: every token or mail-flow trouble event of the day (nothing failed, so each would be false). *incidents created*: records the platform's *Create Incident* action made (a canary reaching it would show here).
 - *per mailbox-day*: what mail flow costs: canaries sent, sys_email rows the instance stored (each canary is one sent and one received row), and the mail-flow job's GlideRecord queries and writes.
-- The incident: *emails failed* counts every email seen send-failed through the outbound account from the revocation to the end (notifications and the app's own alert emails), the bad recipient apart; *lost*: failed and never delivered; *duplicates*: deliveries beyond one per email.
+- The incident: *emails failed* counts every email seen send-failed through the outbound account from the revocation to the end (notifications and the app's own alert emails), the bad recipient apart; *lost*: failed and never delivered; *duplicates*: deliveries beyond one per email. *mail-flow alerts*: the failing and recovered events queued on the inbound mailboxes (each one an email to the admins); *incidents opened*: the app's fallback incidents, opened because its alert emails could not leave.
 
 Targets (issues 17 and 23): no false alert on a default instance, ever; the outbound leg named within two canary periods; every notification that failed arrives exactly once (0 lost, 0 duplicates); the bad recipient is not re-sent.
 `
