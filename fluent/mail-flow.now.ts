@@ -20,7 +20,7 @@ import { ADMIN_USER_SYS_ID } from '../src/common/app.ts'
 import { onTokenEvent } from '../src/alerts/fallback-action.ts'
 import { onInboundEmail } from '../src/mail-flow/inbound-action.ts'
 import { runMailFlowJob } from '../src/mail-flow/job.ts'
-import { CANARY_ACTION_NAME, CANARY_ACTION_ORDER, MAIL_FLOW_EVENT, MAIL_FLOW_JOB_NAME, MAIL_FLOW_PROPERTY } from '../src/mail-flow/names.ts'
+import { CANARY_ACTION_NAME, CANARY_ACTION_ORDER, CANARY_NOTIFICATION_NAME, MAIL_FLOW_EVENT, MAIL_FLOW_JOB_NAME, MAIL_FLOW_PROPERTY } from '../src/mail-flow/names.ts'
 import { adminGroup, adminRole } from './access.now.ts'
 
 /*
@@ -242,6 +242,42 @@ export const canaryInboundAction = InboundEmailAction({
     order: CANARY_ACTION_ORDER,
     stopProcessing: false,
     script: onInboundEmail,
+})
+
+// ---- the canary leaves as every notification does: an event on its row and the app's email notification ----
+
+Record({
+    $id: Now.ID['event-mail-flow-canary'],
+    table: 'sysevent_register',
+    data: {
+        suffix: 'mail_flow.canary',
+        event_name: MAIL_FLOW_EVENT.canary,
+        table: 'x_mail_oauth_canary',
+        description: 'Sends one mail-flow canary: parm1 the inbound mailbox\'s address, parm2 the marker <instance>/<canary id>.',
+        fired_by: 'Scheduled job: Email OAuth Manager: mail-flow check',
+        priority: 100,
+    },
+})
+
+/* The canary message. Its subject and the body line carry the marker the job reads back (src/mail-flow/marker.ts:
+ * CANARY_SUBJECT_PREFIX, CANARY_BODY_LABEL; the build test holds them together). No watermark: the message
+ * belongs to no record a reply could update. */
+export const canaryNotification = EmailNotification({
+    $id: Now.ID['notification-mail-flow-canary'],
+    table: 'x_mail_oauth_canary',
+    name: CANARY_NOTIFICATION_NAME,
+    description: 'Sends each mail-flow canary to its inbound mailbox (the address in the event\'s parm1). The instance reads it back and discards it. Deactivating it stops the canaries: set x_mail_oauth.canary_enabled to false instead.',
+    active: true,
+    triggerConditions: { generationType: 'event', eventName: MAIL_FLOW_EVENT.canary },
+    recipientDetails: { eventParm1WithRecipient: true, sendToCreator: false },
+    emailContent: {
+        contentType: 'text/plain',
+        omitWatermark: true,
+        subject: 'Email OAuth Manager mail-flow check [${event.parm2}]',
+        messageText: `This message was sent by a ServiceNow instance (Email OAuth Manager) to check that mail flows both ways through this mailbox. The instance reads it back and discards it: no record is created and nobody is notified. Nothing to do.
+
+Email OAuth Manager canary: \${event.parm2}`,
+    },
 })
 
 // ---- alerts: one per incident, naming the leg, and one when mail flows again ----

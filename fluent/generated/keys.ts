@@ -152,6 +152,10 @@ declare global {
                         table: 'sysevent_register'
                         id: '80884162b4a54fec993e7b850016c1f5'
                     }
+                    'event-mail-flow-canary': {
+                        table: 'sysevent_register'
+                        id: '963e0b28230b4df794aecdbc6f5301ac'
+                    }
                     'event-mail-flow-failing': {
                         table: 'sysevent_register'
                         id: 'bf8b189869e14c2786fd6e8ab26dcda5'
@@ -379,6 +383,10 @@ declare global {
                     'notification-identity-mismatch': {
                         table: 'sysevent_email_action'
                         id: '46dfeb6d745c4709a0ad716679b81ef6'
+                    }
+                    'notification-mail-flow-canary': {
+                        table: 'sysevent_email_action'
+                        id: 'e0df812f702b4add8970fc6acb16ed3e'
                     }
                     'notification-mail-flow-failing': {
                         table: 'sysevent_email_action'
@@ -896,6 +904,18 @@ declare global {
                     'src_instance-scan_entries_ts': {
                         table: 'sys_module'
                         id: 'acd0cd459a7545a2862595d4527b3c1e'
+                    }
+                    'src_mail-flow_arrival_ts': {
+                        table: 'sys_module'
+                        id: 'd3e791952aca411ebede1fdc1869511d'
+                    }
+                    'src_mail-flow_arrival-match_ts': {
+                        table: 'sys_module'
+                        id: '39a76b871325429c901a64b06d83f1d9'
+                    }
+                    'src_mail-flow_canary-send_ts': {
+                        table: 'sys_module'
+                        id: 'd5828ba32cb447b99cfa008675588ee4'
                     }
                     'src_mail-flow_codes_ts': {
                         table: 'sys_module'

@@ -3,7 +3,10 @@ import { redact } from '../common/redact.ts'
 import { classifyMailError } from './codes.ts'
 import { canaryTransition, medianSeconds, type CanaryHealth, type CanaryOutcome } from './incident.ts'
 import { CANARY_CODE, judgeCanary, type MailPathFacts } from './legs.ts'
-import { canaryMessage } from './marker.ts'
+import { canaryTag } from './marker.ts'
+import { sharedMailboxOutcome } from './arrival-match.ts'
+import { recordStoredArrivals } from './arrival.ts'
+import { canaryEmail, countCanariesSince, queueCanary } from './canary-send.ts'
 import { CANARY_ACTION_NAME, MAIL_FLOW_EVENT } from './names.ts'
 import { dueCanaries, effectivePeriodMinutes } from './plan.ts'
 import * as records from './records.ts'
@@ -66,7 +69,10 @@ function runOnce(): MailFlowRunSummary {
         outboundAccount: outbound?.name ?? null,
     }
 
-    // 1. What became of the canaries on their way: the latest outcome per mailbox.
+    // 1. What became of the canaries on their way: first their arrival, read from the mail the instance stored, then the latest outcome per mailbox.
+    const instance = records.instanceName()
+    const stored = recordStoredArrivals(instance, mailboxes, startedAt, withinBudget)
+    for (const what of stored.refused) refused(what)
     const outcomes = new Map<string, CanaryOutcome>()
     const outstanding = new Set<string>()
     for (const canary of records.readOutstandingCanaries()) {
@@ -88,7 +94,12 @@ function runOnce(): MailFlowRunSummary {
                 loginError: mailbox && canary.state !== 'queued' ? records.readLoginError(mailbox.name, canary.queuedAt) : '',
             },
         }
-        const verdict = judgeCanary({ queuedAt: canary.queuedAt, email: records.readEmail(canary.emailId) }, path, startedAt, settings)
+        const email = canaryEmail(canary)
+        if (email !== null && canary.emailId === '') {
+            canary.emailId = email.sysId
+            if (!records.updateCanary(canary.sysId, { email: email.sysId })) refused(`canary ${canary.canaryId}`)
+        }
+        const verdict = judgeCanary({ queuedAt: canary.queuedAt, email }, path, startedAt, settings)
         if (verdict.kind === 'waiting') {
             outstanding.add(canary.mailboxId)
             if (verdict.state !== canary.state && !records.updateCanary(canary.sysId, { state: verdict.state, sent: instantValue(verdict.sentAt) })) refused(`canary ${canary.canaryId}`)
@@ -105,7 +116,6 @@ function runOnce(): MailFlowRunSummary {
     }
 
     // 2. Why no canary can be sent at all, if so (not an incident: the reason is shown, nothing is sent).
-    const instance = records.instanceName()
     const actionActive = records.canaryActionActive(CANARY_ACTION_NAME)
     const pause = pauseReason(settings, actionActive, outbound !== null, instance)
     // Canaries still in the outbox are withdrawn: with the action inactive they would reach the other actions.
@@ -123,11 +133,12 @@ function runOnce(): MailFlowRunSummary {
     }
 
     // 3. Each mailbox's state and its one alert per incident.
-    for (const [mailboxId, outcome] of outcomes) {
+    for (const [mailboxId, seen] of outcomes) {
         const previous: CanaryHealth = rows.get(mailboxId)?.canary ?? { status: null, leg: null, code: '', message: '', since: null }
+        const outcome = sharedMailboxOutcome(seen, previous, mailboxes.find((m) => m.sysId === mailboxId)?.name ?? mailboxId, stored.foreign.get(mailboxId) ?? [])
         const { next, events } = canaryTransition(previous, outcome, startedAt)
         const fields: Record<string, string | number> = records.canaryFields(next)
-        if (outcome.kind === 'arrived') {
+        if (seen.kind === 'arrived') {
             const trips = records.readRoundTrips(mailboxId, startedAt - DAY)
             fields.canary_last_arrived = instantValue(startedAt)
             if (trips.length > 0) fields.round_trip_last = trips[0]
@@ -143,19 +154,20 @@ function runOnce(): MailFlowRunSummary {
     if (!pause && outbound !== null) {
         const targets = activeMailboxes.filter((m) => m.address !== '')
         const period = effectivePeriodMinutes(targets.length, settings)
-        const lastQueued = records.readLastQueued(Math.max(2, Math.ceil(period / 1440) + 1), startedAt)
         const due = dueCanaries(
-            targets.map((m) => ({ sysId: m.sysId, lastQueuedAt: lastQueued.get(m.sysId) ?? null, outstanding: outstanding.has(m.sysId) })),
+            targets.map((m) => ({ sysId: m.sysId, lastQueuedAt: rows.get(m.sysId)?.canaryLastSent ?? null, outstanding: outstanding.has(m.sysId) })),
             startedAt,
             period,
+            // What the daily limit leaves, counted on the canaries actually queued in the last 24 hours.
+            settings.canaryDailyLimit - countCanariesSince(startedAt - DAY),
         )
         for (const mailboxId of due) {
             if (!withinBudget()) break
             const mailbox = targets.find((m) => m.sysId === mailboxId)!
             const canaryId = gs.generateGUID()
-            const message = canaryMessage({ instance, canaryId }, mailbox.name)
-            if (message === null) break
-            const failure = records.queueCanary({ canaryId, mailbox, outboundId: outbound.sysId, subject: message.subject, body: message.body, header: message.header, at: startedAt })
+            const tag = canaryTag({ instance, canaryId })
+            if (tag === null) break
+            const failure = queueCanary({ canaryId, tag, mailbox, outboundId: outbound.sysId, at: startedAt })
             if (failure) refused(failure)
             else {
                 summary.canariesQueued += 1

@@ -1,4 +1,5 @@
 import { classifyMailError } from './codes.ts'
+import { CANARY_NOTIFICATION_NAME } from './names.ts'
 import type { MailFlowSettings } from './settings.ts'
 
 /**
@@ -49,7 +50,7 @@ export const OUTBOUND_LEG_CODES: readonly string[] = [
 
 export interface CanaryFacts {
     queuedAt: number
-    /** The canary's sys_email row; null when it is gone. */
+    /** The canary's sys_email row; null while the notification has not made it yet, or when it is gone. */
     email: { type: string; errorString: string; updatedAt: number } | null
 }
 
@@ -84,7 +85,16 @@ const MINUTE = 60000
 export function judgeCanary(canary: CanaryFacts, path: MailPathFacts, now: number, settings: Pick<MailFlowSettings, 'canarySendBoundMinutes' | 'canaryArrivalBoundMinutes'>): Verdict {
     const email = canary.email
     if (email === null) {
-        return failed('lost', 'outbound', CANARY_CODE.emailMissing, 'The canary\'s email record is gone from System Logs > Emails (deleted before it was sent), so it never left.', '', null)
+        // The notification makes the email when the event is processed: none yet is normal for a while.
+        if (now - canary.queuedAt < settings.canarySendBoundMinutes * MINUTE) return { kind: 'waiting', state: 'queued', sentAt: null }
+        return failed(
+            'stuck',
+            'outbound',
+            CANARY_CODE.emailMissing,
+            `No email was made for the canary within ${settings.canarySendBoundMinutes} minutes of its event, so it never left: the notification "${CANARY_NOTIFICATION_NAME}" is inactive or was changed (System Notification > Email > Notifications), the instance's event queue is far behind (System Policy > Events > Event Log), or the email was deleted before it was sent.`,
+            '',
+            null,
+        )
     }
     switch (email.type) {
         case 'send-failed': {

@@ -13,6 +13,9 @@ export const MAIL_FLOW_JOB_NAME = 'Email OAuth Manager: mail-flow check'
 /** How often the job runs (fluent/mail-flow.now.ts): it sends the canaries that are due and reads what became of earlier ones. */
 export const MAIL_FLOW_JOB_INTERVAL_MINUTES = 5
 
+/** The app's email notification that sends each canary (on MAIL_FLOW_EVENT.canary). */
+export const CANARY_NOTIFICATION_NAME = 'Email OAuth Manager: mail-flow canary'
+
 /** The app's inbound email action's name: the job reads whether an admin deactivated it. */
 export const CANARY_ACTION_NAME = 'Email OAuth Manager: swallow this instance\'s mail-flow canaries'
 
@@ -40,8 +43,10 @@ export const MAIL_FLOW_PROPERTY = {
     resendMaxAgeHours: { name: 'x_mail_oauth.resend_max_age_hours', default: 24 },
 } as const
 
-/** Events queued on the inbound mailbox's sys_email_account: parm1 its sys_id, parm2 the canary code. */
+/** Events queued on the inbound mailbox's sys_email_account (parm1 its sys_id, parm2 the canary code), and the canary's own. */
 export const MAIL_FLOW_EVENT = {
+    /** On the canary row: parm1 the mailbox's address (the notification's recipient), parm2 the marker `<instance>/<canary id>`. */
+    canary: 'x_mail_oauth.mail_flow.canary',
     failing: 'x_mail_oauth.mail_flow.failing',
     recovered: 'x_mail_oauth.mail_flow.recovered',
     /** On the outbound account: parm2 the number of emails that failed during its incident, waiting for an admin's Re-send. */

@@ -49,8 +49,14 @@ export function slotOffset(sysId: string, periodMs: number): number {
     return hash % periodMs
 }
 
-/** The sys_ids due now, earliest slot first, at most MAX_CANARIES_PER_RUN. */
-export function dueCanaries(targets: readonly CanaryTarget[], now: number, periodMinutes: number): string[] {
+/**
+ * The sys_ids due now, earliest slot first, at most MAX_CANARIES_PER_RUN and at most `budget` (what the
+ * daily limit leaves after the canaries actually queued in the last 24 hours). A mailbox stays due
+ * until its canary is queued: one left out of a crowded run goes first in the next, so every mailbox
+ * gets its canary within its period. A mailbox without any canary yet is due at once (the cap per run
+ * spreads a first run's mailboxes over the next runs).
+ */
+export function dueCanaries(targets: readonly CanaryTarget[], now: number, periodMinutes: number, budget: number = MAX_CANARIES_PER_RUN): string[] {
     const periodMs = periodMinutes * MINUTE
     const cycleStart = Math.floor(now / periodMs) * periodMs
     const due: { sysId: string; slot: number }[] = []
@@ -58,12 +64,10 @@ export function dueCanaries(targets: readonly CanaryTarget[], now: number, perio
         if (target.outstanding) continue
         const slotThisPeriod = cycleStart + slotOffset(target.sysId, periodMs)
         const lastSlot = slotThisPeriod <= now ? slotThisPeriod : slotThisPeriod - periodMs
-        // A mailbox's first canary waits for its slot to pass between two runs, so a first run does not send them all at once.
-        const isDue = target.lastQueuedAt === null ? now - lastSlot < MAIL_FLOW_JOB_INTERVAL_MINUTES * MINUTE : target.lastQueuedAt < lastSlot
-        if (isDue) due.push({ sysId: target.sysId, slot: lastSlot })
+        if (target.lastQueuedAt === null || target.lastQueuedAt < lastSlot) due.push({ sysId: target.sysId, slot: target.lastQueuedAt === null ? -Infinity : lastSlot })
     }
     return due
         .sort((a, b) => a.slot - b.slot)
-        .slice(0, MAX_CANARIES_PER_RUN)
+        .slice(0, Math.max(0, Math.min(MAX_CANARIES_PER_RUN, budget)))
         .map((entry) => entry.sysId)
 }

@@ -55,7 +55,7 @@ export function readInboundMailboxes(): MailAccount[] {
     gr.addQuery('type', 'imap')
     gr.addQuery('authentication', 'oauth2')
     gr.orderBy('name')
-    gr.setLimit(1000)
+    // All of them: a mailbox left out would never get a canary (the job's work per mailbox is bounded by its time budget).
     gr.query()
     const accounts: MailAccount[] = []
     while (gr.next()) accounts.push(accountOf(gr))
@@ -146,7 +146,6 @@ export function readOutstandingCanaries(): CanaryRow[] {
     const gr = new GlideRecord(CANARY_TABLE)
     gr.addQuery('state', 'IN', 'queued,sent,stuck,arrived')
     gr.orderBy('queued')
-    gr.setLimit(1000)
     gr.query()
     const rows: CanaryRow[] = []
     while (gr.next()) {
@@ -160,21 +159,6 @@ export function readOutstandingCanaries(): CanaryRow[] {
         })
     }
     return rows
-}
-
-/** The newest queued time per mailbox over the last `days` days. */
-export function readLastQueued(days: number, at: number): Map<string, number> {
-    const gr = new GlideRecord(CANARY_TABLE)
-    gr.addQuery('queued', '>=', instantValue(at - days * 86400000))
-    gr.orderByDesc('queued')
-    gr.setLimit(5000)
-    gr.query()
-    const last = new Map<string, number>()
-    while (gr.next()) {
-        const mailbox = text(gr.getValue('mailbox'))
-        if (!last.has(mailbox)) last.set(mailbox, readInstant(gr, 'queued') ?? 0)
-    }
-    return last
 }
 
 /** Round trips (seconds) of the mailbox's canaries that arrived since `from`, newest first. */
@@ -198,54 +182,6 @@ export interface EmailState {
     type: string
     errorString: string
     updatedAt: number
-}
-
-export function readEmail(sysId: string): EmailState | null {
-    const gr = new GlideRecord('sys_email')
-    if (sysId === '' || !gr.get(sysId)) return null
-    return { type: text(gr.getValue('type')), errorString: text(gr.getValue('error_string')), updatedAt: readInstant(gr, 'sys_updated_on') ?? 0 }
-}
-
-/**
- * Queues the canary as the platform queues any outbound email: a sys_email row of type send-ready in
- * the Outbox, which the SMTP Sender job sends through the active outbound account (ServiceNow docs
- * r_EmailLogs: "send-ready: The email is ready to be sent, but has not been sent out by the mail
- * server"). Then the canary row. Returns what failed, or null when both were written.
- */
-export function queueCanary(input: { canaryId: string; mailbox: MailAccount; outboundId: string; subject: string; body: string; header: string; at: number }): string | null {
-    const email = new GlideRecord('sys_email')
-    email.initialize()
-    email.setValue('type', 'send-ready')
-    email.setValue('mailbox', 'outbox')
-    email.setValue('notification_type', 'SMTP')
-    email.setValue('recipients', input.mailbox.address)
-    email.setValue('direct', input.mailbox.address)
-    email.setValue('subject', input.subject)
-    email.setValue('body', input.body)
-    email.setValue('body_text', input.body)
-    email.setValue('content_type', 'text/plain')
-    email.setValue('headers', input.header)
-    const created = insertRecord(email, `the canary email (sys_email) for ${input.mailbox.name}`)
-    if (!created.ok) return created.message
-    const emailId = created.sysId
-    const canary = new GlideRecord(CANARY_TABLE)
-    canary.initialize()
-    canary.setValue('canary_id', input.canaryId)
-    canary.setValue('mailbox', input.mailbox.sysId)
-    canary.setValue('outbound_account', input.outboundId)
-    canary.setValue('email', emailId)
-    canary.setValue('state', 'queued')
-    canary.setValue('queued', instantValue(input.at))
-    const recorded = insertRecord(canary, `the canary record (${CANARY_TABLE}) for ${input.mailbox.name}`)
-    if (recorded.ok) return null
-    // Without its row the canary could never be recognised: take the email back so it reaches no other action.
-    const orphan = new GlideRecord('sys_email')
-    if (orphan.get(emailId)) {
-        orphan.setValue('type', 'send-ignored')
-        orphan.setValue('error_string', 'Email OAuth Manager: canary withdrawn, its record could not be written')
-        loggedWrite(updateRecord(orphan, `the withdrawal of the canary email for ${input.mailbox.name}`))
-    }
-    return recorded.message
 }
 
 export function updateCanary(sysId: string, fields: Record<string, string | number>): boolean {
@@ -370,6 +306,8 @@ export interface MailFlowRow {
     tokenStatus: string
     tokenMessage: string
     canary: CanaryHealth
+    /** When the mailbox's last canary was queued (null before its first). */
+    canaryLastSent: number | null
     mailIncidentSince: number | null
     resendWindow: { start: number; end: number } | null
     resendPending: number
@@ -378,7 +316,6 @@ export interface MailFlowRow {
 export function readMailFlowRows(): Map<string, MailFlowRow> {
     const rows = new Map<string, MailFlowRow>()
     const gr = new GlideRecord(HEALTH_TABLE)
-    gr.setLimit(5000)
     gr.query()
     while (gr.next()) {
         const status = text(gr.getValue('canary_status'))
@@ -396,6 +333,7 @@ export function readMailFlowRows(): Map<string, MailFlowRow> {
                 message: text(gr.getValue('canary_message')),
                 since: readInstant(gr, 'canary_since'),
             },
+            canaryLastSent: readInstant(gr, 'canary_last_sent'),
             mailIncidentSince: readInstant(gr, 'mail_incident_since'),
             resendWindow: start !== null && end !== null ? { start, end } : null,
             resendPending: parseInt(text(gr.getValue('resend_pending')), 10) || 0,

@@ -368,9 +368,9 @@ export class World {
 /** A notification as the platform generates it when the mail engine runs: a send-ready email record. */
 function queueNotification(mail: MailEngine, rendered: RenderedNotification): SentNotification {
     const email = mail.queueEmail({
-        to: NOTIFICATION_RECIPIENT,
+        to: [...(rendered.recipientGroups.length > 0 ? [NOTIFICATION_RECIPIENT] : []), ...rendered.eventRecipients],
         subject: rendered.subject,
-        bodyText: `${rendered.notification}\n${rendered.event.name} ${rendered.event.parm2}`,
+        bodyText: rendered.text || `${rendered.notification}\n${rendered.event.name} ${rendered.event.parm2}`,
         fields: { target_table: rendered.event.table, instance: rendered.event.sysId },
     })
     return { ...rendered, delivered: false, email }

@@ -48,8 +48,9 @@ describe('judgeCanary', () => {
         expect(judgeCanary({ queuedAt: T0, email: email('sent', T0 + MIN) }, { ...healthy, ...facts }, T0 + 22 * MIN, bounds)).toMatchObject({ kind: 'failed', state: 'lost', leg: 'inbound', code })
     })
 
-    it('names the outbound leg when the email record is gone or was skipped', () => {
-        expect(judgeCanary({ queuedAt: T0, email: null }, healthy, T0, bounds)).toMatchObject({ leg: 'outbound', code: CANARY_CODE.emailMissing })
+    it('waits for the notification to make the email, then names the outbound leg when none came or it was skipped', () => {
+        expect(judgeCanary({ queuedAt: T0, email: null }, healthy, T0 + MIN, bounds)).toMatchObject({ kind: 'waiting', state: 'queued' })
+        expect(judgeCanary({ queuedAt: T0, email: null }, healthy, T0 + 16 * MIN, bounds)).toMatchObject({ kind: 'failed', leg: 'outbound', code: CANARY_CODE.emailMissing })
         expect(judgeCanary({ queuedAt: T0, email: email('send-ignored') }, healthy, T0, bounds)).toMatchObject({ leg: 'outbound', code: CANARY_CODE.sendIgnored })
     })
 })

@@ -1,44 +1,56 @@
-import { canaryMessage, isOwnCanary, markerOfSubject } from '../../src/mail-flow/marker.ts'
+import { canaryTag, isThisInstance, recogniseCanary, type ReceivedMail } from '../../src/mail-flow/marker.ts'
 
 const ID = '0123456789abcdef0123456789abcdef'
-const OTHER_ID = 'fedcba9876543210fedcba9876543210'
+const SUBJECT = `Email OAuth Manager mail-flow check [acme/${ID}]`
+const BODY = `This message was sent by the ServiceNow instance acme (Email OAuth Manager)...\n\nEmail OAuth Manager canary: acme/${ID}`
+const GENERATED = 'Message-ID: <1@acme>\r\nX-ServiceNow-Generated: true\r\n'
+
+const mail = (fields: Partial<ReceivedMail>): ReceivedMail => ({ subject: SUBJECT, bodyText: BODY, headers: GENERATED, ...fields })
 
 describe('canary marker', () => {
-    const message = canaryMessage({ instance: 'acme', canaryId: ID }, 'Service desk')!
-
-    it('puts the marker in the subject and a header, and nothing secret', () => {
-        expect(message.subject).toBe(`Email OAuth Manager mail-flow check [acme/${ID}]`)
-        expect(message.header).toBe(`X-Email-OAuth-Canary: acme/${ID}`)
-        expect(message.body).toContain('no record is created')
+    it('is <instance>/<id>, and refuses a bad instance name or id', () => {
+        expect(canaryTag({ instance: 'acme', canaryId: ID })).toBe(`acme/${ID}`)
+        expect(canaryTag({ instance: 'a b', canaryId: ID })).toBeNull()
+        expect(canaryTag({ instance: 'acme', canaryId: 'short' })).toBeNull()
     })
 
-    it('refuses to build a marker from a bad instance name or id', () => {
-        expect(canaryMessage({ instance: 'a b', canaryId: ID }, 'x')).toBeNull()
-        expect(canaryMessage({ instance: 'acme', canaryId: 'short' }, 'x')).toBeNull()
+    it('recognises the canary by its subject, of any instance', () => {
+        expect(recogniseCanary(mail({}))).toEqual({ marker: { instance: 'acme', canaryId: ID }, via: 'subject', generated: true })
+        expect(recogniseCanary(mail({ subject: `Email OAuth Manager mail-flow check [acmedev/${ID}]` }))?.marker.instance).toBe('acmedev')
     })
 
-    it('recognises exactly this instance and an awaited id', () => {
-        expect(isOwnCanary(message.subject, 'acme', new Set([ID]))).toEqual({ instance: 'acme', canaryId: ID })
-        expect(isOwnCanary(message.subject, 'ACME', new Set([ID]))).not.toBeNull()
+    it.each([['[EXTERNAL] '], ['[EXTERNAL] [SPAM?] '], ['EXTERNAL: '], ['*EXTERNAL* '], ['(Ext) ']])('sees through a tag a tenant rule puts in front: %j', (tag) => {
+        expect(recogniseCanary(mail({ subject: `${tag}${SUBJECT}` }))?.marker).toEqual({ instance: 'acme', canaryId: ID })
+    })
+
+    it('reads the app header first, and the body line of instance-generated mail when a rule rewrote the subject', () => {
+        expect(recogniseCanary(mail({ subject: 'something else', headers: `${GENERATED}X-Email-OAuth-Canary: acme/${ID}\r\n` }))?.via).toBe('header')
+        expect(recogniseCanary(mail({ subject: 'Rewritten by a rule' }))).toEqual({ marker: { instance: 'acme', canaryId: ID }, via: 'body', generated: true })
     })
 
     it.each([
-        ['another instance', `Email OAuth Manager mail-flow check [acmedev/${ID}]`],
-        ['a reply quoting the marker', `RE: Email OAuth Manager mail-flow check [acme/${ID}]`],
-        ['a forward', `FW: Email OAuth Manager mail-flow check [acme/${ID}]`],
-        ['text around the marker', `Please look: Email OAuth Manager mail-flow check [acme/${ID}]`],
-        ['an id this instance is not waiting for', `Email OAuth Manager mail-flow check [acme/${OTHER_ID}]`],
+        ['a reply', `RE: ${SUBJECT}`],
+        ['a reply behind a tag', `[EXTERNAL] RE: ${SUBJECT}`],
+        ['a tag behind a reply', `Re: [EXTERNAL] ${SUBJECT}`],
+        ['a forward', `FW: ${SUBJECT}`],
+        ['a German reply', `AW: ${SUBJECT}`],
+        ['a numbered reply', `RE[2]: ${SUBJECT}`],
+        ['text around the marker', `Please look: ${SUBJECT}`],
         ['an upper-case id', `Email OAuth Manager mail-flow check [acme/${ID.toUpperCase()}]`],
         ['no subject', ''],
-    ])('does not swallow %s', (_what, subject) => {
-        expect(isOwnCanary(subject, 'acme', new Set([ID]))).toBeNull()
+    ])('is not a canary: %s (it goes on to the normal actions)', (_what, subject) => {
+        expect(recogniseCanary(mail({ subject, headers: '' }))).toBeNull()
     })
 
-    it('never matches when the instance has no name', () => {
-        expect(isOwnCanary(message.subject, '', new Set([ID]))).toBeNull()
+    it('a reply that quotes the body line is not a canary, with or without a canary header', () => {
+        expect(recogniseCanary({ subject: `RE: ${SUBJECT}`, bodyText: `Thanks\n> ${BODY}`, headers: GENERATED })).toBeNull()
+        expect(recogniseCanary({ subject: 'Question', bodyText: BODY, headers: '' })).toBeNull()
+        expect(recogniseCanary({ subject: `Fwd: ${SUBJECT}`, bodyText: BODY, headers: `X-Email-OAuth-Canary: acme/${ID}` })).toBeNull()
     })
 
-    it('reads the marker of a canary subject whatever the instance', () => {
-        expect(markerOfSubject(`  Email OAuth Manager mail-flow check [other-1/${ID}] `)).toEqual({ instance: 'other-1', canaryId: ID })
+    it('names this instance without case, never when the instance has no name', () => {
+        expect(isThisInstance({ instance: 'ACME', canaryId: ID }, 'acme')).toBe(true)
+        expect(isThisInstance({ instance: 'acmedev', canaryId: ID }, 'acme')).toBe(false)
+        expect(isThisInstance({ instance: 'acme', canaryId: ID }, '')).toBe(false)
     })
 })

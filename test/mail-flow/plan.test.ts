@@ -32,8 +32,10 @@ describe('canary plan', () => {
                 target.lastQueuedAt = t
             }
         }
-        expect(sentAt.length).toBe(4)
-        for (let i = 1; i < sentAt.length; i++) expect(sentAt[i] - sentAt[i - 1]).toBe(30 * MIN)
+        // The first at once, then one at its slot in every period.
+        expect(sentAt[0]).toBe(start)
+        expect(sentAt.length).toBeGreaterThanOrEqual(4)
+        for (let i = 2; i < sentAt.length; i++) expect(sentAt[i] - sentAt[i - 1]).toBe(30 * MIN)
         expect(dueCanaries([{ ...target, lastQueuedAt: null, outstanding: true }], start + 200 * MIN, 30)).toEqual([])
     })
 
@@ -51,5 +53,24 @@ describe('canary plan', () => {
         expect(most).toBeLessThanOrEqual(MAX_CANARIES_PER_RUN)
         // In the second period every mailbox had its canary.
         expect(targets.every((m) => m.lastQueuedAt !== null && m.lastQueuedAt >= start + period * MIN)).toBe(true)
+    })
+
+    it('in a crowded slot, the mailboxes left out go first in the next runs: each gets its canary within its period', () => {
+        const start = Date.UTC(2026, 0, 1)
+        // 40 mailboxes whose canaries were all queued just before the period began: every slot of the period is due.
+        const targets = Array.from({ length: 40 }, (_, i) => ({ sysId: `crowded-${i}`, lastQueuedAt: start - 1 as number | null, outstanding: false }))
+        const period = effectivePeriodMinutes(targets.length, { canaryPeriodMinutes: 30, canaryDailyLimit: 100000 })
+        // Runs every 5 minutes through the period (the last slot may fall between the last two runs).
+        for (let t = start; t <= start + period * MIN; t += 5 * MIN) {
+            for (const id of dueCanaries(targets, t, period)) targets.find((m) => m.sysId === id)!.lastQueuedAt = t
+        }
+        expect(targets.filter((m) => m.lastQueuedAt! < start)).toEqual([])
+    })
+
+    it('never sends more than the daily limit leaves', () => {
+        const targets = Array.from({ length: 10 }, (_, i) => ({ sysId: `m-${i}`, lastQueuedAt: null, outstanding: false }))
+        expect(dueCanaries(targets, Date.UTC(2026, 0, 1), 30, 2)).toHaveLength(2)
+        expect(dueCanaries(targets, Date.UTC(2026, 0, 1), 30, 0)).toEqual([])
+        expect(dueCanaries(targets, Date.UTC(2026, 0, 1), 30, -3)).toEqual([])
     })
 })

@@ -38,6 +38,7 @@
  * What ServiceNow documents and what is UNCONFIRMED: see the headers of email-records.ts,
  * sender.ts, reader.ts and inbound-actions.ts, and README.md beside this file.
  */
+import type { EmailFilterName } from '../../platform/email-defaults.ts'
 import { platform, type Row } from '../../stand-ins/platform.ts'
 import type { DovecotServer } from '../../servers/dovecot.ts'
 import type { TestSmtpServer } from '../../servers/smtp.ts'
@@ -55,12 +56,15 @@ import {
     setJobState,
 } from './email-records.ts'
 import { addInboundAction, CREATE_INCIDENT_ACTION, type InboundActionSpec } from './inbound-actions.ts'
+import { InboundProcessing, type InboundFlowSpec } from './inbound-filters.ts'
 import { Reader, type ReaderRun } from './reader.ts'
 import { Sender, type SenderRun } from './sender.ts'
 
 export { EMAIL_ACCOUNT_FIELD, EMAIL_PROPERTY, EMAIL_STATE, EMAIL_TABLE, EMAIL_TYPE, READER_JOB_NAME, SENDER_JOB_NAME, TRIGGER_STATE } from './email-records.ts'
 export { ACTION_TABLE, CREATE_INCIDENT_ACTION, type ActionRun, type InboundActionSpec } from './inbound-actions.ts'
 export type { AccountRead, ReaderRun, ReceivedEmail } from './reader.ts'
+export type { FlowRun, InboundFlowSpec } from './inbound-filters.ts'
+export type { EmailFilterName } from '../../platform/email-defaults.ts'
 export { RETRY_INTERVALS_MINUTES, type SendAttempt, type SenderRun } from './sender.ts'
 export { EXCHANGE_ANSWERS, answerLine, type SmtpAnswer } from '../../servers/smtp-answers.ts'
 
@@ -83,12 +87,14 @@ export class MailEngine {
     readonly readerRuns: ReaderRun[] = []
     private readonly sender: Sender
     private readonly reader: Reader
+    /** The email filters (both default ones active), duplicate Message-IDs and inbound flows, before the actions. */
+    readonly inbound = new InboundProcessing()
     private lastSenderRun = -Infinity
     private lastReaderRun = -Infinity
 
     constructor(servers: { smtp: TestSmtpServer; dovecot: DovecotServer }, runner: () => BuiltAppRunner) {
         this.sender = new Sender(servers.smtp)
-        this.reader = new Reader(servers.dovecot, runner)
+        this.reader = new Reader(servers.dovecot, runner, this.inbound)
         // The platform ships both jobs Ready.
         jobTrigger(SENDER_JOB_NAME, SENDER_INTERVAL_SECONDS)
         jobTrigger(READER_JOB_NAME, READER_INTERVAL_SECONDS)
@@ -148,6 +154,16 @@ export class MailEngine {
 
     addInboundAction(spec: InboundActionSpec): string {
         return addInboundAction(spec)
+    }
+
+    /** Switches one of the two default email filters off (or on again) for this test. */
+    setFilter(name: EmailFilterName, active: boolean): void {
+        this.inbound.setFilter(name, active)
+    }
+
+    /** An active flow with an inbound email trigger: it runs before every inbound email action. */
+    addInboundFlow(flow: InboundFlowSpec): void {
+        this.inbound.flows.push(flow)
     }
 
     addCreateIncidentAction(order = CREATE_INCIDENT_ACTION.order): string {

@@ -20,6 +20,10 @@ afterAll(async () => {
 })
 
 afterEach(() => {
+    world.mail!.setFilter('ignoreHeader', true)
+    world.mail!.setFilter('junkSenderEqualsRecipient', true)
+    world.mail!.inbound.flows.length = 0
+    delete platform.properties['glide.email.allow_duplicate_message_ids']
     world.smtp.clearScript()
     world.mail!.startSender()
     world.mail!.startReader()
@@ -31,7 +35,17 @@ const mail = () => world.mail!
 const row = (sysId: string) => platform.db.row('sys_email', sysId)
 const readOf = async (mailbox: Mailbox) => (await mail().runReader()).accounts.find((entry) => entry.account === mailbox.sysId)
 
+/** The instance mailing itself is ignored by default (test/platform/email-defaults.ts): these tests are about the actions, so they switch both filters off. */
+function filtersOff(): void {
+    mail().setFilter('ignoreHeader', false)
+    mail().setFilter('junkSenderEqualsRecipient', false)
+}
+
+const raw = (messageId: string, subject: string, from = 'someone@example.com') => Buffer.from(`From: ${from}\r\nTo: support@example.com\r\nMessage-ID: ${messageId}\r\nSubject: ${subject}\r\n\r\nHello\r\n`)
+
 describe('healthy round trip', () => {
+    beforeEach(filtersOff)
+
     it('sends a send-ready email through the active SMTP account into Dovecot; the reader stores it, deletes it from the server and runs the actions by order', async () => {
         mail().addInboundAction({ name: 'Later', order: 300, script: "gs.info('later: ' + email.subject)" })
         mail().addInboundAction({ name: 'First', order: 50, script: "gs.info('first: ' + email.subject)" })
@@ -258,5 +272,66 @@ describe('inbound accounts', () => {
         // The message is still in the mailbox: authorized correctly, the account is read.
         await world.authorize(misauthorized)
         expect((await readOf(misauthorized))!.received.map((entry) => entry.subject)).toEqual(['for the helpdesk'])
+    })
+})
+
+describe('the platform\'s documented defaults', () => {
+    it('every email the instance sends carries X-ServiceNow-Generated: true, and the Ignore header filter stores it received-ignored, unprocessed', async () => {
+        mail().addCreateIncidentAction(100)
+        const incidents = platform.db.rows('incident').length
+        mail().queueEmail({ to: inbound.login, subject: 'From the instance to itself' })
+        await mail().runSender()
+        expect(world.smtp.messages.at(-1)!.raw.toString('utf8')).toMatch(/^X-ServiceNow-Generated: true\r?$/im) // header names are case-insensitive (RFC 5322); nodemailer writes X-Servicenow-Generated
+        const [received] = (await readOf(inbound))!.received
+        expect(received).toMatchObject({ ignoredBy: 'Ignore header', flows: [], actions: [] })
+        expect(row(received.email)).toMatchObject({ type: 'received-ignored', state: 'ignored' })
+        expect(platform.db.rows('incident').length).toBe(incidents)
+    })
+
+    it('with Ignore header off, "Junk email - sender equals recipient" moves mail from the SMTP user to Junk, unprocessed; with both off it is processed', async () => {
+        mail().setFilter('ignoreHeader', false)
+        mail().queueEmail({ to: inbound.login, subject: 'Junk by sender' })
+        await mail().runSender()
+        const [junk] = (await readOf(inbound))!.received
+        expect(junk).toMatchObject({ ignoredBy: 'Junk email - sender equals recipient', actions: [] })
+        expect(row(junk.email)).toMatchObject({ type: 'received-ignored', state: 'ignored', mailbox: 'junk' })
+        mail().setFilter('junkSenderEqualsRecipient', false)
+        mail().queueEmail({ to: inbound.login, subject: 'No filter' })
+        await mail().runSender()
+        const [processed] = (await readOf(inbound))!.received
+        expect(processed.ignoredBy).toBeUndefined()
+        expect(row(processed.email)).toMatchObject({ type: 'received', state: 'processed' })
+    })
+
+    it('mail from outside passes both filters', async () => {
+        await world.dovecot.deliver(inbound.login, raw('<outside-1@example.com>', 'A customer writes'))
+        const [received] = (await readOf(inbound))!.received
+        expect(received.ignoredBy).toBeUndefined()
+        expect(row(received.email)).toMatchObject({ type: 'received', state: 'processed' })
+    })
+
+    it('a second email with a Message-ID already received is dropped unstored (KB0816001), unless duplicates are allowed', async () => {
+        await world.dovecot.deliver(inbound.login, raw('<dup-1@example.com>', 'Once'))
+        await world.dovecot.deliver(inbound.login, raw('<dup-1@example.com>', 'Once'))
+        const read = (await readOf(inbound))!
+        expect(read.received).toHaveLength(1)
+        expect(read.droppedDuplicates).toEqual(['<dup-1@example.com>'])
+        platform.properties['glide.email.allow_duplicate_message_ids'] = 'true'
+        await world.dovecot.deliver(inbound.login, raw('<dup-1@example.com>', 'Once'))
+        expect((await readOf(inbound))!.received).toHaveLength(1)
+    })
+
+    it('an inbound email flow runs before every action, and its trigger\'s Stop processing keeps the email from them', async () => {
+        mail().addCreateIncidentAction(100)
+        const handled: string[] = []
+        mail().addInboundFlow({ name: 'Route invoices', matches: (email) => String(email.subject).startsWith('Invoice'), run: (email) => handled.push(String(email.subject)) })
+        await world.dovecot.deliver(inbound.login, raw('<flow-1@example.com>', 'Invoice 42'))
+        await world.dovecot.deliver(inbound.login, raw('<flow-2@example.com>', 'Something else'))
+        const received = (await readOf(inbound))!.received
+        const bySubject = Object.fromEntries(received.map((entry) => [entry.subject, { flows: entry.flows.map((flow) => flow.name), actions: entry.actions.map((action) => action.name) }]))
+        expect(bySubject['Invoice 42']).toEqual({ flows: ['Route invoices'], actions: [] })
+        expect(bySubject['Something else'].flows).toEqual([])
+        expect(bySubject['Something else'].actions).toContain('Create Incident')
+        expect(handled).toEqual(['Invoice 42'])
     })
 })

@@ -45,6 +45,7 @@ import {
     propertyIsFalse,
 } from './email-records.ts'
 import { runInboundActions, type ActionRun } from './inbound-actions.ts'
+import type { FlowRun, InboundProcessing } from './inbound-filters.ts'
 
 /** KB0688478: emails read per cycle unless com.glide.email.max_read says otherwise. */
 const DEFAULT_MAX_READ = 20
@@ -61,6 +62,10 @@ export interface ReceivedEmail {
     /** The sys_email record's sys_id. */
     email: string
     subject: string
+    /** The filter that ignored it (stored received-ignored, not processed: no flow, no action); absent when none did. */
+    ignoredBy?: string
+    /** The inbound email flows that ran on it, before any action. */
+    flows: FlowRun[]
     /** The inbound email actions that ran on it, in order. */
     actions: ActionRun[]
 }
@@ -73,6 +78,8 @@ export interface AccountRead {
     /** The server's answer when the account could not be read. */
     error?: string
     received: ReceivedEmail[]
+    /** Message-IDs read and dropped unstored: an email with that Message-ID was already received (KB0816001). */
+    droppedDuplicates: string[]
 }
 
 export interface ReaderRun {
@@ -85,6 +92,7 @@ export class Reader {
     constructor(
         private readonly imap: ImapEndpoint,
         private readonly runner: () => BuiltAppRunner,
+        private readonly processing: InboundProcessing,
     ) {}
 
     async run(): Promise<ReaderRun> {
@@ -94,15 +102,24 @@ export class Reader {
         const accounts = platform.db.rows('sys_email_account').filter((row) => row.type === 'imap' && isTrue(row.active))
         const reads: AccountRead[] = []
         for (const account of accounts) reads.push(await this.readAccount(account))
-        // The actions run after the mail is safely stored and deleted from the server, one email at a time.
+        // Filters, then flows, then actions, after the mail is safely stored and deleted from the server, one email at a time.
         for (const read of reads) {
-            for (const received of read.received) received.actions = runInboundActions(this.runner(), received.email)
+            for (const received of read.received) {
+                const ignoredBy = this.processing.filter(received.email)
+                if (ignoredBy !== null) {
+                    received.ignoredBy = ignoredBy
+                    continue
+                }
+                const flows = this.processing.runFlows(received.email)
+                received.flows = flows.ran
+                if (!flows.stopped) received.actions = runInboundActions(this.runner(), received.email)
+            }
         }
         return { at, accounts: reads }
     }
 
     private async readAccount(account: Row): Promise<AccountRead> {
-        const base = { account: String(account.sys_id), name: String(account.name ?? ''), login: String(account.user_name ?? ''), received: [] as ReceivedEmail[] }
+        const base = { account: String(account.sys_id), name: String(account.name ?? ''), login: String(account.user_name ?? ''), received: [] as ReceivedEmail[], droppedDuplicates: [] as string[] }
         const token = platform.oauth.token(base.account, String(account.oauth_profile ?? ''))
         if (!token?.accessToken) return this.failed(base, 'no_token', 'The email account holds no OAuth access token')
         const client = new ImapFlow({
@@ -128,7 +145,7 @@ export class Reader {
         try {
             const lock = await client.getMailboxLock('INBOX')
             try {
-                await this.readInbox(client, account, base.received)
+                await this.readInbox(client, account, base)
             } finally {
                 lock.release()
             }
@@ -139,7 +156,7 @@ export class Reader {
         return { ...base, outcome: 'read' }
     }
 
-    private async readInbox(client: ImapFlow, account: Row, received: ReceivedEmail[]): Promise<void> {
+    private async readInbox(client: ImapFlow, account: Row, read: { received: ReceivedEmail[]; droppedDuplicates: string[] }): Promise<void> {
         const maxRead = Number(platform.properties['com.glide.email.max_read']) || DEFAULT_MAX_READ
         const startedMs = Date.now()
         for (let cycle = 0; cycle < MAX_CYCLES && Date.now() - startedMs < MAX_RUN_MS; cycle++) {
@@ -149,8 +166,13 @@ export class Reader {
             for (const uid of batch) {
                 const message = await client.fetchOne(String(uid), { envelope: true, headers: true, bodyStructure: true, uid: true }, { uid: true })
                 if (!message) continue
+                const messageId = message.envelope?.messageId ?? ''
+                if (this.processing.isDuplicate(messageId)) {
+                    read.droppedDuplicates.push(messageId)
+                    continue
+                }
                 const email = await this.store(client, account, message)
-                received.push({ email, subject: String(message.envelope?.subject ?? ''), actions: [] })
+                read.received.push({ email, subject: String(message.envelope?.subject ?? ''), flows: [], actions: [] })
             }
             // Stored first, then deleted from the server (KB0688478), so a failure never loses a message.
             await client.messageDelete(batch.join(','), { uid: true })
@@ -168,6 +190,7 @@ export class Reader {
         return platform.db.insert(EMAIL_TABLE, {
             type: EMAIL_TYPE.received,
             state: EMAIL_STATE.ready,
+            mailbox: 'inbox',
             subject: envelope?.subject ?? '',
             body: html || text,
             body_text: text || stripTags(html),

@@ -33,6 +33,7 @@
  *   (UNCONFIRMED on the instance); all refused: send-failed with the server's answer.
  */
 import { createTransport, type Transporter } from 'nodemailer'
+import { EMAIL_DEFAULTS } from '../../platform/email-defaults.ts'
 import { formatGlideDateTime, platform, type Row } from '../../stand-ins/platform.ts'
 import {
     EMAIL_ACCOUNT_FIELD,
@@ -152,7 +153,8 @@ export class Sender {
                 ...(email.body ? { html: String(email.body) } : {}),
                 ...(email.body_text ? { text: String(email.body_text) } : {}),
                 messageId,
-                headers: email.importance ? { Importance: String(email.importance) } : {},
+                // Every email the instance sends carries X-ServiceNow-Generated: true (KB0551482; test/platform/email-defaults.ts).
+                headers: { [EMAIL_DEFAULTS.generatedHeader.name]: EMAIL_DEFAULTS.generatedHeader.value, ...(email.importance ? { Importance: String(email.importance) } : {}) },
             })
             this.write(sysId, { type: EMAIL_TYPE.sent, error_string: '', message_id: messageId, [EMAIL_ACCOUNT_FIELD]: String(account.sys_id) })
             this.retries.delete(sysId)

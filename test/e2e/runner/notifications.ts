@@ -16,7 +16,11 @@ export interface RenderedNotification {
     event: QueuedEvent
     /** Names of the recipient groups. */
     recipientGroups: string[]
+    /** Addresses from the event: "Event parm 1 / parm 2 contains recipient" (sysevent_email_action event_parm_1, event_parm_2). */
+    eventRecipients: string[]
     subject: string
+    /** The plain-text message (message_text), rendered; '' when the notification has none. */
+    text: string
 }
 
 export interface SentNotification extends RenderedNotification {
@@ -42,7 +46,9 @@ export function notificationsFor(app: BuiltApp, event: QueuedEvent, record: Row 
                 .split(',')
                 .filter((id) => id !== '')
                 .map((id) => groups.get(id) ?? id),
+            eventRecipients: [action.event_parm_1 === 'true' ? event.parm1 : '', action.event_parm_2 === 'true' ? event.parm2 : ''].filter((address) => address !== ''),
             subject: render(action.subject ?? '', event, record),
+            text: render(action.message_text ?? '', event, record),
         }))
 }
 
@@ -96,9 +102,9 @@ export async function sendNotification(rendered: RenderedNotification, outbound:
     try {
         const info = await transport.sendMail({
             from: outbound.user,
-            to: rendered.recipientGroups.map((group) => `"${group}" <admins@example.com>`).join(', '),
+            to: [...rendered.recipientGroups.map((group) => `"${group}" <admins@example.com>`), ...rendered.eventRecipients].join(', '),
             subject: rendered.subject,
-            text: `${rendered.notification}\n${rendered.event.name} ${rendered.event.parm2}`,
+            text: rendered.text || `${rendered.notification}\n${rendered.event.name} ${rendered.event.parm2}`,
         })
         return { ...rendered, delivered: info.accepted.length > 0 }
     } catch (error) {
