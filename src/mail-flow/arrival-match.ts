@@ -16,7 +16,7 @@ export const CANARY_CODE_MAILBOX_SHARED = 'canary_mailbox_shared'
 const NOT_READ = 'canary_not_read'
 
 /** How long a sighting of another instance's canary keeps a mailbox counted as shared. */
-export const SHARED_WINDOW_MS = 6 * 3600000
+export const SHARED_WINDOW_MS = 3 * 3600000
 
 export interface StoredCanaryMail {
     sysId: string
@@ -77,7 +77,8 @@ export function matchStoredCanaries(
 
 /**
  * A mailbox another instance also reads loses some canaries to it, at random: that is one incident,
- * not one per lost canary. While the other instance's canaries keep showing up, a lost canary names
+ * not one per lost canary. While the other instance's canaries keep showing up, a canary lost with no
+ * other cause in sight names
  * the shared mailbox, and an arrival does not end an incident opened for it (so the alert is sent
  * once, and the recovery once, when the other instance has stopped reading the mailbox).
  */
@@ -86,7 +87,8 @@ export function sharedMailboxOutcome(outcome: CanaryOutcome, previous: CanaryHea
     const message =
         `Another ServiceNow instance (${otherInstances.join(', ')}) reads the mailbox ${mailboxName}: its canaries are stored here, and each message is read by whichever instance comes first, so this instance misses some of its mail (canaries, and replies users send). ` +
         'A sub-production clone keeps production\'s email accounts: on the clone, deactivate the inbound email accounts or point them at other mailboxes (System Mailboxes > Administration > Email Accounts), and add the clone\'s cleanup to the clone profile.'
-    if (outcome.kind === 'failed' && outcome.leg === 'inbound') return { kind: 'failed', leg: 'inbound', code: CANARY_CODE_MAILBOX_SHARED, message }
+    // Only a loss with no other cause in sight: a stopped reader or a refused login is named as such.
+    if (outcome.kind === 'failed' && outcome.leg === 'inbound' && outcome.code === NOT_READ) return { kind: 'failed', leg: 'inbound', code: CANARY_CODE_MAILBOX_SHARED, message }
     const inboundIncident = previous.status === 'failing' && previous.leg === 'inbound' && (previous.code === CANARY_CODE_MAILBOX_SHARED || previous.code === NOT_READ)
     if (outcome.kind === 'arrived' && inboundIncident) return { kind: 'failed', leg: 'inbound', code: CANARY_CODE_MAILBOX_SHARED, message }
     return outcome

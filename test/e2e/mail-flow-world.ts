@@ -24,6 +24,23 @@ export class MailFlowWorld {
         return new MailFlowWorld(world)
     }
 
+    /**
+     * What happens to each message on its way into a mailbox, between the mail server and the mailbox:
+     * a tenant's transport rule rewriting it, or another reader (a clone) taking it first (return null).
+     * `null` as the rule restores plain delivery.
+     */
+    onDelivery(rule: ((user: string, raw: Buffer) => Buffer | null) | null): void {
+        const dovecot = this.world.dovecot as { deliver: (user: string, raw: Buffer) => Promise<void> }
+        this.plainDeliver ??= dovecot.deliver
+        const plain = this.plainDeliver
+        dovecot.deliver = rule === null ? plain : async (user, raw) => {
+            const changed = rule(user, raw)
+            if (changed !== null) await plain(user, changed)
+        }
+    }
+
+    private plainDeliver: ((user: string, raw: Buffer) => Promise<void>) | undefined
+
     /** Simulated minutes, one at a time; `each` sees every minute after the jobs ran. */
     async minutes(count: number, each?: (minute: number) => Promise<void> | void): Promise<void> {
         for (let i = 0; i < count; i++) {
@@ -75,3 +92,10 @@ function subjectOf(raw: Buffer): string {
     const header = /^Subject: (.*(?:\r?\n[ \t].*)*)/im.exec(raw.toString('utf8'))
     return header ? header[1].replace(/\r?\n[ \t]/g, ' ').trim() : ''
 }
+
+/** A tenant's transport rule that tags the subject of every message from outside the tenant, e.g. `[EXTERNAL] `. */
+export function tagSubject(raw: Buffer, tag: string): Buffer {
+    return Buffer.from(raw.toString('utf8').replace(/^Subject: /im, `Subject: ${tag}`))
+}
+
+export { subjectOf }

@@ -46,6 +46,8 @@ describe('a mailbox another instance reads', () => {
 
     it('changes nothing when no other instance was seen, or for an outbound failure', () => {
         expect(sharedMailboxOutcome(lost, ok, 'Support', [])).toBe(lost)
+        const readerStopped = { ...lost, code: 'canary_reader_job_stopped' }
+        expect(sharedMailboxOutcome(readerStopped, ok, 'Support', ['acmedev'])).toBe(readerStopped)
         expect(sharedMailboxOutcome({ kind: 'arrived' }, ok, 'Support', ['acmedev'])).toEqual({ kind: 'arrived' })
         const outbound = { kind: 'failed' as const, leg: 'outbound' as const, code: 'canary_send_failed', message: 'x' }
         expect(sharedMailboxOutcome(outbound, ok, 'Support', ['acmedev'])).toBe(outbound)
