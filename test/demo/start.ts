@@ -441,15 +441,15 @@ function summary(world: World, incident: Incident): void {
     const named = platform.events.slice(incident.eventsBefore).filter((event) => event.name === MAIL_FLOW_EVENT.failing && OUTBOUND_LEG_CODES.includes(event.parm2))
     const after = incident.namedAt === null ? 'not within the demo' : `${Math.round((incident.namedAt - incident.revokedAt) / 60000)} min after the revocation`
     say(color(1, `The outbound incident: the outbound leg named ${named.length === 1 ? 'once' : `${named.length} times (once per inbound mailbox whose canary failed on it)`}, first ${after}.`))
-    say(`  ${'Email that failed during it'.padEnd(100)} Re-sent  Delivered`)
+    say(`  ${'Email that failed during it'.padEnd(104)} Re-sent  Delivered`)
     for (const row of world.mail!.emails().filter((candidate) => platform.db.rows(RESEND_TABLE).some((resend) => resend.email === candidate.sys_id))) {
-        say(`  ${(instanceEmails.get(String(row.sys_id)) ?? `"${row.subject}"`).slice(0, 100).padEnd(100)} yes      ${deliveries(row)}`)
+        say(`  ${(instanceEmails.get(String(row.sys_id)) ?? `"${row.subject}"`).slice(0, 104).padEnd(104)} yes      ${deliveries(row)}`)
     }
     const bad = world.mail!.emails().find((row) => String(row.recipients).includes(BAD_RECIPIENT))
     if (bad) {
         const resent = platform.db.rows(RESEND_TABLE).some((resend) => resend.email === bad.sys_id)
         const code = /^\d{3} \d\.\d\.\d+/.exec(String(bad.error_string))?.[0] ?? String(bad.type)
-        say(`  ${`"${bad.subject}" to ${BAD_RECIPIENT}, failed before it: ${code}`.slice(0, 100).padEnd(100)} ${resent ? 'yes' : 'no '}      ${deliveries(bad)}`)
+        say(`  ${`"${bad.subject}" to ${BAD_RECIPIENT}, failed before it: ${code}`.slice(0, 104).padEnd(104)} ${resent ? 'yes' : 'no '}      ${deliveries(bad)}`)
     }
     const fallback = incidents.filter((row) => !isCanarySubject(row.short_description))
     if (fallback.length > 0) {
