@@ -2,6 +2,7 @@ import '@servicenow/sdk/global'
 import {
     Acl,
     ChoiceColumn,
+    CrossScopePrivilege,
     DateTimeColumn,
     default_view,
     EmailNotification,
@@ -16,11 +17,11 @@ import {
     StringColumn,
     Table,
 } from '@servicenow/sdk/core'
-import { ADMIN_USER_SYS_ID } from '../src/common/app.ts'
+import { ADMIN_USER_SYS_ID, CANARY_ACTION_NAME } from '../src/common/app.ts'
 import { onTokenEvent } from '../src/alerts/fallback-action.ts'
 import { onInboundEmail } from '../src/mail-flow/inbound-action.ts'
 import { runMailFlowJob } from '../src/mail-flow/job.ts'
-import { CANARY_ACTION_NAME, CANARY_ACTION_ORDER, CANARY_NOTIFICATION_NAME, MAIL_FLOW_EVENT, MAIL_FLOW_JOB_NAME, MAIL_FLOW_PROPERTY } from '../src/mail-flow/names.ts'
+import { CANARY_ACTION_ORDER, CANARY_NOTIFICATION_NAME, MAIL_FLOW_EVENT, MAIL_FLOW_JOB_NAME, MAIL_FLOW_PROPERTY } from '../src/mail-flow/names.ts'
 import { adminGroup, adminRole } from './access.now.ts'
 
 /*
@@ -424,4 +425,35 @@ ScriptAction({
     order: 100,
     description: 'Resolves the mail-flow fallback incident and ends its banner when a canary makes the round trip again.',
     script: onTokenEvent,
+})
+
+/* What the setup check reads about the canary's guard (src/platform/inbound-email.ts): the instance's flows
+ * with an inbound email trigger (their trigger instances; sys_hub_trigger_instance on older releases) and the
+ * flows themselves. Read only. */
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-hub-trigger-instance-v2'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_hub_trigger_instance_v2',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-hub-trigger-instance'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_hub_trigger_instance',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
+})
+
+CrossScopePrivilege({
+    $id: Now.ID['privilege-read-sys-hub-flow'],
+    operation: 'read',
+    status: 'allowed',
+    targetName: 'sys_hub_flow',
+    targetScope: 'global',
+    targetType: 'sys_db_object',
 })

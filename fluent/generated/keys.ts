@@ -540,6 +540,18 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'c47e14e52c9f461fa50872601a4ef0a6'
                     }
+                    'privilege-read-sys-hub-flow': {
+                        table: 'sys_scope_privilege'
+                        id: 'a720509e4e814f23bd2d050de30a2abe'
+                    }
+                    'privilege-read-sys-hub-trigger-instance': {
+                        table: 'sys_scope_privilege'
+                        id: '17bcf1dbf93349858edf3bf148d8d190'
+                    }
+                    'privilege-read-sys-hub-trigger-instance-v2': {
+                        table: 'sys_scope_privilege'
+                        id: 'e11b80f620da4310a93cf23539e770f8'
+                    }
                     'privilege-read-sys-properties': {
                         table: 'sys_scope_privilege'
                         id: '13709a5d4f574777b2f992508120828d'
@@ -992,6 +1004,10 @@ declare global {
                     'src_platform_connection-security_ts': {
                         table: 'sys_module'
                         id: '4a8cfff59a654ec9981024a1c1a23fcf'
+                    }
+                    'src_platform_inbound-email_ts': {
+                        table: 'sys_module'
+                        id: '30c2ba17372a4fedbc6b4f5480f33c71'
                     }
                     src_providers_ts: {
                         table: 'sys_module'

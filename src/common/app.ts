@@ -96,3 +96,9 @@ export const ROLE = {
 
 /** The refresh job's name (fluent/refresh-job.now.ts), as the admin finds it under Scheduled Jobs. */
 export const REFRESH_JOB_NAME = 'Email OAuth Manager: refresh email access tokens'
+
+/**
+ * The app's inbound email action, the mail-flow canary's guard (fluent/mail-flow.now.ts): the mail-flow
+ * job reads whether an admin deactivated it, the setup check what runs before it.
+ */
+export const CANARY_ACTION_NAME = 'Email OAuth Manager: swallow this instance\'s mail-flow canaries'

@@ -16,8 +16,6 @@ export const MAIL_FLOW_JOB_INTERVAL_MINUTES = 5
 /** The app's email notification that sends each canary (on MAIL_FLOW_EVENT.canary). */
 export const CANARY_NOTIFICATION_NAME = 'Email OAuth Manager: mail-flow canary'
 
-/** The app's inbound email action's name: the job reads whether an admin deactivated it. */
-export const CANARY_ACTION_NAME = 'Email OAuth Manager: swallow this instance\'s mail-flow canaries'
 
 /**
  * The action's order: lower than any out-of-box or customer action (they use 0 to a few hundred),

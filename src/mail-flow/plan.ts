@@ -64,7 +64,7 @@ export function dueCanaries(targets: readonly CanaryTarget[], now: number, perio
         if (target.outstanding) continue
         const slotThisPeriod = cycleStart + slotOffset(target.sysId, periodMs)
         const lastSlot = slotThisPeriod <= now ? slotThisPeriod : slotThisPeriod - periodMs
-        if (target.lastQueuedAt === null || target.lastQueuedAt < lastSlot) due.push({ sysId: target.sysId, slot: target.lastQueuedAt === null ? -Infinity : lastSlot })
+        if (target.lastQueuedAt === null || target.lastQueuedAt < lastSlot) due.push({ sysId: target.sysId, slot: lastSlot })
     }
     return due
         .sort((a, b) => a.slot - b.slot)

@@ -21,6 +21,8 @@ import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
 import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
 import type { MailFlowSnapshot } from './rules/mail-flow.ts'
+import { readInboundEmailProcessing } from '../platform/inbound-email.ts'
+import { CANARY_ACTION_NAME } from '../common/app.ts'
 import { readAppOnlyEnvironment, readInboxAddress } from './read-app-only.ts'
 import type { Finding, SetupSnapshot } from './checks.ts'
 import type { AccountFields, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, TokenSnapshot } from './finding.ts'
@@ -314,5 +316,7 @@ function readMailFlowSnapshot(accountSysId: string): MailFlowSnapshot | null {
         canaryLeg: value('canary_leg'),
         canaryCode: value('canary_code'),
         canaryMessage: value('canary_message'),
+        // Only for a mailbox the canary reads back: what sees a received email before the app's guard.
+        inbound: value('canary_status') === '' ? null : readInboundEmailProcessing(CANARY_ACTION_NAME),
     }
 }

@@ -5,7 +5,9 @@
  * and the mail-flow columns of token health.
  */
 import { installFolder, loadBuiltApp, type AppRecord, type BuiltApp } from './dist-app.ts'
-import { CANARY_ACTION_NAME, CANARY_ACTION_ORDER, MAIL_FLOW_EVENT, MAIL_FLOW_JOB_NAME, MAIL_FLOW_PROPERTY } from '../../src/mail-flow/names.ts'
+import { CANARY_ACTION_ORDER, CANARY_NOTIFICATION_NAME, MAIL_FLOW_EVENT, MAIL_FLOW_JOB_NAME, MAIL_FLOW_PROPERTY } from '../../src/mail-flow/names.ts'
+import { CANARY_ACTION_NAME } from '../../src/common/app.ts'
+import { recogniseCanary } from '../../src/mail-flow/marker.ts'
 import { ADMIN_USER_SYS_ID } from '../../src/common/app.ts'
 
 let app: BuiltApp
@@ -35,6 +37,38 @@ test('the inbound action is active, runs first, and stops processing by script f
     for (const other of others) expect(Number(other.fields.order)).toBeGreaterThan(CANARY_ACTION_ORDER)
     const module = [...app.modules.entries()].find(([path]) => path.endsWith('src/mail-flow/inbound-action.ts'))
     expect(module?.[1]).toContain("event.state = 'stop_processing'")
+})
+
+test('the canary leaves as the app\'s notification on its own event: to the address in parm1, the marker in the subject and a body line the job reads back', () => {
+    one('sysevent_register', (f) => f.event_name === MAIL_FLOW_EVENT.canary && f.table === 'x_mail_oauth_canary')
+    const notification = one('sysevent_email_action', (f) => f.name === CANARY_NOTIFICATION_NAME)
+    expect(notification.fields).toMatchObject({
+        active: 'true',
+        generation_type: 'event',
+        event_name: MAIL_FLOW_EVENT.canary,
+        collection: 'x_mail_oauth_canary',
+        event_parm_1: 'true',
+        event_parm_2: 'false',
+        send_self: 'false',
+        content_type: 'text/plain',
+        omit_watermark: 'true',
+    })
+    expect(notification.fields.recipient_groups ?? '').toBe('')
+    // Rendered as the platform renders it (${event.parm2} → the marker), what arrives is recognised by subject and by body line.
+    const tag = `acme/${'0123456789abcdef'.repeat(2)}`
+    const subject = notification.fields.subject.replace('${event.parm2}', tag)
+    const text = notification.fields.message_text.replace('${event.parm2}', tag)
+    expect(recogniseCanary({ subject, bodyText: text, headers: '' })?.marker).toEqual({ instance: 'acme', canaryId: '0123456789abcdef'.repeat(2) })
+    expect(recogniseCanary({ subject: 'rewritten', bodyText: text, headers: 'X-ServiceNow-Generated: true' })?.via).toBe('body')
+    // The app creates no sys_email row: the job's module queues the event, never an insert on sys_email.
+    const job = [...app.modules.entries()].find(([path]) => path.endsWith('src/mail-flow/canary-send.ts'))?.[1] ?? ''
+    expect(job).toMatch(/gs\.eventQueue\(/)
+    expect(job).not.toMatch(/GlideRecord\(['"]sys_email['"]\)[\s\S]*initialize\(\)/)
+})
+
+test.each(['sys_hub_trigger_instance_v2', 'sys_hub_trigger_instance', 'sys_hub_flow'])('the setup check may read %s (a cross-scope privilege, read only)', (table) => {
+    const privilege = one('sys_scope_privilege', (f) => f.target_name === table)
+    expect(privilege.fields).toMatchObject({ operation: 'read', status: 'allowed', target_type: 'sys_db_object' })
 })
 
 test.each([

@@ -6,7 +6,8 @@
  * off (the app's action is the guard), and the inbound faults: a tenant rule tagging the subject, the
  * filters reconfigured mid-day, a canary stored twice, a late canary, and a clone reading the mailbox.
  */
-import { CANARY_ACTION_NAME, MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
+import { CANARY_ACTION_NAME } from '../../src/common/app.ts'
+import { MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { EMAIL_TYPE } from './mail-engine/index.ts'
 import { INSTANCE_NAME, MailFlowWorld, subjectOf, tagSubject } from './mail-flow-world.ts'

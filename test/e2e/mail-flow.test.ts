@@ -5,7 +5,8 @@
  * named when the platform's jobs or the app's action are switched off.
  */
 import { EVENT } from '../../src/common/app.ts'
-import { CANARY_ACTION_NAME, MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
+import { CANARY_ACTION_NAME } from '../../src/common/app.ts'
+import { MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { EMAIL_TYPE } from './mail-engine/index.ts'
 import { MailFlowWorld } from './mail-flow-world.ts'

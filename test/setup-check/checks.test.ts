@@ -157,7 +157,13 @@ function MAIL_FLOW_BROKEN(): [string, () => SetupSnapshot, FindingCode[]][] {
         change(microsoftImap, (s) => (s.mailFlow = { ...quiet, canaryStatus: paused.includes(code) ? 'paused' : 'failing', canaryLeg: 'inbound', canaryCode: code, canaryMessage: 'Check it under System Mailboxes > Email Diagnostics.' })),
         [code as FindingCode],
     ])
-    return [...mail, ...canary]
+    const inbound = { action: { active: true, order: -1000 }, actionsBefore: { count: 0, stopping: [] as string[] }, inboundFlows: { count: 0, names: [] as string[] } }
+    const guard: [string, () => SetupSnapshot, FindingCode[]][] = [
+        ['canary: canary_mailbox_shared', change(microsoftImap, (s) => (s.mailFlow = { ...quiet, canaryStatus: 'failing', canaryLeg: 'inbound', canaryCode: 'canary_mailbox_shared', canaryMessage: 'Another instance reads it.' })), ['canary_mailbox_shared' as FindingCode]],
+        ['inbound email flows', change(microsoftImap, (s) => (s.mailFlow = { ...quiet, inbound: { ...inbound, inboundFlows: { count: 1, names: ['Route invoices'] } } })), ['canary_inbound_flows' as FindingCode]],
+        ['guard not first', change(microsoftImap, (s) => (s.mailFlow = { ...quiet, inbound: { ...inbound, actionsBefore: { count: 1, stopping: ['Stops all'] } } })), ['canary_guard_not_first' as FindingCode]],
+    ]
+    return [...mail, ...canary, ...guard]
 }
 
 describe('checkSetup on working setups', () => {

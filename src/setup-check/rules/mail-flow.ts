@@ -5,6 +5,7 @@
  * the snapshot's `mailFlow` part (the health row's mail-flow columns, read by read-setup.ts) in,
  * findings out. Registered from checkSetup in checks.ts.
  */
+import type { InboundEmailProcessing } from '../../platform/inbound-email.ts'
 import type { FindingSpec, SeverityFinding } from '../finding.ts'
 
 export interface MailFlowSnapshot {
@@ -18,6 +19,8 @@ export interface MailFlowSnapshot {
     canaryLeg: string
     canaryCode: string
     canaryMessage: string
+    /** What sees a received email before the app's inbound action (src/platform/inbound-email.ts); absent when not read. */
+    inbound?: InboundEmailProcessing | null
 }
 
 const spec = (severity: FindingSpec['severity']): FindingSpec => ({ severity, kind: 'configuration', blocksRefresh: false })
@@ -47,6 +50,9 @@ export const MAIL_FLOW_FINDING_CODES = {
     canary_inbound_token: spec('error'),
     canary_inbound_login_refused: spec('error'),
     canary_not_read: spec('error'),
+    canary_mailbox_shared: spec('error'),
+    canary_inbound_flows: spec('warning'),
+    canary_guard_not_first: spec('warning'),
     canary_action_inactive: spec('warning'),
     canary_mailbox_no_address: spec('warning'),
     canary_disabled: spec('info'),
@@ -77,6 +83,47 @@ export function mailFlowFindings(mailFlow: MailFlowSnapshot | null | undefined):
             severity: MAIL_FLOW_FINDING_CODES[mailFlow.canaryCode].severity,
             field: 'x_mail_oauth_token_health.canary_message',
             message: `${leg}${clip(mailFlow.canaryMessage, 420)} Round trips: the Mail flow section of the account's Token health form.`,
+        })
+    }
+    findings.push(...guardFindings(mailFlow.inbound))
+    return findings
+}
+
+const CANARY_SUBJECT_TEXT = 'Email OAuth Manager mail-flow check'
+
+/**
+ * The canary's guard (the app's inbound action) and what runs before it. On a default instance the
+ * canary never reaches an action or a flow (the Ignore header and Junk filters store it ignored) and
+ * is detected from the stored email: these warnings matter where the filters are switched off.
+ */
+function guardFindings(inbound: InboundEmailProcessing | null | undefined): SeverityFinding<Code>[] {
+    if (!inbound || typeof inbound !== 'object') return []
+    const findings: SeverityFinding<Code>[] = []
+    const flows = inbound.inboundFlows
+    if (flows && flows.count > 0) {
+        findings.push({
+            code: 'canary_inbound_flows',
+            severity: MAIL_FLOW_FINDING_CODES.canary_inbound_flows.severity,
+            field: 'sys_hub_flow',
+            message: clip(
+                `${flows.count} active flow${flows.count === 1 ? '' : 's'} with an inbound email trigger (${flows.names.join(', ')}${flows.count > flows.names.length ? ', ...' : ''}) see every received email before any inbound action, the canary guard included. ` +
+                    'On a default instance the email filters store the canary ignored and no flow runs on it. With the Ignore header filter off, ' +
+                    `add "Subject does not contain ${CANARY_SUBJECT_TEXT}" to each flow's trigger conditions (the flow's trigger form in Workflow Studio).`,
+                590,
+            ),
+        })
+    }
+    const stopping = inbound.actionsBefore.stopping
+    if (inbound.action?.active && stopping.length > 0) {
+        findings.push({
+            code: 'canary_guard_not_first',
+            severity: MAIL_FLOW_FINDING_CODES.canary_guard_not_first.severity,
+            field: 'sysevent_in_email_action.order',
+            message: clip(
+                `The inbound action${stopping.length === 1 ? '' : 's'} ${stopping.map((name) => `"${name}"`).join(', ')} run${stopping.length === 1 ? 's' : ''} before the canary guard (Order ${inbound.action.order}) with Stop processing ticked: with the email filters off, a canary could end there instead of being discarded (detection still reads the stored email). ` +
+                    'Give "Email OAuth Manager: swallow this instance\'s mail-flow canaries" the lowest Order on its form (System Policy > Email > Inbound Actions).',
+                590,
+            ),
         })
     }
     return findings

@@ -31,8 +31,8 @@
  * (glide.email.forward_subject_prefix, case-insensitive; glide.email.reply_subject_prefix, case
  * as written), without watermarks or record numbers; the `from` and `required_roles` restrictions
  * and field actions (`template`) are not modelled and make the engine throw, so a test never passes
- * on an action the stand-in silently ignores. Inbound email flows (which run before actions) are
- * not modelled.
+ * on an action the stand-in silently ignores. The email filters and inbound email flows that run
+ * before the actions are in inbound-filters.ts.
  */
 import * as glide from '../../stand-ins/glide.ts'
 import { platform, type Row } from '../../stand-ins/platform.ts'

@@ -22,13 +22,18 @@
  *       the Schedule [sys_trigger] records "SMTP Sender" and "Email Reader" set not Ready / Ready.
  *   world.mail.addInboundAction({ name, script, order?, table?, stopProcessing?, conditionScript?, filterCondition?, active?, type? }) → sys_id
  *   world.mail.addCreateIncidentAction(order = 100) → sys_id: the platform's "Create Incident", stand-in
+ *   world.mail.setFilter('ignoreHeader' | 'junkSenderEqualsRecipient', active): the two default email
+ *       filters, both on by default (test/platform/email-defaults.ts): mail the instance sent to itself
+ *       is stored received-ignored and reaches no flow and no action.
+ *   world.mail.addInboundFlow({ name, matches?, run?, stopProcessing?, active? }): a flow with an inbound
+ *       email trigger, run before every action.
  *   world.mail.emails(type?) → the sys_email rows (optionally of one type), in creation order
  *   world.smtp.script({ stage: 'login' | 'mail-from' | 'rcpt', address, answer, times? }) / clearScript(address?)
  *       scripted Exchange answers (test/servers/smtp-answers.ts EXCHANGE_ANSWERS), e.g.
  *       world.smtp.script({ stage: 'login', address: world.notifier.login, answer: EXCHANGE_ANSWERS.smtpAuthDisabledForMailbox })
  *   world.dovecot.deliver(user, rawMessage): put a message straight into a mailbox (mail from outside).
  *
- * Properties honoured (platform.properties): glide.email.smtp.active, glide.email.read.active,
+ * Properties honoured (platform.properties): glide.email.allow_duplicate_message_ids, glide.email.smtp.active, glide.email.read.active,
  * glide.email.test.user, glide.email.smtp.claim.lookback.hrs, com.glide.email.max_read,
  * glide.email.reply_subject_prefix, glide.email.forward_subject_prefix.
  *
