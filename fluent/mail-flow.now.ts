@@ -254,7 +254,7 @@ Record({
         suffix: 'mail_flow.canary',
         event_name: MAIL_FLOW_EVENT.canary,
         table: 'x_mail_oauth_canary',
-        description: 'Sends one mail-flow canary: parm1 the inbound mailbox\'s address, parm2 the marker <instance>/<canary id>.',
+        description: 'Sends one mail-flow canary: parm1 the mailbox address, parm2 the marker <instance>/<canary id>.',
         fired_by: 'Scheduled job: Email OAuth Manager: mail-flow check',
         priority: 100,
     },

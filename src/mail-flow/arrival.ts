@@ -21,7 +21,7 @@ import { text, type MailAccount } from './records.ts'
  */
 
 /** States in which this instance is still waiting for the canary (a late one still counts). */
-export const AWAITED_STATES = 'queued,sent,stuck,lost'
+const AWAITED_STATES = 'queued,sent,stuck,lost'
 /** How long after it was queued a lost canary may still arrive and end its incident. */
 const LATE_ARRIVAL_MS = 24 * 3600000
 const PAGE = 500

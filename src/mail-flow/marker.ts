@@ -22,8 +22,6 @@ export const CANARY_SUBJECT_PREFIX = 'Email OAuth Manager mail-flow check'
 export const CANARY_HEADER = 'X-Email-OAuth-Canary'
 /** The body line that carries the marker, so a canary whose subject a mail rule rewrote is still recognised. */
 export const CANARY_BODY_LABEL = 'Email OAuth Manager canary:'
-/** Every email a ServiceNow instance sends carries this header (KB0551482). */
-export const GENERATED_HEADER = 'X-ServiceNow-Generated'
 
 const INSTANCE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
 const CANARY_ID = /^[0-9a-f]{32}$/
@@ -65,6 +63,7 @@ const CANARY_SUBJECT = /^Email OAuth Manager mail-flow check \[([A-Za-z0-9][A-Za
 const REPLY_OR_FORWARD = /^(?:re|aw|r|sv|vs|antw|odp|fw|fwd|wg|tr|rv|enc|accepted|tentative|declined)\s*(?:\[\d+\])?\s*:/i
 const HEADER_LINE = /^X-Email-OAuth-Canary:[ \t]*([A-Za-z0-9][A-Za-z0-9._-]{0,99})\/([0-9a-f]{32})[ \t]*$/im
 const BODY_LINE = /^Email OAuth Manager canary: ([A-Za-z0-9][A-Za-z0-9._-]{0,99})\/([0-9a-f]{32})[ \t]*$/m
+/** Every email a ServiceNow instance sends carries this header (KB0551482); header names are case-insensitive. */
 const GENERATED = /^X-ServiceNow-Generated:[ \t]*true[ \t]*$/im
 
 /**

@@ -195,3 +195,32 @@ describe('a sub-production clone reading the same mailbox: it takes every other 
         expect(flow.world.mail!.emails(EMAIL_TYPE.receivedIgnored).some((email) => String(email.subject).includes('[acmedev/'))).toBe(true)
     })
 })
+
+describe('a default instance: the app\'s action deactivated while a canary is on its way', () => {
+    let flow: MailFlowWorld
+    let support: Mailbox
+
+    beforeAll(async () => {
+        flow = await MailFlowWorld.start()
+        support = await flow.world.addAuthorizedAccount('support@example.com')
+        await flow.until(() => flow.canaries(support.sysId).some((c) => c.state === 'counted'), 2 * PERIOD_MINUTES + 10)
+    }, 120000)
+
+    afterAll(async () => {
+        await flow?.stop()
+    })
+
+    it('the travelling canary is still counted from the stored email: no false alert, no incident; then no new canary, and the row says why', async () => {
+        // Deactivated the minute the job queued a canary: its notification email leaves with the next SMTP Sender run.
+        const travelling = await flow.until(() => flow.canaries(support.sysId).some((c) => c.state === 'queued'), 2 * PERIOD_MINUTES + 10)
+        expect(travelling).not.toBeNull()
+        const onItsWay = flow.canaries(support.sysId).find((c) => c.state === 'queued')!
+        const action = platform.db.rows('sysevent_in_email_action').find((row) => row.name === CANARY_ACTION_NAME)!
+        platform.db.update('sysevent_in_email_action', String(action.sys_id), { active: false })
+        await flow.minutes(PERIOD_MINUTES)
+        expect(flow.canaries(support.sysId).find((c) => c.sys_id === onItsWay.sys_id)?.state).toBe('counted')
+        expect(alerts(flow)).toEqual([])
+        expect(flow.incidents()).toEqual([])
+        expect(flow.health(support.sysId)).toMatchObject({ canary_status: 'paused', canary_code: 'canary_action_inactive' })
+    })
+})
