@@ -3,7 +3,8 @@
  * one, then the ServiceNow form values ready to copy) or the JSON a script reads.
  */
 import { GOOGLE, MICROSOFT, MICROSOFT_APP_ONLY } from '../src/providers.ts'
-import { serviceNowRedirectUrl } from './settings.ts'
+import type { CertificateCredential } from './certificate.ts'
+import { KEY_PASSWORD_ENV, KEYSTORE_PASSWORD_ENV, serviceNowRedirectUrl } from './settings.ts'
 import type { CheckResult, MailServer, VerifySettings } from './types.ts'
 
 export interface VerifyReport {
@@ -40,21 +41,46 @@ export interface ServiceNowFormValues {
     readonly profileScopes: readonly string[]
     readonly imapAccount?: MailAccountValues
     readonly smtpAccount?: MailAccountValues
+    /** Client credentials with a certificate: the records of the certificate chain. */
+    readonly certificate?: CertificateFormValues
+}
+
+/** What the certificate chain on the instance needs, from the certificate this run proved. */
+export interface CertificateFormValues {
+    readonly subject: string
+    /** As Entra lists it under Certificates & secrets: SHA-1, upper-case hex. */
+    readonly thumbprintSha1: string
+    readonly x5t: string
+    readonly x5tS256: string
+    readonly notBefore: string
+    readonly notAfter: string
+    /** The key entry's alias, when the run read a Java Key Store. */
+    readonly alias?: string
+    readonly keystoreFile?: string
+    readonly signingAlgorithm: string
+    /** The JWT provider's standard claims. */
+    readonly claims: { readonly aud: string; readonly iss: string; readonly sub: string }
 }
 
 /** Every requested check must pass; a skipped check means an earlier one failed. */
-export function buildReport(settings: VerifySettings, checks: readonly CheckResult[], notes: readonly string[], mailbox: string | undefined): VerifyReport {
+export function buildReport(
+    settings: VerifySettings,
+    checks: readonly CheckResult[],
+    notes: readonly string[],
+    mailbox: string | undefined,
+    certificate?: CertificateCredential,
+): VerifyReport {
     return {
         ok: checks.length > 0 && checks.every((check) => check.status === 'pass'),
         provider: settings.provider,
         flow: settings.flow,
         checks,
         notes,
-        serviceNow: serviceNowFormValues(settings, mailbox),
+        serviceNow: serviceNowFormValues(settings, mailbox, certificate),
     }
 }
 
-export function serviceNowFormValues(settings: VerifySettings, mailbox: string | undefined): ServiceNowFormValues {
+export function serviceNowFormValues(settings: VerifySettings, mailbox: string | undefined, certificate?: CertificateCredential): ServiceNowFormValues {
     const preset = settings.provider === 'microsoft' ? MICROSOFT : settings.provider === 'google' ? GOOGLE : undefined
     const account = (server: MailServer | undefined): MailAccountValues | undefined =>
         server && {
@@ -82,6 +108,22 @@ export function serviceNowFormValues(settings: VerifySettings, mailbox: string |
         profileScopes: [...settings.scopes],
         imapAccount: account(settings.imap),
         smtpAccount: account(settings.smtp),
+        ...(certificate ? { certificate: certificateFormValues(settings, certificate) } : {}),
+    }
+}
+
+function certificateFormValues(settings: VerifySettings, credential: CertificateCredential): CertificateFormValues {
+    return {
+        subject: credential.certificate.subject.split('\n').join(', '),
+        thumbprintSha1: credential.thumbprints.sha1Hex,
+        x5t: credential.thumbprints.x5t,
+        x5tS256: credential.thumbprints.x5tS256,
+        notBefore: credential.notBefore.toISOString(),
+        notAfter: credential.notAfter.toISOString(),
+        ...(credential.alias !== undefined ? { alias: credential.alias } : {}),
+        ...(settings.certificate?.kind === 'jks' ? { keystoreFile: settings.certificate.path } : {}),
+        signingAlgorithm: settings.assertionAlgorithm,
+        claims: { aud: settings.tokenUrl, iss: settings.clientId, sub: settings.clientId },
     }
 }
 
@@ -120,8 +162,15 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         'ServiceNow form values, ready to copy',
         `  System OAuth > Application Registry > "${registry.name}" (Connect to a third party OAuth Provider)`,
         field('Client ID', registry.clientId),
-        field('Client Secret', settings.clientSecret ? 'the secret this run used (not printed)' : '(none given)'),
-        field('Secret expires', 'not visible through OAuth: read it at the provider (Entra: Certificates & secrets) and record it under Email OAuth Manager > Client credentials'),
+        ...(values.certificate
+            ? [
+                  field('Client Secret', 'any placeholder: the certificate authenticates (the field may not stay empty); never a real secret'),
+                  field('Credential expires', `${values.certificate.notAfter} (the certificate's end: read from the certificate record, no Client credentials row needed)`),
+              ]
+            : [
+                  field('Client Secret', settings.clientSecret ? 'the secret this run used (not printed)' : '(none given)'),
+                  field('Secret expires', 'not visible through OAuth: read it at the provider (Entra: Certificates & secrets) and record it under Email OAuth Manager > Client credentials'),
+              ]),
         field('Default Grant type', registry.defaultGrantType),
         field('Authorization URL', registry.authorizationUrl),
         field('Token URL', registry.tokenUrl),
@@ -138,6 +187,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
     for (const scope of values.profileScopes) {
         lines.push(`    ${scope}`)
     }
+    if (values.certificate) lines.push(...renderCertificateChain(values.certificate, values.profile, field))
     for (const [label, account] of [
         ['IMAP', values.imapAccount],
         ['SMTP', values.smtpAccount],
@@ -151,6 +201,32 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         }
     }
     return lines
+}
+
+/** The records of the documented chain (certificate, JWT signing key, JWT provider, profile) and the Entra side. */
+function renderCertificateChain(certificate: CertificateFormValues, profile: string, field: (label: string, value: string | number | boolean) => string): string[] {
+    return [
+        '  Entra admin center > App registrations > your app > Certificates & secrets > Certificates: this certificate must be listed',
+        field('Thumbprint', `${certificate.thumbprintSha1} (x5t ${certificate.x5t}, x5t#S256 ${certificate.x5tS256})`),
+        field('Expires', certificate.notAfter),
+        '  System Definition > Certificates > New (the X.509 certificate record holding the key store)',
+        field('Type', 'Java Key Store'),
+        field('Attachment', certificate.keystoreFile ?? `a JKS made from these PEM files: openssl pkcs12 -export -in <certificate> -inkey <key> -out mail.p12, then keytool -importkeystore -srckeystore mail.p12 -srcstoretype PKCS12 -destkeystore mail.jks -deststoretype JKS`),
+        field('Key store password', `the store password (${KEYSTORE_PASSWORD_ENV}; not printed)`),
+        field('Subject', certificate.subject),
+        field('Valid', `${certificate.notBefore} to ${certificate.notAfter}`),
+        '  System OAuth > JWT Keys > New (the JWT signing key on that certificate)',
+        field('Signing Keystore', 'the certificate record above'),
+        field('Signing Key Alias', certificate.alias ?? 'the alias of the key entry in the JKS'),
+        field('Signing Key Password', `the key password (${KEY_PASSWORD_ENV}, or the store password; not printed)`),
+        field('Signing Algorithm', certificate.signingAlgorithm === 'PS256' ? 'PS256 (RSA-PSS with SHA-256), as this run signed' : 'RSA 256 (RS256), as this run signed'),
+        '  System OAuth > JWT Providers > New (its Standard Claims)',
+        field('Signing configuration', 'the JWT key above'),
+        field('aud', certificate.claims.aud),
+        field('iss', certificate.claims.iss),
+        field('sub', certificate.claims.sub),
+        `  OAuth Entity Profile "${profile}": JWT Provider = the JWT provider above`,
+    ]
 }
 
 export function renderJson(report: VerifyReport): string {
