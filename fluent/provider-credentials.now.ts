@@ -21,11 +21,13 @@ import { adminGroup, adminRole, viewerRole } from './access.now.ts'
 import { menu } from './menu.now.ts'
 
 /*
- * Client secret and certificate expiry, recorded ahead of time: one row per provider credential,
- * entered by an admin (Entra shows the date under Certificates & secrets; `email-oauth verify`
- * reminds you to enter it). The horizons job warns at 30, 14, 7 and 1 day(s) before and on the day,
- * each once, naming every mailbox of the provider that will stop (src/credentials/). Nothing is seeded:
- * the dates are the admin's, so an upgrade never touches them.
+ * Client secret and certificate expiry, ahead of time: one row per provider credential. The app
+ * writes the rows it can read (Source of the date: a certificate provider's end date from its
+ * certificate record, hourly; client secrets from Entra where the app may read its registration,
+ * daily: src/credentials/sources.ts); an admin types the rest (Entra shows the date under
+ * Certificates & secrets; `email-oauth verify` reminds you to enter it). The horizons job warns at
+ * 30, 14, 7 and 1 day(s) before and on the day, each once, naming every mailbox of the provider that
+ * will stop (src/credentials/). Nothing is seeded, so an upgrade never touches the admin's dates.
  */
 
 export const x_mail_oauth_provider_credential = Table({
@@ -47,6 +49,19 @@ export const x_mail_oauth_provider_credential = Table({
         }),
         expires: DateColumn({ label: 'Expires', mandatory: true }),
         note: StringColumn({ label: 'Note', maxLength: 1000 }),
+        // Where the date came from (src/credentials/sources.ts): typed here, or read by the app and kept in step by it.
+        source: ChoiceColumn({
+            label: 'Source of the date',
+            dropdown: 'dropdown_without_none',
+            default: 'manual',
+            readOnly: true,
+            choices: {
+                manual: { label: 'Typed by an admin', sequence: 10 },
+                certificate_record: { label: 'Certificate record', sequence: 20 },
+                entra: { label: 'Read from Entra', sequence: 30 },
+            },
+        }),
+        source_record: StringColumn({ label: 'Read from', maxLength: 100, readOnly: true }),
         // A row created on the form is active: the daily expiry job reads active rows only.
         active: BooleanColumn({ label: 'Active', default: true }),
         affected_mailboxes: StringColumn({ label: 'Mailboxes that stop', maxLength: 4000, readOnly: true }),
@@ -58,7 +73,7 @@ export const x_mail_oauth_provider_credential = Table({
 List({
     table: 'x_mail_oauth_provider_credential',
     view: default_view,
-    columns: ['provider', 'kind', 'expires', 'active', 'last_alert_days', 'note'],
+    columns: ['provider', 'kind', 'expires', 'source', 'active', 'last_alert_days', 'note'],
 })
 
 Form({
@@ -74,11 +89,13 @@ Form({
                         { field: 'provider', type: 'table_field' },
                         { field: 'kind', type: 'table_field' },
                         { field: 'expires', type: 'table_field' },
+                        { field: 'source', type: 'table_field' },
                     ],
                     rightElements: [
                         { field: 'active', type: 'table_field' },
                         { field: 'last_alert_days', type: 'table_field' },
                         { field: 'alerted_expiry', type: 'table_field' },
+                        { field: 'source_record', type: 'table_field' },
                     ],
                 },
                 {

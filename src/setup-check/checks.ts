@@ -18,6 +18,8 @@ import { BASIC_AUTH_FINDING_CODES, withBasicAuthCutoff } from './rules/basic-aut
 import { CONNECTION_SECURITY_FINDING_CODES, connectionSecurityFindings, type ConnectionSecuritySnapshot } from './rules/connection-security.ts'
 import { SIGN_IN_FINDING_CODES, signInFindings } from './rules/sign-in.ts'
 import { MAIL_FLOW_FINDING_CODES, mailFlowFindings, type MailFlowSnapshot } from './rules/mail-flow.ts'
+import { CERTIFICATE_FINDING_CODES, certificateFindings } from './rules/certificate.ts'
+import type { CertificateChainSnapshot } from '../credentials/chain.ts'
 import type { AccessSnapshot } from '../platform/access.ts'
 import type { AccountFields, FindingSpec, ProfileFields, ProfileScopeLink, ProviderFields, RawValue, ScopeRecord, Severity, TokenSnapshot } from './finding.ts'
 
@@ -44,6 +46,7 @@ export const FINDING_CODES = {
     ...CONNECTION_SECURITY_FINDING_CODES,
     ...SIGN_IN_FINDING_CODES,
     ...MAIL_FLOW_FINDING_CODES,
+    ...CERTIFICATE_FINDING_CODES,
 } as const satisfies { [code: string]: FindingSpec }
 
 export type FindingCode = keyof typeof FINDING_CODES
@@ -90,6 +93,8 @@ export interface SetupSnapshot extends AppOnlyFacts, GeneralSnapshot {
     connectionSecurity?: ConnectionSecuritySnapshot | null
     /** The account's latest mail-level error and canary round trip (rules/mail-flow.ts); absent = not read. */
     mailFlow?: MailFlowSnapshot | null
+    /** The certificate chain of a provider that signs with a certificate (rules/certificate.ts); absent or null = none, or not read. */
+    certificate?: CertificateChainSnapshot | null
 }
 
 /** Runs every rule file over the snapshot. Findings come in the order an admin should fix them. */
@@ -111,8 +116,21 @@ export function checkSetup(snapshot: SetupSnapshot): Finding[] {
         for (const found of signInFindings(snap.provider, snap.profile)) add(found.code, found.field, found.message)
         platformJobFinding(snap.platformRefreshJobActive, add)
         for (const found of mailFlowFindings(snap.mailFlow)) add(found.code, found.field, found.message)
+        for (const found of certificateFindings(snap.certificate, certificateContext(snap, reached.providerName))) add(found.code, found.field, found.message)
     }
     return withBasicAuthCutoff(snapshot, adjustForAppOnly(snapshot, findings))
+}
+
+function certificateContext(snap: Partial<SetupSnapshot>, providerName: string) {
+    const value = (raw: RawValue) => (typeof raw === 'string' ? raw.trim() : '')
+    const token = snap.token
+    return {
+        providerName,
+        clientId: value(snap.provider?.client_id),
+        tokenUrl: value(snap.provider?.token_url),
+        clientSecretSet: snap.provider?.client_secret_set !== false,
+        proved: !!token && token.state === 'read' && token.hasAccessToken,
+    }
 }
 
 /** The first error that makes a token refresh futile, or null (see `blocksRefresh`). */

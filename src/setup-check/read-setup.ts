@@ -17,6 +17,8 @@ import { checkSetup, FINDING_CODES } from './checks.ts'
 import { readJobAccess, readRunAsUser, readUserAccess } from '../platform/access.ts'
 import { readAccountSecurity, readConnectionSecurityField, type ConnectionSecurityField } from '../platform/connection-security.ts'
 import { daysLeft } from '../credentials/expiry.ts'
+import { readChain } from '../credentials/read-chain.ts'
+import { CREDENTIAL_SOURCE } from '../credentials/sources.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
 import { CLEANUP_PROPERTY, type PlatformSnapshot } from './rules/platform.ts'
@@ -100,6 +102,8 @@ function readCredentials(providerId: string): RecordedCredential[] {
     const row = new GlideRecord(CREDENTIAL_TABLE)
     row.addQuery('provider', providerId)
     row.addQuery('active', true)
+    // A certificate record's own date is checked by rules/certificate.ts, from the record itself.
+    row.addEncodedQuery(`source!=${CREDENTIAL_SOURCE.certificateRecord}^ORsourceISEMPTY`)
     row.query()
     while (row.next()) {
         const expires = row.getValue('expires') ?? ''
@@ -184,6 +188,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
     }
     snapshot.credentials = readCredentials(providerId)
+    snapshot.certificate = readChain(profileId, providerId, new GlideDateTime().getNumericValue())
     snapshot.mailFlow = readMailFlowSnapshot(accountSysId)
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)

@@ -21,6 +21,16 @@ const INVALID_SCOPE = /\binvalid_scope\b|AADSTS(70011|1002012|500011)\b/i
 /** Entra's answers that mean the app itself is not allowed: consent, unknown app, disabled app, tenant. */
 const APP_REJECTED = /AADSTS(65001|700016|7000112|90002|50020|500011|53003)\b|\bunauthorized_client\b|\binvalid_request\b|\binvalid_grant\b|\binteraction_required\b/i
 
+/** Refusals of the app's own credential (secret or certificate), classified in classify.ts with their own fixes. */
+const CREDENTIAL_CODES = new Set<string>([
+    CODE.invalidClient,
+    CODE.clientSecretExpired,
+    CODE.certificateNotRegistered,
+    CODE.assertionTimeRange,
+    CODE.assertionAudience,
+    CODE.assertionIssuer,
+])
+
 export function isAppOnlyGrant(grantType: string): boolean {
     return grantType === GRANT_TYPE.clientCredentials
 }
@@ -38,7 +48,7 @@ export function grantOf(grantType: string): 'client_credentials' | 'refresh_toke
  */
 export function classifyAppOnly(result: Classification): Classification {
     if (result.kind !== 'failed') return result
-    if (result.code === CODE.invalidClient || result.code === CODE.clientSecretExpired) return result
+    if (CREDENTIAL_CODES.has(result.code)) return result
     if (INVALID_SCOPE.test(result.detail)) return { ...result, code: APP_ONLY_CODE.invalidScope, status: STATUS.misconfigured }
     if (result.status === STATUS.needsAuthorization || result.code === CODE.unauthorizedClient || APP_REJECTED.test(result.detail)) {
         return { ...result, code: APP_ONLY_CODE.rejected, status: STATUS.misconfigured }

@@ -49,6 +49,16 @@ const INTERACTION_REQUIRED = /AADSTS(50076|50079|50072|50074|50078|50158|50097|5
 const BAD_CLIENT_SECRET = /AADSTS(7000222|7000215|7000218)\b/
 /** Entra's code for a client secret past its expiry: a different fix (a new secret, and its expiry recorded). */
 const EXPIRED_CLIENT_SECRET = /AADSTS7000222\b/
+/**
+ * Entra's refusals of a client assertion (certificate sign-in), each with its own fix
+ * (docs/certificate-credentials.md). Entra sends them as invalid_client (700027) or invalid_request.
+ */
+const ASSERTION_REFUSALS: readonly (readonly [RegExp, string])[] = [
+    [/AADSTS700027\b/, CODE.certificateNotRegistered],
+    [/AADSTS700024\b/, CODE.assertionTimeRange],
+    [/AADSTS700023\b/, CODE.assertionAudience],
+    [/AADSTS700021\b/, CODE.assertionIssuer],
+]
 const NO_ANSWER = /timed?\s*out|timeout|connect|unknown\s*host|unknownhost|refused|reset|unreachable|socket|handshake|\beof\b|no route/i
 const TRANSIENT_ERRORS = ['temporarily_unavailable', 'server_error']
 const DETAIL_MAX = 300
@@ -126,6 +136,8 @@ export function classifyResponse(response: ResponseSnapshot, now: number, secret
     if (response.thrown !== null) {
         return NO_ANSWER.test(response.thrown) ? failed(CODE.providerUnavailable, STATUS.refreshFailing) : failed(CODE.unexpectedResponse, STATUS.refreshFailing)
     }
+    const assertion = ASSERTION_REFUSALS.find(([pattern]) => pattern.test(said))
+    if (assertion) return failed(assertion[1], STATUS.misconfigured)
     if (error === 'invalid_client' || (error === '' && BAD_CLIENT_SECRET.test(said)) || BAD_CLIENT_SECRET.test(description)) {
         return failed(EXPIRED_CLIENT_SECRET.test(said) ? CODE.clientSecretExpired : CODE.invalidClient, STATUS.misconfigured)
     }

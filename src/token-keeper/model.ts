@@ -19,6 +19,14 @@ export const CODE = {
     /** Entra AADSTS7000222: the client secret is right but past its expiry; the fix is a new secret AND its expiry recorded. */
     clientSecretExpired: 'client_secret_expired',
     unauthorizedClient: 'unauthorized_client',
+    /** Entra AADSTS700027: the assertion's certificate is not on the app registration (or its signature does not verify). */
+    certificateNotRegistered: 'certificate_not_registered',
+    /** Entra AADSTS700024: the assertion is outside its valid time (the instance's clock, or a lifetime too long or too short). */
+    assertionTimeRange: 'client_assertion_time_range',
+    /** Entra AADSTS700023: the assertion's aud claim is not the tenant's token endpoint. */
+    assertionAudience: 'client_assertion_audience',
+    /** Entra AADSTS700021: the assertion's iss/sub claim is not the client id the request names. */
+    assertionIssuer: 'client_assertion_issuer',
     providerUnavailable: 'provider_unavailable',
     unexpectedResponse: 'unexpected_response',
     jobError: 'job_error',

@@ -6,6 +6,7 @@ import { nextAttemptAfterRejection, nextAttemptAt } from './backoff.ts'
 import { isTokenRejection } from './decide.ts'
 import {
     blockedMessage,
+    assertionRefusedMessage,
     invalidClientMessage,
     interactionRequiredMessage,
     invalidGrantMessage,
@@ -76,6 +77,11 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
             return invalidClientMessage(names, detail)
         case CODE.unauthorizedClient:
             return unauthorizedClientMessage(names, detail)
+        case CODE.certificateNotRegistered:
+        case CODE.assertionTimeRange:
+        case CODE.assertionAudience:
+        case CODE.assertionIssuer:
+            return assertionRefusedMessage(code, names, detail)
         case CODE.providerUnavailable:
             return providerUnavailableMessage(names, detail, nextAttempt === null ? '' : formatInstant(nextAttempt)) + retryPastExpiry(nextAttempt, accessExpiresAt)
         case CODE.jobError:

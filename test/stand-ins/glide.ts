@@ -811,3 +811,32 @@ export class GlideAggregate implements Pick<Glide.GlideAggregate<string>, Exclud
         return this.results[this.position]?.values[field] ?? ''
     }
 }
+
+// ---------------------------------------------------------------- CertificateEncryption
+
+/**
+ * CertificateEncryption (scoped API reference): thumbprints of a certificate record's store. The
+ * attached .jks is modelled on the sys_certificate row itself, as the stand-in's own columns:
+ * `jks_store_password` (the password the store really opens with) and `jks_entries` (JSON
+ * `{ alias: sha1Hex }`). A store that does not open with the record's Key store password throws
+ * Java's message ("Keystore was tampered with, or password was incorrect"); an alias not in the
+ * store answers '' (the platform's answer is not documented: readers must treat both as "no").
+ */
+function keyStoreOf(certificateId: string): Record<string, string> {
+    const row = platform.db.rows('sys_certificate').find((candidate) => candidate.sys_id === certificateId)
+    if (!row) throw new Error(`java.lang.NullPointerException: no certificate ${certificateId}`)
+    if (String(row.key_store_password ?? '') !== String(row.jks_store_password ?? '')) throw new Error('java.io.IOException: Keystore was tampered with, or password was incorrect')
+    return JSON.parse(String(row.jks_entries ?? '{}')) as Record<string, string>
+}
+
+export const CertificateEncryption: Pick<typeof Glide.CertificateEncryption, 'getThumbPrint' | 'getThumbPrintFromKeyStore'> = {
+    getThumbPrint(certificateId: string, algorithm: string): string {
+        if (algorithm !== 'SHA-1') throw new Error(`CertificateEncryption stand-in: only SHA-1 is modelled, not ${algorithm}`)
+        const entries = Object.values(keyStoreOf(certificateId))
+        return entries[0] ?? ''
+    },
+    getThumbPrintFromKeyStore(certificateId: string, alias: string, algorithm: string): string {
+        if (algorithm !== 'SHA-1') throw new Error(`CertificateEncryption stand-in: only SHA-1 is modelled, not ${algorithm}`)
+        return keyStoreOf(certificateId)[alias] ?? ''
+    },
+}

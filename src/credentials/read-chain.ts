@@ -1,0 +1,164 @@
+/**
+ * Thin: reads a profile's certificate chain (chain.ts, docs/certificate-credentials.md) on the
+ * instance. Decides nothing. A table, record or call the instance refuses becomes null or a
+ * not-ok reading, never an exception: the rules say what could not be read. No password is read:
+ * password fields are tested for presence only, and the store is opened by the platform's own
+ * CertificateEncryption with the password it holds.
+ */
+import { CertificateEncryption, GlideRecord } from '@servicenow/glide'
+import { redact } from '../common/redact.ts'
+import { CREDENTIAL_TABLE } from '../common/app.ts'
+import { CERTIFICATE, CERTIFICATE_API_SCRIPT, CERTIFICATE_REGISTRY, JWT_CLAIM, JWT_PROVIDER, PROFILE_LINK, SIGNING_KEY, THUMBPRINT_ALGORITHM } from './certificate-names.ts'
+import type { CertificateChainSnapshot, StoreReading } from './chain.ts'
+import { CREDENTIAL_SOURCE } from './sources.ts'
+import { sameThumbprint } from './thumbprint.ts'
+
+function text(value: unknown): string {
+    return value === null || value === undefined ? '' : String(value)
+}
+
+function flag(value: unknown): boolean {
+    const v = text(value).toLowerCase()
+    return v === '1' || v === 'true'
+}
+
+function record(table: string, sysId: string): GlideRecord | null {
+    if (sysId === '') return null
+    try {
+        const gr = new GlideRecord(table)
+        if (!gr.isValid() || !gr.get(sysId)) return null
+        return gr
+    } catch {
+        return null
+    }
+}
+
+/** The JWT provider a profile names (oauth_entity_profile.jwt_provider); '' when none or unreadable. */
+export function linkedJwtProvider(profileId: string): string {
+    const profile = record(PROFILE_LINK.table, profileId)
+    return profile ? text(profile.getValue(PROFILE_LINK.field)) : ''
+}
+
+/**
+ * The chain of the profile's provider, or null when the provider does not sign with a certificate
+ * (the profile names no JWT provider and its OAuth API script names none either).
+ */
+export function readChain(profileId: string, providerId: string, now: number): CertificateChainSnapshot | null {
+    const provider = record(CERTIFICATE_REGISTRY.table, providerId)
+    const script = provider ? readScript(text(provider.getValue(CERTIFICATE_REGISTRY.field.oauthApiScript))) : null
+    const linkedId = linkedJwtProvider(profileId)
+    const jwtId = linkedId || (script ? jwtProviderNamedIn(script.text) : '')
+    if (jwtId === '') return null
+    const jwt = record(JWT_PROVIDER.table, jwtId)
+    const jwtProvider = jwt ? { sysId: jwtId, name: text(jwt.getValue(JWT_PROVIDER.field.name)), signingKeyId: text(jwt.getValue(JWT_PROVIDER.field.signingKey)) } : null
+    const key = record(SIGNING_KEY.table, jwtProvider?.signingKeyId ?? '')
+    const signingKey = key
+        ? {
+              sysId: key.getUniqueValue(),
+              name: text(key.getValue(SIGNING_KEY.field.name)),
+              active: flag(key.getValue(SIGNING_KEY.field.active)),
+              passwordSet: text(key.getValue(SIGNING_KEY.field.password)) !== '',
+              x5t: text(key.getValue(SIGNING_KEY.field.thumbprint)),
+              keystoreId: text(key.getValue(SIGNING_KEY.field.keystore)),
+          }
+        : null
+    const cert = record(CERTIFICATE.table, signingKey?.keystoreId ?? '')
+    const certificate = cert
+        ? {
+              sysId: cert.getUniqueValue(),
+              name: text(cert.getValue(CERTIFICATE.field.name)),
+              active: flag(cert.getValue(CERTIFICATE.field.active)),
+              typeLabel: text(cert.getDisplayValue(CERTIFICATE.field.type)),
+              passwordSet: text(cert.getValue(CERTIFICATE.field.keyStorePassword)) !== '',
+              expires: text(cert.getValue(CERTIFICATE.field.expires)) || (key ? text(key.getValue(SIGNING_KEY.field.expiry)) : ''),
+              validFrom: text(cert.getValue(CERTIFICATE.field.validFrom)),
+          }
+        : null
+    const store = certificate && certificate.passwordSet ? thumbprint(() => CertificateEncryption.getThumbPrint(certificate.sysId, THUMBPRINT_ALGORITHM)) : null
+    const alias = certificate && signingKey && store?.ok ? thumbprint(() => CertificateEncryption.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
+    const known = alias?.ok ? alias.thumbprint : store?.ok ? store.thumbprint : null
+    return {
+        jwtProvider,
+        profileLinked: linkedId !== '',
+        signingKey,
+        certificate,
+        store,
+        alias,
+        claims: jwtProvider ? readClaims(jwtProvider.sysId) : null,
+        script: script ? { name: script.name, namesJwtProvider: jwtProvider !== null && script.text.indexOf(jwtProvider.sysId) >= 0, namesThumbprint: known === null ? null : namesThumbprint(script.text, known) } : null,
+        registrationThumbprints: readRegistrationThumbprints(provider ? text(provider.getValue(CERTIFICATE_REGISTRY.field.clientId)) : ''),
+        typedSecretRows: countTypedSecretRows(providerId),
+        readAt: now,
+    }
+}
+
+/** A thumbprint from the platform; an exception or an empty answer is a not-ok reading with the reason. */
+function thumbprint(read: () => string): StoreReading {
+    try {
+        const value = text(read()).trim()
+        return value === '' ? { ok: false, reason: 'the instance returned no thumbprint' } : { ok: true, thumbprint: value }
+    } catch (error) {
+        return { ok: false, reason: redact(String(error)).slice(0, 200) }
+    }
+}
+
+/** The provider's OAuth API script include: name and text; null without one or when unreadable. */
+function readScript(scriptId: string): { name: string; text: string } | null {
+    const script = record(CERTIFICATE_API_SCRIPT.table, scriptId)
+    return script ? { name: text(script.getValue('name')), text: text(script.getValue('script')) } : null
+}
+
+/** The sys_id of the JWT provider a script's text names (the docs' template holds it as a string). */
+function jwtProviderNamedIn(script: string): string {
+    for (const candidate of script.match(/\b[0-9a-f]{32}\b/g) ?? []) if (record(JWT_PROVIDER.table, candidate)) return candidate
+    return ''
+}
+
+function namesThumbprint(script: string, thumbprintValue: string): boolean {
+    return (script.match(/[0-9A-Fa-f:]{40,59}|[A-Za-z0-9+/_-]{27}=?/g) ?? []).some((candidate) => sameThumbprint(candidate, thumbprintValue))
+}
+
+/** The claims of a JWT provider by name; null when the claims table is not there (unconfirmed name: JWT_CLAIM). */
+function readClaims(jwtProviderId: string): { [name: string]: string[] } | null {
+    try {
+        const claim = new GlideRecord(JWT_CLAIM.table)
+        if (!claim.isValid()) return null
+        claim.addQuery(JWT_CLAIM.field.provider, jwtProviderId)
+        claim.query()
+        const claims: { [name: string]: string[] } = {}
+        while (claim.next()) {
+            const name = text(claim.getValue(JWT_CLAIM.field.name)).trim()
+            if (name !== '') (claims[name] = claims[name] ?? []).push(text(claim.getValue(JWT_CLAIM.field.value)))
+        }
+        return claims
+    } catch {
+        return null
+    }
+}
+
+/** Thumbprints of the certificates Entra lists for the client id (read by the Entra sync); null when never read. */
+function readRegistrationThumbprints(clientId: string): string[] | null {
+    if (clientId === '') return null
+    const row = new GlideRecord(CREDENTIAL_TABLE)
+    row.addQuery('source', CREDENTIAL_SOURCE.entra)
+    row.addQuery('provider.client_id', clientId)
+    row.query()
+    let read = false
+    const thumbprints: string[] = []
+    while (row.next()) {
+        read = true
+        if (text(row.getValue('kind')) === 'certificate') thumbprints.push(text(row.getValue('source_record')))
+    }
+    return read ? thumbprints : null
+}
+
+function countTypedSecretRows(providerId: string): number {
+    const row = new GlideRecord(CREDENTIAL_TABLE)
+    row.addQuery('provider', providerId)
+    row.addQuery('kind', 'secret')
+    // Rows typed before the Source column existed have none: they are the admin's too.
+    row.addEncodedQuery(`source=${CREDENTIAL_SOURCE.manual}^ORsourceISEMPTY`)
+    row.addQuery('active', true)
+    row.query()
+    return row.getRowCount()
+}
