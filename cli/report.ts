@@ -3,6 +3,7 @@
  * one, then the ServiceNow form values ready to copy) or the JSON a script reads.
  */
 import { GOOGLE, MICROSOFT, MICROSOFT_APP_ONLY } from '../src/providers.ts'
+import { CERTIFICATE, CERTIFICATE_PROVIDER, DUMMY_CLIENT_SECRET, JWT_CLAIM, JWT_PROVIDER, PROFILE_LINK, SIGNING_KEY } from '../src/credentials/certificate-names.ts'
 import type { CertificateCredential } from './certificate.ts'
 import { KEY_PASSWORD_ENV, KEYSTORE_PASSWORD_ENV, serviceNowRedirectUrl } from './settings.ts'
 import type { CheckResult, MailServer, VerifySettings } from './types.ts'
@@ -92,7 +93,7 @@ export function serviceNowFormValues(settings: VerifySettings, mailbox: string |
         }
     return {
         applicationRegistry: {
-            name: settings.flow === 'client_credentials' ? MICROSOFT_APP_ONLY.entityName : (preset?.entityName ?? 'a name of your choice'),
+            name: certificate ? CERTIFICATE_PROVIDER.entityName : settings.flow === 'client_credentials' ? MICROSOFT_APP_ONLY.entityName : (preset?.entityName ?? 'a name of your choice'),
             clientId: settings.clientId,
             defaultGrantType: settings.flow === 'client_credentials' ? 'Client Credentials' : 'Authorization Code',
             authorizationUrl: settings.authorizationUrl || '<the provider\'s authorization endpoint>',
@@ -101,8 +102,9 @@ export function serviceNowFormValues(settings: VerifySettings, mailbox: string |
             sendCredentials: settings.clientAuthentication === 'basic' ? 'As Basic Authorization Header' : 'In Request Body',
             ...(preset?.oauthApiScript ? { oauthApiScript: preset.oauthApiScript } : {}),
         },
-        profile:
-            settings.flow === 'client_credentials'
+        profile: certificate
+            ? `${CERTIFICATE_PROVIDER.graphProfileName} (Graph) and ${CERTIFICATE_PROVIDER.smtpProfileName} (SMTP)`
+            : settings.flow === 'client_credentials'
                 ? `${MICROSOFT_APP_ONLY.graphProfileName} (Graph) and ${MICROSOFT_APP_ONLY.smtpProfileName} (SMTP)`
                 : (preset?.profileName ?? 'the default profile of your registry entry'),
         profileScopes: [...settings.scopes],
@@ -164,7 +166,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         field('Client ID', registry.clientId),
         ...(values.certificate
             ? [
-                  field('Client Secret', 'any placeholder: the certificate authenticates (the field may not stay empty); never a real secret'),
+                  field('Client Secret', `${DUMMY_CLIENT_SECRET} (a dummy: the certificate authenticates; never a real secret)`),
                   field('Credential expires', `${values.certificate.notAfter} (the certificate's end: read from the certificate record, no Client credentials row needed)`),
               ]
             : [
@@ -187,7 +189,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
     for (const scope of values.profileScopes) {
         lines.push(`    ${scope}`)
     }
-    if (values.certificate) lines.push(...renderCertificateChain(values.certificate, values.profile, field))
+    if (values.certificate) lines.push(...renderCertificateChain(values.certificate, field))
     for (const [label, account] of [
         ['IMAP', values.imapAccount],
         ['SMTP', values.smtpAccount],
@@ -203,29 +205,29 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
     return lines
 }
 
-/** The records of the documented chain (certificate, JWT signing key, JWT provider, profile) and the Entra side. */
-function renderCertificateChain(certificate: CertificateFormValues, profile: string, field: (label: string, value: string | number | boolean) => string): string[] {
+/** The records of the documented chain (docs/certificate-credentials.md, names from src/credentials/certificate-names.ts) and the Entra side. */
+function renderCertificateChain(certificate: CertificateFormValues, field: (label: string, value: string | number | boolean) => string): string[] {
     return [
         '  Entra admin center > App registrations > your app > Certificates & secrets > Certificates: this certificate must be listed',
         field('Thumbprint', `${certificate.thumbprintSha1} (x5t ${certificate.x5t}, x5t#S256 ${certificate.x5tS256})`),
         field('Expires', certificate.notAfter),
-        '  System Definition > Certificates > New (the X.509 certificate record holding the key store)',
-        field('Type', 'Java Key Store'),
-        field('Attachment', certificate.keystoreFile ?? `a JKS made from these PEM files: openssl pkcs12 -export -in <certificate> -inkey <key> -out mail.p12, then keytool -importkeystore -srckeystore mail.p12 -srcstoretype PKCS12 -destkeystore mail.jks -deststoretype JKS`),
+        `  ${CERTIFICATE.form}: New`,
+        field('Type', CERTIFICATE.jksTypeLabel),
+        field('Attachment', certificate.keystoreFile ?? 'a JKS made from these PEM files: openssl pkcs12 -export -in <certificate> -inkey <key> -out mail.p12, then keytool -importkeystore -srckeystore mail.p12 -srcstoretype PKCS12 -destkeystore mail.jks -deststoretype JKS'),
         field('Key store password', `the store password (${KEYSTORE_PASSWORD_ENV}; not printed)`),
         field('Subject', certificate.subject),
         field('Valid', `${certificate.notBefore} to ${certificate.notAfter}`),
-        '  System OAuth > JWT Keys > New (the JWT signing key on that certificate)',
-        field('Signing Keystore', 'the certificate record above'),
-        field('Signing Key Alias', certificate.alias ?? 'the alias of the key entry in the JKS'),
+        `  ${SIGNING_KEY.form}: "${CERTIFICATE_PROVIDER.signingKeyName}" (shipped by the app)`,
+        field('Signing Keystore', 'the x509 Certificate record above'),
+        field('Key alias', certificate.alias ?? 'the alias of the key entry in the JKS'),
         field('Signing Key Password', `the key password (${KEY_PASSWORD_ENV}, or the store password; not printed)`),
-        field('Signing Algorithm', certificate.signingAlgorithm === 'PS256' ? 'PS256 (RSA-PSS with SHA-256), as this run signed' : 'RSA 256 (RS256), as this run signed'),
-        '  System OAuth > JWT Providers > New (its Standard Claims)',
-        field('Signing configuration', 'the JWT key above'),
-        field('aud', certificate.claims.aud),
-        field('iss', certificate.claims.iss),
-        field('sub', certificate.claims.sub),
-        `  OAuth Entity Profile "${profile}": JWT Provider = the JWT provider above`,
+        field('Signing Algorithm', certificate.signingAlgorithm === 'PS256' ? 'RSA 256 (the instance offers only RS256; this run signed PS256, run again with RS256 to prove what the instance sends)' : 'RSA 256 (RS256), as this run signed'),
+        field('x5t (SHA-1)', certificate.thumbprintSha1),
+        `  ${JWT_PROVIDER.form}: "${CERTIFICATE_PROVIDER.jwtProviderName}", ${JWT_CLAIM.relatedList}`,
+        field(JWT_CLAIM.name.audience, certificate.claims.aud),
+        field(JWT_CLAIM.name.issuer, certificate.claims.iss),
+        field(JWT_CLAIM.name.subject, certificate.claims.sub),
+        `  ${PROFILE_LINK.form}s "${CERTIFICATE_PROVIDER.graphProfileName}" and "${CERTIFICATE_PROVIDER.smtpProfileName}": JWT Provider = "${CERTIFICATE_PROVIDER.jwtProviderName}"`,
     ]
 }
 

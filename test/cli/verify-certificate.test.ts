@@ -81,7 +81,7 @@ test('a Java Key Store proves the certificate: the assertion gets a token per re
     expect(reportLine(run.stdout, 'PASS', `SMTP ${smtp.host}:${smtp.port}: logged in as ${MAILBOX} with the app's token (SMTP.SendAsApp)`)).toBeDefined()
     expect(run.stdout).toMatch(new RegExp(`Thumbprint\\s+${sha1} \\(x5t `))
     expect(run.stdout).toMatch(/Type\s+Java Key Store/)
-    expect(run.stdout).toMatch(/Signing Key Alias\s+mailapp/)
+    expect(run.stdout).toMatch(/Key alias\s+mailapp/)
     expect(run.stdout).toMatch(new RegExp(`aud\\s+${oauth.tokenUrl.replace(/[.]/g, '\\.')}`))
     expect(run.stdout).toMatch(new RegExp(`iss\\s+${CLIENT_ID}`))
     expect(run.stdout).toMatch(/Credential expires\s+\d{4}-\d\d-\d\dT.* \(the certificate's end/)
