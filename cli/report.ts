@@ -177,7 +177,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         field('Authorization URL', registry.authorizationUrl),
         field('Token URL', registry.tokenUrl),
         field('Redirect URL', `${registry.redirectUrl} (leave the field empty: the instance generates this URL; register it at the provider)`),
-        field('Send Credentials', registry.sendCredentials),
+        ...(values.certificate ? [] : [field('Send Credentials', registry.sendCredentials)]),
     ]
     if (registry.oauthApiScript) {
         lines.push(field('OAuth API Script', registry.oauthApiScript))
@@ -219,7 +219,7 @@ function renderCertificateChain(certificate: CertificateFormValues, field: (labe
         field('Valid', `${certificate.notBefore} to ${certificate.notAfter}`),
         `  ${SIGNING_KEY.form}: "${CERTIFICATE_PROVIDER.signingKeyName}" (shipped by the app)`,
         field('Signing Keystore', 'the x509 Certificate record above'),
-        field('Key alias', certificate.alias ?? 'the alias of the key entry in the JKS'),
+        field('Key alias', `${certificate.alias ?? 'the alias of the key entry in the JKS'} (the entry the instance signs with; where it picks the entry by the JWT key's Name, give the Name this alias)`),
         field('Signing Key Password', `the key password (${KEY_PASSWORD_ENV}, or the store password; not printed)`),
         field('Signing Algorithm', certificate.signingAlgorithm === 'PS256' ? 'RSA 256 (the instance offers only RS256; this run signed PS256, run again with RS256 to prove what the instance sends)' : 'RSA 256 (RS256), as this run signed'),
         field('x5t (SHA-1)', certificate.thumbprintSha1),

@@ -53,7 +53,6 @@ async function sendAsMailbox(accessToken: string, subject: string): Promise<bool
 
 /** What the admin leaves after the documented procedure: the .jks on the x509 Certificate record, the signing key on it, the claims, the account on the certificate profile. */
 function fillCertificateChain(): void {
-    const now = platform.clock.now()
     const entity = platform.db.rows('oauth_entity').find((row) => row.name === CERTIFICATE_PROVIDER.entityName)
     const signingKey = platform.db.rows(SIGNING_KEY.table).find((row) => row.name === CERTIFICATE_PROVIDER.signingKeyName)
     const jwtProvider = platform.db.rows('jwt_provider').find((row) => row.name === CERTIFICATE_PROVIDER.jwtProviderName)
@@ -101,7 +100,6 @@ function fillCertificateChain(): void {
     })
     mailbox = { sysId: String(account.sys_id), name: String(account.name), login: APP.mailbox, type: 'smtp' }
     profileId = String(smtpProfile.sys_id)
-    void now
 }
 
 beforeAll(async () => {
