@@ -16,6 +16,7 @@ import {
     Table,
 } from '@servicenow/sdk/core'
 import { ADMIN_USER_SYS_ID, VIEWER_ROLE } from '../src/common/app.ts'
+import { runEntraCredentialJob } from '../src/credentials/entra-read.ts'
 import { runHorizonJob } from '../src/horizons/job.ts'
 import { adminGroup, adminRole, viewerRole } from './access.now.ts'
 import { menu } from './menu.now.ts'
@@ -228,4 +229,21 @@ export const credentialExpiryJob = ScheduledScript({
     timeZone: 'UTC',
     runAs: ADMIN_USER_SYS_ID,
     script: runHorizonJob,
+})
+
+/*
+ * Client secret end dates read from Entra instead of typed (src/credentials/entra-read.ts): once a
+ * day, each active Microsoft client-credentials provider reads its own app registration in Microsoft
+ * Graph, where the admin granted it Application.Read.All, and keeps the rows of source "Read from
+ * Entra" in step. A provider without that permission is logged with the fix; its typed rows stay.
+ */
+export const entraCredentialJob = ScheduledScript({
+    $id: Now.ID['entra-credential-job'],
+    name: 'Email OAuth Manager: client secret end dates from Entra',
+    active: true,
+    frequency: 'daily',
+    executionTime: { hours: 4, minutes: 35, seconds: 0 },
+    timeZone: 'UTC',
+    runAs: ADMIN_USER_SYS_ID,
+    script: runEntraCredentialJob,
 })

@@ -128,9 +128,29 @@ declare global {
                         table: 'sys_security_acl'
                         id: '4b02bc509bb3491389e5789be3e8e016'
                     }
+                    'certificate-prepare': {
+                        table: 'sys_ui_action'
+                        id: '63b59a9ccf064879801203a5681a9bad'
+                    }
+                    'certificate-switch': {
+                        table: 'sys_ui_action'
+                        id: '8d39bf6f12984afb99c258cbf770c4bf'
+                    }
+                    'certificate-undo': {
+                        table: 'sys_ui_action'
+                        id: 'cb0992011d9448caa1ec364adc9f8b52'
+                    }
+                    'certificate-use': {
+                        table: 'sys_ui_action'
+                        id: '9f00f8a4933c4b2fac2a034386d34cb0'
+                    }
                     'credential-expiry-job': {
                         table: 'sysauto_script'
                         id: 'c01855ff183248888bd5ffcc5cbc049b'
+                    }
+                    'entra-credential-job': {
+                        table: 'sysauto_script'
+                        id: '3cd9b2b21e9042c4a64d06e01a1cc104'
                     }
                     'event-capacity': {
                         table: 'sysevent_register'
@@ -227,6 +247,42 @@ declare global {
                     menu: {
                         table: 'sys_app_application'
                         id: '780c2e42a882498d845ceb4abbe69f44'
+                    }
+                    'microsoft-365-app-only-certificate-jwt-provider': {
+                        table: 'jwt_provider'
+                        id: 'c4ac4cfa72944f90becb1d457d748c31'
+                    }
+                    'microsoft-365-app-only-certificate-profile-graph': {
+                        table: 'oauth_entity_profile'
+                        id: '988a064b459e493fbff802b8c9e27c5c'
+                    }
+                    'microsoft-365-app-only-certificate-profile-graph-scope': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'ddfc2606413f4a93b3123c6d9743e7ec'
+                    }
+                    'microsoft-365-app-only-certificate-profile-smtp': {
+                        table: 'oauth_entity_profile'
+                        id: 'd63cc16b8b8b4d178f05c8caa3417316'
+                    }
+                    'microsoft-365-app-only-certificate-profile-smtp-scope': {
+                        table: 'oauth_entity_profile_scope'
+                        id: 'bd31c0cab33e459f848d32d85bbaaab8'
+                    }
+                    'microsoft-365-app-only-certificate-provider': {
+                        table: 'oauth_entity'
+                        id: '380aef709e544ed59ffa3fa13bcbd0d0'
+                    }
+                    'microsoft-365-app-only-certificate-scope-graph': {
+                        table: 'oauth_entity_scope'
+                        id: '293ddd9a8a8c4bc29bd2a472ea5745d1'
+                    }
+                    'microsoft-365-app-only-certificate-scope-smtp': {
+                        table: 'oauth_entity_scope'
+                        id: '8087625639bb4484911e0ea08eadb2d8'
+                    }
+                    'microsoft-365-app-only-certificate-signing-key': {
+                        table: 'jwt_keystore_aliases'
+                        id: 'f60f42e8725e4f73a6414ad0e5fe4144'
                     }
                     'microsoft-365-app-only-graph-receive': {
                         table: 'sys_email_account'
@@ -456,6 +512,10 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: 'cafee705c79c46aca353574aa491a8e1'
                     }
+                    'privilege-create-jwt-standard-claim': {
+                        table: 'sys_scope_privilege'
+                        id: '0d5095f431a7434eb5e12985cd9f92a4'
+                    }
                     'privilege-create-sys-email-account': {
                         table: 'sys_scope_privilege'
                         id: '2d3bca8bfce642d7bca3de3ad9d777e6'
@@ -471,6 +531,10 @@ declare global {
                     'privilege-create-sys-ux-m2m-banner-announcement': {
                         table: 'sys_scope_privilege'
                         id: '92a7bf2579424938b5a298477b7ca412'
+                    }
+                    'privilege-execute-certificate-encryption': {
+                        table: 'sys_scope_privilege'
+                        id: '92ddbef413c3483eb36be58c196dccb1'
                     }
                     'privilege-execute-glide-oauth-client': {
                         table: 'sys_scope_privilege'
@@ -488,9 +552,17 @@ declare global {
                         table: 'sys_scope_privilege'
                         id: '30fdd536aa314d3f9de9934cbe1ffbd8'
                     }
+                    'privilege-read-jwt-keystore-aliases': {
+                        table: 'sys_scope_privilege'
+                        id: '13f4797b788f42f2b72cbd02d0ea6e0c'
+                    }
                     'privilege-read-jwt-provider': {
                         table: 'sys_scope_privilege'
                         id: '2a91ecfada0440e88c4ffaec8bc33ea4'
+                    }
+                    'privilege-read-jwt-standard-claim': {
+                        table: 'sys_scope_privilege'
+                        id: '4b13460e82f94f1f916f41dd8a2972d9'
                     }
                     'privilege-read-oauth-credential': {
                         table: 'sys_scope_privilege'
@@ -511,6 +583,10 @@ declare global {
                     'privilege-read-oauth-entity-scope': {
                         table: 'sys_scope_privilege'
                         id: 'ff81a93b0dd846e89b4c0677bba1b38c'
+                    }
+                    'privilege-read-sys-certificate': {
+                        table: 'sys_scope_privilege'
+                        id: '2039100125b14039ad1445e864511265'
                     }
                     'privilege-read-sys-choice': {
                         table: 'sys_scope_privilege'
@@ -535,6 +611,10 @@ declare global {
                     'privilege-read-sys-properties': {
                         table: 'sys_scope_privilege'
                         id: '13709a5d4f574777b2f992508120828d'
+                    }
+                    'privilege-read-sys-script-include': {
+                        table: 'sys_scope_privilege'
+                        id: 'abdb5ef4f71045a2b1017a3a88faff39'
                     }
                     'privilege-read-sys-user': {
                         table: 'sys_scope_privilege'
@@ -563,6 +643,18 @@ declare global {
                     'privilege-write-incident': {
                         table: 'sys_scope_privilege'
                         id: '5bd6a833ab0848b7b61e94fb39f662a8'
+                    }
+                    'privilege-write-jwt-keystore-aliases': {
+                        table: 'sys_scope_privilege'
+                        id: 'd863535a94744251982563e7a78f6da4'
+                    }
+                    'privilege-write-jwt-standard-claim': {
+                        table: 'sys_scope_privilege'
+                        id: '431f8c838a864c28ae67cf41c165d563'
+                    }
+                    'privilege-write-oauth-entity': {
+                        table: 'sys_scope_privilege'
+                        id: 'de77d3fb74994d30989e1c3f205ed0b5'
                     }
                     'privilege-write-sys-email-account': {
                         table: 'sys_scope_privilege'
@@ -840,6 +932,18 @@ declare global {
                         table: 'sys_module'
                         id: '1fdf59b441a44231a92c00df6487cb55'
                     }
+                    'src_certificate-switch_form-actions_ts': {
+                        table: 'sys_module'
+                        id: '3be93cb6fccc4e2896c9a7e3e61b953c'
+                    }
+                    'src_certificate-switch_plan_ts': {
+                        table: 'sys_module'
+                        id: '227456e5ed0c4d63ae5412d047b52b0d'
+                    }
+                    'src_certificate-switch_records_ts': {
+                        table: 'sys_module'
+                        id: 'bc6a156fd0084bd9aa2528fa86972dd7'
+                    }
                     src_common_app_ts: {
                         table: 'sys_module'
                         id: '0af996d514a448cf9717747f0488058b'
@@ -860,6 +964,22 @@ declare global {
                         table: 'sys_module'
                         id: 'dd62b399a73e4c8dba699bf2830651de'
                     }
+                    'src_credentials_certificate-names_ts': {
+                        table: 'sys_module'
+                        id: '5af0a0ee45f6400797e53b77251fd8e3'
+                    }
+                    src_credentials_chain_ts: {
+                        table: 'sys_module'
+                        id: '89ce1bf9a872426cb88a5ad1182ba2eb'
+                    }
+                    src_credentials_entra_ts: {
+                        table: 'sys_module'
+                        id: '2c01f0c0fc644a97aa6ef90659c38cd8'
+                    }
+                    'src_credentials_entra-read_ts': {
+                        table: 'sys_module'
+                        id: '457aecbab55048378cf2d0dae56df153'
+                    }
                     src_credentials_expiry_ts: {
                         table: 'sys_module'
                         id: '298a7e15d7a548948bcc5c743df234a6'
@@ -868,6 +988,22 @@ declare global {
                         table: 'sys_module'
                         id: '45d08c5ad6434d019547a15a14c1380f'
                         deleted: true
+                    }
+                    'src_credentials_read-chain_ts': {
+                        table: 'sys_module'
+                        id: '19a871a9dedd401b9e37cad047f6fc78'
+                    }
+                    src_credentials_sources_ts: {
+                        table: 'sys_module'
+                        id: '70b9e15944fc4178b80089555252bd47'
+                    }
+                    src_credentials_sync_ts: {
+                        table: 'sys_module'
+                        id: '201b11c4e7ce478f938c8e0c7d06460d'
+                    }
+                    src_credentials_thumbprint_ts: {
+                        table: 'sys_module'
+                        id: 'd382639172064c7e88da573861dc791b'
                     }
                     src_horizons_alerts_ts: {
                         table: 'sys_module'
@@ -1017,6 +1153,10 @@ declare global {
                     'src_setup-check_rules_basic-auth_ts': {
                         table: 'sys_module'
                         id: '53b1ed308b904b77a4415e6170c0e5a9'
+                    }
+                    'src_setup-check_rules_certificate_ts': {
+                        table: 'sys_module'
+                        id: '45417603ae024eec829bf1ac48a58529'
                     }
                     'src_setup-check_rules_connection-security_ts': {
                         table: 'sys_module'
@@ -1397,6 +1537,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '0b73868e97cd4a94bdb5ded7c3b75410'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '0bba5ea2b1e747939be5205ae3be23fb'
                         key: {
@@ -1466,6 +1614,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '0f276bd2569e43e7962aa9e825957aef'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.split'
+                            position: '5'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: '0f70cda1b8e44e22b94d1ca1066bbc03'
                         key: {
@@ -1498,6 +1668,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '100b0de9b96947acac23c7cc7207f827'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -1691,6 +1862,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '179038167b454c3987f35586251ace97'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source'
+                            position: '4'
+                        }
+                    },
+                    {
                         table: 'sys_index'
                         id: '1843ffaec1354352ac6b5f1d978ccd92'
                         key: {
@@ -1849,12 +2042,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_documentation'
+                        id: '1b96b218c6634107965c69c919b94d1f'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            language: 'en'
+                        }
+                    },
+                    {
                         table: 'sys_element_mapping'
                         id: '1bdc50fe69814258bab5240926294f28'
                         key: {
                             field: 'script'
                             table: 'var__m_atf_input_variable_41de4a935332120028bc29cac2dc349a'
                             id: '90f803b6bf914be38a7f02a703e715be'
+                        }
+                    },
+                    {
+                        table: 'sys_documentation'
+                        id: '1be6de94715d4d539a09d3a3b3f5026c'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source_record'
+                            language: 'en'
                         }
                     },
                     {
@@ -2052,6 +2263,28 @@ declare global {
                             name: 'x_mail_oauth_refresh_run'
                             element: 'due'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '24e3242fc14642b2b69290ba03f7c379'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'active'
+                            position: '6'
                         }
                     },
                     {
@@ -3222,6 +3455,14 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_dictionary'
+                        id: '55ed1ec5395d4855a8fcc268239acbac'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source_record'
+                        }
+                    },
+                    {
                         table: 'sys_choice'
                         id: '56536fa71f4940ecb93955b747d76659'
                         key: {
@@ -3544,6 +3785,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '69194e1e316442ab96cd0d7dee6c111d'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -3729,6 +3971,28 @@ declare global {
                                 }
                             }
                             element: 'last_error_code'
+                            position: '12'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: '703a9915362e4a4f85d9b71f28941997'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'affected_mailboxes'
                             position: '12'
                         }
                     },
@@ -3925,6 +4189,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '79db97e8a68c4591a8033c5859e426d2'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'alerted_expiry'
+                            position: '8'
+                        }
+                    },
+                    {
                         table: 'sys_ui_list_element'
                         id: '7a416f8891654e5e8af91e1fea501357'
                         key: {
@@ -4028,6 +4314,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '7e0b7aa37c644c5c93c9a1ea28e72eae'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -4551,6 +4838,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '916572ef19cb4cc89750af3cbe2c2873'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -4705,6 +4993,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: '946852331a5a42328c1da032ff12d773'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'last_alert_days'
+                            position: '7'
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: '949fe1d71e944ef198584c3d4ee8a9b6'
                         key: {
@@ -4790,6 +5100,30 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice'
+                        id: '96aacfbe4a464125b4d01aee1b17f094'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            value: 'entra'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: '97536e4892c94d62a6fac22330a2c747'
+                        key: {
+                            sys_ui_action: 'cb0992011d9448caa1ec364adc9f8b52'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_documentation'
                         id: '9795f7052651444391cc8ec4bc571523'
                         key: {
@@ -4817,6 +5151,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: '9b29e05e1cdd4485a1742df9370d160d'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -4950,6 +5285,29 @@ declare global {
                             }
                             element: 'failure_cause'
                             position: '6'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_list_element'
+                        id: 'a5093015e2284fdba0f0afee98c77135'
+                        key: {
+                            list_id: {
+                                id: 'eeee89516a7648b09d3d338babcff1e7'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                    element: 'NULL'
+                                    relationship: 'NULL'
+                                    parent: 'NULL'
+                                }
+                            }
+                            element: 'source'
                         }
                     },
                     {
@@ -5113,6 +5471,19 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_canary'
                             element: 'mailbox'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'a8b14cb677434d02a80603fa09b5bc2b'
+                        key: {
+                            sys_ui_action: '8d39bf6f12984afb99c258cbf770c4bf'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -5308,6 +5679,28 @@ declare global {
                     },
                     {
                         table: 'sys_ui_element'
+                        id: 'b35b43993c0b405c8637b1359fdd524d'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: '.end_split'
+                            position: '10'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
                         id: 'b48e97da420643469d21b2d79a54d0b2'
                         key: {
                             sys_ui_section: {
@@ -5380,6 +5773,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'b7a54a1f880f4aa58eaa15b005e6f126'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -5918,6 +6312,27 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_choice_set'
+                        id: 'cc22febcc3724601ad9bc725d660e254'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'cceb6f20debf4847a0c3510516d7d581'
+                        key: {
+                            sys_ui_action: '63b59a9ccf064879801203a5681a9bad'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
+                        }
+                    },
+                    {
                         table: 'sys_dictionary'
                         id: 'cdaad88229ca494aa51501dba338f645'
                         key: {
@@ -5928,6 +6343,7 @@ declare global {
                     {
                         table: 'sys_ui_element'
                         id: 'cddb24076e794677963d824dc66ec837'
+                        deleted: true
                         key: {
                             sys_ui_section: {
                                 id: '357ba12fad61436b93df39e4cf4e06b8'
@@ -5993,6 +6409,17 @@ declare global {
                         key: {
                             name: 'x_mail_oauth_provider_credential'
                             element: 'kind'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
+                        id: 'cf3d4f573db44637b87d3851d18c4d1e'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            value: 'certificate_record'
+                            language: 'en'
+                            dependent_value: 'NULL'
                         }
                     },
                     {
@@ -6372,6 +6799,17 @@ declare global {
                     },
                     {
                         table: 'sys_choice'
+                        id: 'e0a2558ad6bb40ab9aac8f0f8eb8bae3'
+                        key: {
+                            name: 'x_mail_oauth_provider_credential'
+                            element: 'source'
+                            value: 'manual'
+                            language: 'en'
+                            dependent_value: 'NULL'
+                        }
+                    },
+                    {
+                        table: 'sys_choice'
                         id: 'e1bd91bffcc5483184b3f3b837baf204'
                         key: {
                             name: 'x_mail_oauth_token_health'
@@ -6450,6 +6888,19 @@ declare global {
                             name: 'x_mail_oauth_horizon_alert'
                             element: 'mailboxes'
                             language: 'en'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_action_role'
+                        id: 'e61a9a5a305b487dbd907fbebdfab902'
+                        key: {
+                            sys_ui_action: '9f00f8a4933c4b2fac2a034386d34cb0'
+                            sys_user_role: {
+                                id: '5da78c16009b4b399193430846477966'
+                                key: {
+                                    name: 'admin'
+                                }
+                            }
                         }
                     },
                     {
@@ -6759,6 +7210,28 @@ declare global {
                         }
                     },
                     {
+                        table: 'sys_ui_element'
+                        id: 'f4524f8cfacc4c2c8c463d1344c3065f'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'note'
+                            position: '11'
+                        }
+                    },
+                    {
                         table: 'sys_security_acl_role'
                         id: 'f4ab8edb10b84d2fb2b1dd58df4aec82'
                         key: {
@@ -6814,6 +7287,28 @@ declare global {
                             }
                             element: 'email_account'
                             position: '1'
+                        }
+                    },
+                    {
+                        table: 'sys_ui_element'
+                        id: 'f7a8792c3c6d47e0bf04f0b4430c55f0'
+                        key: {
+                            sys_ui_section: {
+                                id: '357ba12fad61436b93df39e4cf4e06b8'
+                                key: {
+                                    name: 'x_mail_oauth_provider_credential'
+                                    caption: 'Client credential'
+                                    view: {
+                                        id: 'Default view'
+                                        key: {
+                                            name: 'NULL'
+                                        }
+                                    }
+                                    sys_domain: 'global'
+                                }
+                            }
+                            element: 'source_record'
+                            position: '9'
                         }
                     },
                     {

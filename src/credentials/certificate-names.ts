@@ -150,7 +150,7 @@ export const THUMBPRINT_ALGORITHM = 'SHA-1'
  * The certificate side the app ships beside the secret provider (fluent/providers/
  * microsoft-365-app-only-certificate.now.ts): first install, inactive, placeholders where the value
  * is the admin's. Switching an account from the secret to the certificate moves its OAuth profile
- * from MICROSOFT_APP_ONLY's profile to the matching one here (src/migration/certificate-*.ts).
+ * from MICROSOFT_APP_ONLY's profile to the matching one here (src/certificate-switch/).
  */
 export const CERTIFICATE_PROVIDER = {
     entityName: 'Microsoft 365 app-only (certificate)',

@@ -40,8 +40,13 @@ export function expiryMessage(providerName: string, kind: CredentialKind, expire
         kind === 'certificate'
             ? `upload a new certificate to the app registration (Entra ID > App registrations > your app > Certificates & secrets > Certificates) and to the provider's JWT signing key on the instance`
             : `create a new client secret (Entra ID > App registrations > your app > Certificates & secrets > New client secret; Google Cloud console > Credentials > your OAuth client > Add secret), paste its value into Client Secret on the Application Registry form of '${providerName}'`
+    const code = kind === 'certificate' ? 'AADSTS700027' : 'AADSTS7000222'
+    const record =
+        kind === 'certificate'
+            ? 'the new end date is read from the certificate record by itself (if you typed this date under Email OAuth Manager > Client credentials, update it there)'
+            : 'then enter the new expiry date under Email OAuth Manager > Client credentials'
     return (
-        `The ${what} of '${providerName}' ${when(left)} (${expires.trim()}). On that day every token refresh of this provider fails (Entra: AADSTS7000222) and these mailboxes stop: ${mailboxList(mailboxes)}. ` +
-        `Before then, ${renew}, then enter the new expiry date under Email OAuth Manager > Client credentials.`
+        `The ${what} of '${providerName}' ${when(left)} (${expires.trim()}). On that day every token refresh of this provider fails (Entra: ${code}) and these mailboxes stop: ${mailboxList(mailboxes)}. ` +
+        `Before then, ${renew}; ${record}.`
     )
 }

@@ -33,21 +33,47 @@ function record(table: string, sysId: string): GlideRecord | null {
     }
 }
 
-/** The JWT provider a profile names (oauth_entity_profile.jwt_provider); '' when none or unreadable. */
-export function linkedJwtProvider(profileId: string): string {
+/** Where a profile's chain starts: the values of the profile and provider records the caller holds. */
+export interface ChainStart {
+    profileId: string
+    providerId: string
+    /** oauth_entity_profile.jwt_provider. */
+    jwtProviderId: string
+    /** oauth_entity.oauth_api_script. */
+    scriptId: string
+    clientId: string
+    /** The provider signs in with client credentials: only then can an OAuth API script carry a certificate. */
+    clientCredentials: boolean
+}
+
+/** The start of a chain from the profile and provider records. */
+export function chainStartOf(profile: GlideRecord, provider: GlideRecord): ChainStart {
+    const grant = text(profile.getValue('grant_type')) || text(provider.getValue('default_grant_type'))
+    return {
+        profileId: profile.getUniqueValue(),
+        providerId: provider.getUniqueValue(),
+        jwtProviderId: text(profile.getValue(PROFILE_LINK.field)),
+        scriptId: text(provider.getValue(CERTIFICATE_REGISTRY.field.oauthApiScript)),
+        clientId: text(provider.getValue(CERTIFICATE_REGISTRY.field.clientId)).trim(),
+        clientCredentials: grant === 'client_credentials',
+    }
+}
+
+/** The chain of a profile read by sys_id (two reads more than readChain). */
+export function readChainOfProfile(profileId: string, providerId: string, now: number): CertificateChainSnapshot | null {
     const profile = record(PROFILE_LINK.table, profileId)
-    return profile ? text(profile.getValue(PROFILE_LINK.field)) : ''
+    const provider = record(CERTIFICATE_REGISTRY.table, providerId)
+    return profile && provider ? readChain(chainStartOf(profile, provider), now) : null
 }
 
 /**
  * The chain of the profile's provider, or null when the provider does not sign with a certificate
- * (the profile names no JWT provider and its OAuth API script names none either).
+ * (the profile names no JWT provider, and no OAuth API script of a client-credentials provider names
+ * one). No query at all for such a provider.
  */
-export function readChain(profileId: string, providerId: string, now: number): CertificateChainSnapshot | null {
-    const provider = record(CERTIFICATE_REGISTRY.table, providerId)
-    const script = provider ? readScript(text(provider.getValue(CERTIFICATE_REGISTRY.field.oauthApiScript))) : null
-    const linkedId = linkedJwtProvider(profileId)
-    const jwtId = linkedId || (script ? jwtProviderNamedIn(script.text) : '')
+export function readChain(start: ChainStart, now: number): CertificateChainSnapshot | null {
+    const script = start.jwtProviderId === '' && !start.clientCredentials ? null : readScript(start.scriptId)
+    const jwtId = start.jwtProviderId || (script ? jwtProviderNamedIn(script.text) : '')
     if (jwtId === '') return null
     const jwt = record(JWT_PROVIDER.table, jwtId)
     const jwtProvider = jwt ? { sysId: jwtId, name: text(jwt.getValue(JWT_PROVIDER.field.name)), signingKeyId: text(jwt.getValue(JWT_PROVIDER.field.signingKey)) } : null
@@ -79,15 +105,15 @@ export function readChain(profileId: string, providerId: string, now: number): C
     const known = alias?.ok ? alias.thumbprint : store?.ok ? store.thumbprint : null
     return {
         jwtProvider,
-        profileLinked: linkedId !== '',
+        profileLinked: start.jwtProviderId !== '',
         signingKey,
         certificate,
         store,
         alias,
         claims: jwtProvider ? readClaims(jwtProvider.sysId) : null,
         script: script ? { name: script.name, namesJwtProvider: jwtProvider !== null && script.text.indexOf(jwtProvider.sysId) >= 0, namesThumbprint: known === null ? null : namesThumbprint(script.text, known) } : null,
-        registrationThumbprints: readRegistrationThumbprints(provider ? text(provider.getValue(CERTIFICATE_REGISTRY.field.clientId)) : ''),
-        typedSecretRows: countTypedSecretRows(providerId),
+        registrationThumbprints: readRegistrationThumbprints(start.clientId),
+        typedSecretRows: countTypedSecretRows(start.providerId),
         readAt: now,
     }
 }

@@ -4,6 +4,7 @@ import { redact } from '../common/redact.ts'
 import { insertRecord, updateRecord } from '../common/writes.ts'
 import { readSettings } from '../common/settings.ts'
 import { mailboxList } from '../credentials/expiry.ts'
+import { syncCertificateCredentials } from '../credentials/sync.ts'
 import { openHorizonIncident } from '../alerts/fallback-action.ts'
 import { horizonIncident } from '../alerts/fallback.ts'
 import { instantValue } from '../token-keeper/health-store.ts'
@@ -49,6 +50,8 @@ export function checkHorizons(): HorizonRunSummary {
     const started = clock()
     const now = started
     const settings = readHorizonSettings()
+    // A certificate's end date is read from its record, not typed: its Client credentials row is kept in step first.
+    syncCertificateCredentials()
     const credentials = readCredentialRows()
     const oauth = readOAuthMailboxes(now)
     const basic = readBasicMailboxes()

@@ -17,7 +17,7 @@ import { checkSetup, FINDING_CODES } from './checks.ts'
 import { readJobAccess, readRunAsUser, readUserAccess } from '../platform/access.ts'
 import { readAccountSecurity, readConnectionSecurityField, type ConnectionSecurityField } from '../platform/connection-security.ts'
 import { daysLeft } from '../credentials/expiry.ts'
-import { readChain } from '../credentials/read-chain.ts'
+import { chainStartOf, readChain } from '../credentials/read-chain.ts'
 import { CREDENTIAL_SOURCE } from '../credentials/sources.ts'
 import type { AuthorizationSnapshot } from './rules/authorization.ts'
 import type { RecordedCredential } from './rules/credentials.ts'
@@ -188,7 +188,7 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
     }
     snapshot.credentials = readCredentials(providerId)
-    snapshot.certificate = readChain(profileId, providerId, new GlideDateTime().getNumericValue())
+    snapshot.certificate = readChain(chainStartOf(profile, provider), new GlideDateTime().getNumericValue())
     snapshot.mailFlow = readMailFlowSnapshot(accountSysId)
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)

@@ -87,6 +87,9 @@ export const FIRST_INSTALL_TABLES = [
     'sys_email_account',
     'sys_properties',
     'sys_user_group',
+    // The certificate chain (docs/certificate-credentials.md): the admin sets the signing key's store, password and name.
+    'jwt_keystore_aliases',
+    'jwt_provider',
 ] as const
 
 /**

@@ -1,5 +1,5 @@
 import { CERTIFICATE, JWT_CLAIM, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
-import { readChain } from '../../src/credentials/read-chain.ts'
+import { readChainOfProfile as readChain } from '../../src/credentials/read-chain.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { KEY_ALIAS, seedChain, THUMBPRINT } from './seed-chain.ts'
 

@@ -4,6 +4,7 @@ import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, PLACEHOLDER } from '../../src
 import { checkSetup, FINDING_CODES, firstRefreshBlocker, summarise } from '../../src/setup-check/checks.ts'
 import type { Finding, FindingCode, SetupSnapshot } from '../../src/setup-check/checks.ts'
 import { APP_ONLY_BROKEN } from './app-only-fixtures.ts'
+import { CERTIFICATE_BROKEN } from './certificate-fixtures.ts'
 import { CLIENT_ID, gmailImap, gmailSmtp, linkTo, microsoftImap, microsoftSmtp, scopeRecord, TENANT, withScopes } from './fixtures.ts'
 
 const JOB_OK = { found: true, runAs: 'admin', runAsActive: true, runAsCanReadTokens: true }
@@ -140,6 +141,7 @@ const BROKEN: [string, () => SetupSnapshot, FindingCode[]][] = [
         ['account_inactive', 'auth_url_placeholder', 'client_id_placeholder', 'client_secret_missing', 'not_authorized', 'platform_refresh_job_active', 'redirect_url_generated', 'token_url_placeholder', 'user_name_placeholder'],
     ],
     ...APP_ONLY_BROKEN,
+    ...CERTIFICATE_BROKEN,
     ...MAIL_FLOW_BROKEN(),
 ]
 

@@ -89,7 +89,7 @@ function linkFindings(chain: CertificateChainSnapshot, context: CertificateConte
         add(
             'certificate_script_not_for_provider',
             `${CERTIFICATE_REGISTRY.table}.${CERTIFICATE_REGISTRY.field.oauthApiScript}`,
-            `The OAuth API script '${script.name}' of '${context.providerName}' does not hold the sys_id of the JWT provider '${chain.jwtProvider.name}' (${chain.jwtProvider.sysId}): open the script include '${script.name}' and put that sys_id where your copy of ${CERTIFICATE_API_SCRIPT.template.smtp} / ${CERTIFICATE_API_SCRIPT.template.graph} asks for the JWT provider.`,
+            `The OAuth API script '${script.name}' of '${context.providerName}' does not hold the sys_id of the JWT provider '${chain.jwtProvider.name}' (${chain.jwtProvider.sysId}): open the script include '${script.name}' (System Definition > Script Includes) and put that sys_id where your copy of ${CERTIFICATE_API_SCRIPT.template.smtp} / ${CERTIFICATE_API_SCRIPT.template.graph} asks for the JWT provider.`,
         )
     }
 }
@@ -178,7 +178,7 @@ function thumbprintFindings(chain: CertificateChainSnapshot, context: Certificat
         add('certificate_thumbprint_mismatch', `${SIGNING_KEY.table}.${SIGNING_KEY.field.thumbprint}`, `The x5t thumbprint on the JWT signing key '${key.name}' (${key.x5t.trim()}) is not the thumbprint of the certificate in its store (SHA-1 ${thumbprint}): Entra looks the certificate up by it. Clear the field or set it to ${thumbprint} on the ${KEY_FORM}.`)
     }
     if (chain.script !== null && chain.script.namesThumbprint === false) {
-        add('certificate_thumbprint_mismatch', `${CERTIFICATE_API_SCRIPT.table}.script`, `The OAuth API script '${chain.script.name}' does not hold the thumbprint of the certificate in the store (SHA-1 ${thumbprint}): put it where your copy of the template asks for the SHA-1 thumbprint (docs: "Generate SHA-1 thumbprint").`)
+        add('certificate_thumbprint_mismatch', `${CERTIFICATE_API_SCRIPT.table}.script`, `The OAuth API script '${chain.script.name}' does not hold the thumbprint of the certificate in the store (SHA-1 ${thumbprint}): put it where your copy of the template asks for the SHA-1 thumbprint (System Definition > Script Includes; docs: "Generate SHA-1 thumbprint").`)
     }
     const registered = chain.registrationThumbprints
     if (registered !== null && !registered.some((known) => sameThumbprint(known, thumbprint))) {
@@ -192,7 +192,7 @@ function secretFindings(chain: CertificateChainSnapshot, context: CertificateCon
         add('certificate_dummy_secret_missing', field, `Client Secret of '${context.providerName}' is empty. With a certificate it is not used, but the platform expects a value there (docs: "When using certificates, the Client Secret is a dummy value"): type any placeholder, for example certificate-sign-in-not-a-secret, on the Application Registry form.`)
     }
     if (chain.typedSecretRows > 0) {
-        add('certificate_secret_row_ignored', 'x_mail_oauth_provider_credential.kind', `'${context.providerName}' signs with a certificate, so the client secret expiry typed under Email OAuth Manager > Client credentials does not stop its mail: the certificate's own end date is read from the instance. Deactivate that row, or leave it for a secret you still use elsewhere.`)
+        add('certificate_secret_row_ignored', 'x_mail_oauth_provider_credential.kind', `'${context.providerName}' signs with a certificate, so the client secret expiry typed in the Email OAuth Manager > Client credentials list does not stop its mail: the certificate's own end date is read from the instance. Deactivate that row, or leave it for a secret you still use elsewhere.`)
     }
 }
 

@@ -2,28 +2,8 @@ import type { CertificateChainSnapshot } from '../../../src/credentials/chain.ts
 import { checkSetup } from '../../../src/setup-check/checks.ts'
 import { certificateFindings, type CertificateContext } from '../../../src/setup-check/rules/certificate.ts'
 import { graphSend } from '../app-only-fixtures.ts'
-import { CLIENT_ID, TENANT } from '../fixtures.ts'
-
-const TOKEN_URL = `https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/token`
-const THUMBPRINT = '5F1C8E2A9B3D4C6E7F8091A2B3C4D5E6F708192A'
-const NOW = Date.UTC(2026, 5, 1, 12)
-
-function chain(overrides: Partial<CertificateChainSnapshot> = {}): CertificateChainSnapshot {
-    return {
-        jwtProvider: { sysId: 'a'.repeat(32), name: 'Contoso certificate', signingKeyId: 'key' },
-        profileLinked: true,
-        signingKey: { sysId: 'key', name: 'mail-signing', active: true, passwordSet: true, x5t: '', keystoreId: 'cert' },
-        certificate: { sysId: 'cert', name: 'Contoso mail signing', active: true, typeLabel: 'Java Key Store', passwordSet: true, expires: '2027-06-30', validFrom: '2025-06-30' },
-        store: { ok: true, thumbprint: THUMBPRINT.toLowerCase() },
-        alias: { ok: true, thumbprint: THUMBPRINT.toLowerCase() },
-        claims: { aud: [TOKEN_URL], iss: [CLIENT_ID], sub: [CLIENT_ID] },
-        script: null,
-        registrationThumbprints: null,
-        typedSecretRows: 0,
-        readAt: NOW,
-        ...overrides,
-    }
-}
+import { chain, THUMBPRINT, TOKEN_URL } from '../certificate-fixtures.ts'
+import { CLIENT_ID } from '../fixtures.ts'
 
 const context: CertificateContext = { providerName: 'Microsoft 365 app-only (certificate)', clientId: CLIENT_ID, tokenUrl: TOKEN_URL, clientSecretSet: true, proved: false }
 const codes = (snapshot: CertificateChainSnapshot, ctx: Partial<CertificateContext> = {}) => certificateFindings(snapshot, { ...context, ...ctx }).map((finding) => finding.code)
