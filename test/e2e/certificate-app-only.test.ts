@@ -8,10 +8,12 @@
  * jwt-assertion.ts): it opens the store, signs the client assertion and posts client_credentials
  * with it; the local OAuth server checks it as Entra does (private_key_jwt, test/servers/
  * oauth-assertion.ts). The mailbox sends through the local SMTP server with the token the platform
- * holds. Then the certificate's end comes closer and passes, on one simulated clock.
+ * holds. Then, on one simulated clock, the built horizons job reads the certificate's end from its
+ * record (no date typed), warns 30, 14, 7 and 1 days ahead naming the fix, and past the end the
+ * account stops with Entra's AADSTS700027 "The key used is expired".
  */
 import { createTransport } from 'nodemailer'
-import { STATUS } from '../../src/common/app.ts'
+import { CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, STATUS } from '../../src/common/app.ts'
 import { CERTIFICATE, CERTIFICATE_PROVIDER, DUMMY_CLIENT_SECRET, JWT_CLAIM, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
 import { MICROSOFT_APP_ONLY } from '../../src/providers.ts'
 import { makeCertificate, makeJks, type TestCertificate } from '../servers/certificates.ts'
@@ -20,6 +22,7 @@ import { formatGlideDateTime, platform } from '../stand-ins/platform.ts'
 import { World, type Mailbox } from './world.ts'
 
 const DAY_MS = 86400000
+const HORIZONS_JOB = 'Email OAuth Manager: time to failure and expiry warnings'
 const RUNS = 40
 const STORE_PASSWORD = 'e2e-store-password'
 const KEY_PASSWORD = 'e2e-key-password'
@@ -34,6 +37,8 @@ let mailbox: Mailbox
 let profileId: string
 let certificate: TestCertificate
 let certificateId: string
+let entityId: string
+const flag = (value: unknown) => value === true || value === 'true' || value === '1'
 const stored = () => platform.oauth.token(mailbox.sysId, profileId)
 const failedSends: string[] = []
 let sends = 0
@@ -58,7 +63,8 @@ function fillCertificateChain(): void {
     const jwtProvider = platform.db.rows('jwt_provider').find((row) => row.name === CERTIFICATE_PROVIDER.jwtProviderName)
     const smtpProfile = platform.db.rows('oauth_entity_profile').find((row) => row.name === CERTIFICATE_PROVIDER.smtpProfileName)
     if (!entity || !signingKey || !jwtProvider || !smtpProfile) throw new Error('dist/app has no certificate provider chain: check fluent/providers/microsoft-365-app-only-certificate.now.ts and rebuild')
-    platform.db.update('oauth_entity', String(entity.sys_id), { client_id: APP.clientId, client_secret: DUMMY_CLIENT_SECRET, token_url: world.oauth.tokenUrl, active: true })
+    entityId = String(entity.sys_id)
+    platform.db.update('oauth_entity', entityId, { client_id: APP.clientId, client_secret: DUMMY_CLIENT_SECRET, token_url: world.oauth.tokenUrl, active: true })
     // The key entry's alias is the signing key's Name (the stand-in's model: jwt-assertion.ts); JKS aliases are lower case.
     const alias = CERTIFICATE_PROVIDER.signingKeyName.toLowerCase()
     const jks = makeJks(STORE_PASSWORD, [{ alias, keyPassword: KEY_PASSWORD, privateKey: certificate.privateKey, chain: [certificate.der] }])
@@ -141,6 +147,41 @@ it('sends mail through the SMTP server as the mailbox with every new token, and 
     expect(failedSends).toEqual([])
     expect(world.smtp.messages.filter((message) => message.user === APP.mailbox)).toHaveLength(sends)
     expect(world.health(mailbox)).toMatchObject({ status: STATUS.ok, last_error_code: '' })
+})
+
+it('the horizons run reads the certificate\'s end from its record: one Client credentials row, source certificate_record, nobody typed a date', async () => {
+    const run = await world.runScheduledJob(HORIZONS_JOB)
+    const rows = platform.db.rows(CREDENTIAL_TABLE)
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ source: 'certificate_record', kind: 'certificate', provider: entityId, source_record: certificateId, expires: new Date(certificate.x509.validTo).toISOString().slice(0, 10) })
+    expect(flag(rows[0].active)).toBe(true)
+    expect(run.events.filter((event) => event.name === CREDENTIAL_EXPIRING_EVENT)).toEqual([])
+})
+
+it('as the end comes closer it warns 30, 14, 7 and 1 days ahead, each naming the fix and delivered, while the mailbox keeps sending', async () => {
+    // The warnings count whole days (UTC dates): each run is one hour into the day that many days before the end's day.
+    const endDay = new Date(certificate.x509.validTo)
+    const endDayStart = Date.UTC(endDay.getUTCFullYear(), endDay.getUTCMonth(), endDay.getUTCDate())
+    const thresholds: string[] = []
+    const warnings: string[] = []
+    for (const daysBefore of [29, 13, 6, 1]) {
+        await world.advance(Math.round((endDayStart - daysBefore * DAY_MS + 3600000 - platform.clock.now()) / 1000))
+        await world.runJob()
+        expect(await sendAsMailbox(stored()?.accessToken ?? '', `${daysBefore} days before the end`)).toBe(true)
+        const logsBefore = platform.logs.length
+        const run = await world.runScheduledJob(HORIZONS_JOB)
+        const expiring = run.events.filter((event) => event.name === CREDENTIAL_EXPIRING_EVENT)
+        expect(expiring).toHaveLength(1)
+        expect(run.notifications.filter((sent) => sent.event.name === CREDENTIAL_EXPIRING_EVENT).every((sent) => sent.delivered)).toBe(true)
+        thresholds.push(String(platform.db.rows(CREDENTIAL_TABLE)[0].last_alert_days))
+        const warned = platform.logs.slice(logsBefore).find((entry) => entry.level === 'warn' && /because the certificate of the provider 'Microsoft 365 app-only \(certificate\)' expires/.test(entry.message))
+        warnings.push(warned?.message ?? `no warning ${daysBefore} days before the end`)
+    }
+    expect(thresholds).toEqual(['30', '14', '7', '1'])
+    expect(warnings).toHaveLength(4)
+    expect(warnings.map((warning) => /, in (\d+) days? because/.exec(warning)?.[1])).toEqual(['29', '13', '6', '1'])
+    for (const warning of warnings) expect(warning).toMatch(/servicedesk@example\.com.*Upload a new certificate to the app registration/)
+    expect(world.health(mailbox)).toMatchObject({ status: STATUS.ok })
 })
 
 it('stops at the certificate\'s end: Entra answers AADSTS700027 "The key used is expired" and the account says which certificate and what to do', async () => {
