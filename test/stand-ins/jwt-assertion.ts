@@ -28,9 +28,10 @@
 import { createHash, randomUUID, sign } from 'node:crypto'
 import { keyEntry, readJks } from '../../cli/jks.ts'
 import { CERTIFICATE, JWT_CLAIM, JWT_PROVIDER, PROFILE_LINK, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
+import { CLIENT_ASSERTION_TYPE } from '../servers/oauth-assertion.ts'
 import type { Row } from './platform.ts'
 
-export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer'
+export { CLIENT_ASSERTION_TYPE }
 const DEFAULT_EXPIRY_INTERVAL_SECONDS = 300
 
 export interface ChainTables {
