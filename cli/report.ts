@@ -195,7 +195,7 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         ['SMTP', values.smtpAccount],
     ] as const) {
         if (account) {
-            lines.push(`  Email account (${label}): Authentication OAuth2, OAuth Profile "${values.profile}"`)
+            lines.push(`  Email account (${label}): Authentication OAuth2, OAuth Profile "${accountProfile(settings, values)}"`)
             lines.push(field('Server', account.server))
             lines.push(field('Port', account.port))
             lines.push(field(account.enableSsl ? 'Enable SSL' : 'Enable TLS', account.enableSsl || account.enableTls))
@@ -203,6 +203,12 @@ function renderFormValues(settings: VerifySettings, values: ServiceNowFormValues
         }
     }
     return lines
+}
+
+/** The profile an email account names: app-only SMTP has its own profile (one resource each). */
+function accountProfile(settings: VerifySettings, values: ServiceNowFormValues): string {
+    if (settings.flow !== 'client_credentials') return values.profile
+    return values.certificate ? CERTIFICATE_PROVIDER.smtpProfileName : MICROSOFT_APP_ONLY.smtpProfileName
 }
 
 /** The records of the documented chain (docs/certificate-credentials.md, names from src/credentials/certificate-names.ts) and the Entra side. */

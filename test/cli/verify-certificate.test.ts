@@ -81,6 +81,7 @@ test('a Java Key Store proves the certificate: the assertion gets a token per re
     expect(reportLine(run.stdout, 'PASS', `SMTP ${smtp.host}:${smtp.port}: logged in as ${MAILBOX} with the app's token (SMTP.SendAsApp)`)).toBeDefined()
     expect(run.stdout).toMatch(new RegExp(`Thumbprint\\s+${sha1} \\(x5t `))
     expect(run.stdout).toMatch(/Type\s+Java Key Store/)
+    expect(run.stdout).toContain('Email account (SMTP): Authentication OAuth2, OAuth Profile "Microsoft 365 app-only SMTP profile (certificate)"')
     expect(run.stdout).toMatch(/Key alias\s+mailapp/)
     expect(run.stdout).toMatch(new RegExp(`aud\\s+${oauth.tokenUrl.replace(/[.]/g, '\\.')}`))
     expect(run.stdout).toMatch(new RegExp(`iss\\s+${CLIENT_ID}`))
