@@ -184,6 +184,24 @@ it('as the end comes closer it warns 30, 14, 7 and 1 days ahead, each naming the
     expect(world.health(mailbox)).toMatchObject({ status: STATUS.ok })
 })
 
+it('a key password mistyped on the JWT Keys form: nothing leaves the instance, the account does not say ok, and it recovers once the password is right', async () => {
+    const signingKey = platform.db.rows(SIGNING_KEY.table).find((row) => row.name === CERTIFICATE_PROVIDER.signingKeyName)!
+    const appRequestsAtServer = async () => (await world.oauth.control.stats()).requests.filter((request) => request.clientId === APP.clientId).length
+    platform.db.update(SIGNING_KEY.table, String(signingKey.sys_id), { [SIGNING_KEY.field.password]: 'mistyped' })
+    const atServerBefore = await appRequestsAtServer()
+    await world.advance(3700)
+    await world.runJob()
+    const refused = world.tokenRequests(mailbox).at(-1)
+    expect(refused?.failure).toBe('java.security.UnrecoverableKeyException: Cannot recover key')
+    expect(await appRequestsAtServer()).toBe(atServerBefore)
+    expect(world.health(mailbox)?.status).not.toBe(STATUS.ok)
+    platform.db.update(SIGNING_KEY.table, String(signingKey.sys_id), { [SIGNING_KEY.field.password]: KEY_PASSWORD })
+    await world.advance(180)
+    await world.runJob()
+    expect(world.tokenRequests(mailbox).at(-1)?.reply?.status).toBe(200)
+    expect(world.health(mailbox)?.status).toBe(STATUS.ok)
+})
+
 it('stops at the certificate\'s end: Entra answers AADSTS700027 "The key used is expired" and the account says which certificate and what to do', async () => {
     // Past the end on both clocks (the platform's and the server's), the token the platform holds has ended too.
     await world.advance(Math.ceil((new Date(certificate.x509.validTo).getTime() - platform.clock.now()) / 1000) + 3600)
