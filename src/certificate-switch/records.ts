@@ -3,6 +3,7 @@
  * common/writes.ts and comes back as its result; a refused move undoes the moves already made.
  */
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
+import { isTrue } from '../common/fields.ts'
 import { insertRecord, updateRecord, type WriteResult } from '../common/writes.ts'
 import { CERTIFICATE_PROVIDER, CERTIFICATE_REGISTRY, JWT_CLAIM, PROFILE_LINK, SIGNING_KEY } from '../credentials/certificate-names.ts'
 import { readChainOfProfile } from '../credentials/read-chain.ts'
@@ -23,14 +24,13 @@ export function now(): number {
 }
 
 export function providerFactsOf(gr: GlideRecord): ProviderFacts {
-    const active = text(gr.getValue('active'))
     return {
         sysId: gr.getUniqueValue(),
         name: text(gr.getValue('name')),
         clientId: text(gr.getValue(CERTIFICATE_REGISTRY.field.clientId)).trim(),
         tokenUrl: text(gr.getValue(CERTIFICATE_REGISTRY.field.tokenUrl)).trim(),
         grantType: text(gr.getValue('default_grant_type')),
-        active: active === '1' || active === 'true',
+        active: isTrue(gr.getValue('active')),
     }
 }
 

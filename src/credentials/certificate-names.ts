@@ -17,7 +17,7 @@
  * Field names are those of the instance's own table typings (jwt_keystore_aliases, jwt_provider,
  * oauth_entity_profile; the sys_certificate columns as dot-walked from jwt_keystore_aliases).
  * Where a name is NOT confirmed it says so, and the readers check the table and field exist
- * before trusting them (GlideRecord.isValid / isValidField); the instance probe confirms them.
+ * before trusting them (GlideRecord.isValid of the table); the instance probe confirms them.
  *
  * Shaped with named properties, not arrays: Fluent resolves a property path of an imported constant.
  */

@@ -14,10 +14,10 @@ export interface CertificateChainSnapshot {
     profileLinked: boolean
     signingKey: { sysId: string; name: string; active: boolean; passwordSet: boolean; x5t: string; keystoreId: string } | null
     certificate: { sysId: string; name: string; active: boolean; typeLabel: string; passwordSet: boolean; expires: string; validFrom: string } | null
-    /** The store opened without an alias (password right, a store it can read); null when not tried. */
-    store: StoreReading
-    /** The store opened at the signing key's alias (its Name); null when not tried. */
+    /** The store opened at the signing key's alias (its Name), the documented call; null when not tried. */
     alias: StoreReading
+    /** The store opened: the alias reading when it worked, else the store alone (password right, a store it can read); null when not tried. */
+    store: StoreReading
     /** The claims by name (several rows of one name are all kept); null when the claims could not be read. */
     claims: { [name: string]: string[] } | null
     /** The provider's OAuth API script: its name and what its text holds; null without one (or unreadable). */

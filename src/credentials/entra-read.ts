@@ -11,6 +11,7 @@ import { GlideOAuthClient, GlideOAuthClientRequest } from '@servicenow/glide/sn_
 import { RESTMessageV2 } from '@servicenow/glide/sn_ws'
 import { redact } from '../common/redact.ts'
 import { GRANT_TYPE, MICROSOFT_APP_ONLY } from '../providers.ts'
+import { PROFILE_LINK } from './certificate-names.ts'
 import { applicationUrl, entraReadMessage, observedFromEntra, readApplicationAnswer, type EntraAnswer } from './entra.ts'
 import { CREDENTIAL_SOURCE, type ObservedCredential } from './sources.ts'
 import { syncCredentialRows, type SyncSummary } from './sync.ts'
@@ -48,6 +49,16 @@ function readApplication(clientId: string, accessToken: string): EntraAnswer {
     return readApplicationAnswer(Number(response.getStatusCode()) || 0, text(response.getBody()))
 }
 
+/** Whether a profile of the provider names a JWT provider (certificate sign-in). One query. */
+function signsWithCertificate(providerId: string): boolean {
+    const profile = new GlideRecord(PROFILE_LINK.table)
+    profile.addQuery('oauth_entity', providerId)
+    profile.addNotNullQuery(PROFILE_LINK.field)
+    profile.setLimit(1)
+    profile.query()
+    return profile.next()
+}
+
 export interface EntraRunSummary extends SyncSummary {
     providersRead: number
     providersFailed: number
@@ -76,7 +87,7 @@ export function readEntraCredentials(): EntraRunSummary {
             const token = graphToken(name)
             const answer: EntraAnswer = token === '' ? { ok: false, code: 'entra_read_failed', detail: 'no Graph token for the app' } : readApplication(text(provider.getValue('client_id')), token)
             if (answer.ok) {
-                observed.push(...observedFromEntra(provider.getUniqueValue(), answer, clock()))
+                observed.push(...observedFromEntra(provider.getUniqueValue(), answer, clock(), signsWithCertificate(provider.getUniqueValue())))
                 read.push(provider.getUniqueValue())
             } else {
                 failed += 1

@@ -66,11 +66,15 @@ export function readApplicationAnswer(status: number, body: string): EntraAnswer
     return { ok: true, secrets: credentialsOf(json.passwordCredentials), certificates: credentialsOf(json.keyCredentials) }
 }
 
-/** The rows an answer gives for one provider (see the file comment for what each becomes). */
-export function observedFromEntra(providerId: string, answer: Extract<EntraAnswer, { ok: true }>, now: number): ObservedCredential[] {
+/**
+ * The rows an answer gives for one provider (see the file comment for what each becomes). A provider
+ * that signs with a certificate gets no secret rows: the registration's secrets do not stop its mail
+ * (the secret provider beside it, reading the same registration, gets them).
+ */
+export function observedFromEntra(providerId: string, answer: Extract<EntraAnswer, { ok: true }>, now: number, signsWithCertificate = false): ObservedCredential[] {
     const today = new Date(now).toISOString().slice(0, 10)
     const rows: ObservedCredential[] = []
-    for (const secret of answer.secrets) {
+    for (const secret of signsWithCertificate ? [] : answer.secrets) {
         const expires = dayOf(secret.endDateTime)
         if (expires < today) continue
         const named = `${secret.displayName ? `'${secret.displayName}'` : 'without a name'}${secret.hint ? ` (starts with ${secret.hint})` : ''}`

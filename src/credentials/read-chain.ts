@@ -6,6 +6,7 @@
  * CertificateEncryption with the password it holds.
  */
 import { CertificateEncryption, GlideRecord } from '@servicenow/glide'
+import { isTrue } from '../common/fields.ts'
 import { redact } from '../common/redact.ts'
 import { CREDENTIAL_TABLE } from '../common/app.ts'
 import { CERTIFICATE, CERTIFICATE_API_SCRIPT, CERTIFICATE_REGISTRY, JWT_CLAIM, JWT_PROVIDER, PROFILE_LINK, SIGNING_KEY, THUMBPRINT_ALGORITHM } from './certificate-names.ts'
@@ -15,11 +16,6 @@ import { sameThumbprint } from './thumbprint.ts'
 
 function text(value: unknown): string {
     return value === null || value === undefined ? '' : String(value)
-}
-
-function flag(value: unknown): boolean {
-    const v = text(value).toLowerCase()
-    return v === '1' || v === 'true'
 }
 
 function record(table: string, sysId: string): GlideRecord | null {
@@ -82,7 +78,7 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
         ? {
               sysId: key.getUniqueValue(),
               name: text(key.getValue(SIGNING_KEY.field.name)),
-              active: flag(key.getValue(SIGNING_KEY.field.active)),
+              active: isTrue(key.getValue(SIGNING_KEY.field.active)),
               passwordSet: text(key.getValue(SIGNING_KEY.field.password)) !== '',
               x5t: text(key.getValue(SIGNING_KEY.field.thumbprint)),
               keystoreId: text(key.getValue(SIGNING_KEY.field.keystore)),
@@ -93,15 +89,18 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
         ? {
               sysId: cert.getUniqueValue(),
               name: text(cert.getValue(CERTIFICATE.field.name)),
-              active: flag(cert.getValue(CERTIFICATE.field.active)),
+              active: isTrue(cert.getValue(CERTIFICATE.field.active)),
               typeLabel: text(cert.getDisplayValue(CERTIFICATE.field.type)),
               passwordSet: text(cert.getValue(CERTIFICATE.field.keyStorePassword)) !== '',
               expires: text(cert.getValue(CERTIFICATE.field.expires)) || (key ? text(key.getValue(SIGNING_KEY.field.expiry)) : ''),
               validFrom: text(cert.getValue(CERTIFICATE.field.validFrom)),
           }
         : null
-    const store = certificate && certificate.passwordSet ? thumbprint(() => CertificateEncryption.getThumbPrint(certificate.sysId, THUMBPRINT_ALGORITHM)) : null
-    const alias = certificate && signingKey && store?.ok ? thumbprint(() => CertificateEncryption.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
+    // The documented call first (docs "Generate SHA-1 thumbprint": the store and the key's alias); only when it
+    // fails, the store alone, to tell a wrong password (or a file that is no store) from an alias not in it.
+    const api = certificateApi()
+    const alias = api && certificate && signingKey && certificate.passwordSet ? thumbprint(() => api.getThumbPrintFromKeyStore(certificate.sysId, signingKey.name, THUMBPRINT_ALGORITHM)) : null
+    const store = api === null || alias === null || alias.ok ? alias : thumbprint(() => api.getThumbPrint(certificate?.sysId ?? '', THUMBPRINT_ALGORITHM))
     const known = alias?.ok ? alias.thumbprint : store?.ok ? store.thumbprint : null
     return {
         jwtProvider,
@@ -118,13 +117,33 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
     }
 }
 
-/** A thumbprint from the platform; an exception or an empty answer is a not-ok reading with the reason. */
+/**
+ * The platform's CertificateEncryption, or null when this scope cannot call it (UNCONFIRMED: its
+ * cross-scope access; see fluent/access-certificate.now.ts). Then the store is not opened at all and
+ * nothing is said about it: a refused call is not a wrong password.
+ */
+function certificateApi(): Pick<typeof CertificateEncryption, 'getThumbPrint' | 'getThumbPrintFromKeyStore'> | null {
+    try {
+        return typeof CertificateEncryption?.getThumbPrintFromKeyStore === 'function' && typeof CertificateEncryption.getThumbPrint === 'function' ? CertificateEncryption : null
+    } catch {
+        return null
+    }
+}
+
+/** The platform refusing the call itself (scope access), as opposed to the store refusing to open. */
+const CALL_REFUSED = /not allowed|access to .* (is )?(denied|restricted)|is not defined|is not a function|security restricted/i
+
+/**
+ * A thumbprint from the platform; an exception or an empty answer is a not-ok reading with the
+ * reason, except a refused call, which is null (not read).
+ */
 function thumbprint(read: () => string): StoreReading {
     try {
         const value = text(read()).trim()
         return value === '' ? { ok: false, reason: 'the instance returned no thumbprint' } : { ok: true, thumbprint: value }
     } catch (error) {
-        return { ok: false, reason: redact(String(error)).slice(0, 200) }
+        const reason = redact(String(error)).slice(0, 200)
+        return CALL_REFUSED.test(reason) ? null : { ok: false, reason }
     }
 }
 

@@ -7,6 +7,7 @@
  */
 import { GlideRecord, gs } from '@servicenow/glide'
 import { CREDENTIAL_TABLE } from '../common/app.ts'
+import { isTrue } from '../common/fields.ts'
 import { redact } from '../common/redact.ts'
 import { insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
 import { CERTIFICATE, PROFILE_LINK } from './certificate-names.ts'
@@ -14,11 +15,6 @@ import { CREDENTIAL_SOURCE, dayOf, planCredentialSync, type CredentialSource, ty
 
 function text(value: unknown): string {
     return value === null || value === undefined ? '' : String(value)
-}
-
-function flag(value: unknown): boolean {
-    const v = text(value).toLowerCase()
-    return v === '1' || v === 'true'
 }
 
 const CHAIN = `${PROFILE_LINK.field}.jwt_keystore_alias.signing_keystore`
@@ -65,7 +61,7 @@ function storedRows(sources: readonly CredentialSource[], providerIds: readonly 
             sourceRecord: text(gr.getValue('source_record')),
             kind: text(gr.getValue('kind')),
             expires: text(gr.getValue('expires')).slice(0, 10),
-            active: flag(gr.getValue('active')),
+            active: isTrue(gr.getValue('active')),
             note: text(gr.getValue('note')),
         })
     }

@@ -188,7 +188,9 @@ export function readAccountSetup(accountSysId: string, environment: SetupEnviron
         oauth_api_script_name: provider.getDisplayValue('oauth_api_script') || null,
     }
     snapshot.credentials = readCredentials(providerId)
-    snapshot.certificate = readChain(chainStartOf(profile, provider), new GlideDateTime().getNumericValue())
+    // Not for the refresh job's blocker check (readToken false): no certificate finding blocks a refresh, and the
+    // chain costs queries and two store openings per account on every run.
+    if (options.readToken) snapshot.certificate = readChain(chainStartOf(profile, provider), new GlideDateTime().getNumericValue())
     snapshot.mailFlow = readMailFlowSnapshot(accountSysId)
     snapshot.providerScopes = readScopes('oauth_entity', providerId)
     snapshot.profileScopes = readProfileScopes(profileId, snapshot.providerScopes)

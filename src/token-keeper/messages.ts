@@ -110,11 +110,11 @@ export function blockedMessage(code: string, ctx: MessageContext): string {
 export function assertionRefusedMessage(code: string, ctx: MessageContext, detail: string): string {
     const where = `the JWT provider that the profiles of ${provider(ctx)} name (System OAuth > JWT Provider)`
     switch (code) {
-        case 'certificate_not_registered':
+        case CODE.certificateNotRegistered:
             return `Microsoft Entra does not know the certificate that signed the client assertion of ${provider(ctx)} (${detail}). Upload its public part (.cer or .pem) to the app registration: Entra ID > App registrations > your app > Certificates & secrets > Certificates > Upload certificate; check that the Java Key Store on the instance (x509 Certificate form) holds that certificate's private key, and that the thumbprint in the OAuth API script is this certificate's. The job retries by itself.`
-        case 'client_assertion_time_range':
+        case CODE.assertionTimeRange:
             return `Microsoft Entra refused the client assertion of ${provider(ctx)} as outside its valid time (${detail}): the instance's clock is off, or Expiry Interval (sec) on ${where} is not a few minutes (300 is usual), or the certificate is not valid yet. Set Expiry Interval to 300; if it persists, ask ServiceNow support about the instance's time. The job retries by itself.`
-        case 'client_assertion_audience':
+        case CODE.assertionAudience:
             return `Microsoft Entra refused the client assertion of ${provider(ctx)}: its aud claim is not the tenant's token endpoint (${detail}). On ${where}, set the aud claim to the Token URL of ${provider(ctx)} (https://login.microsoftonline.com/<tenant id>/oauth2/v2.0/token). The job retries by itself.`
         default:
             return `Microsoft Entra refused the client assertion of ${provider(ctx)}: its iss or sub claim is not the application (client) id (${detail}). On ${where}, set both iss and sub to Client ID of ${provider(ctx)}. The job retries by itself.`

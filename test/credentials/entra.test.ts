@@ -42,6 +42,12 @@ describe('readApplicationAnswer and observedFromEntra', () => {
         ])
     })
 
+    it('a provider that signs with a certificate gets no secret rows: the secrets do not stop its mail', () => {
+        const answer = readApplicationAnswer(200, JSON.stringify(APPLICATION))
+        if (!answer.ok) throw new Error('expected an answer')
+        expect(observedFromEntra('p1', answer, NOW, true).map((row) => row.kind)).toEqual(['certificate'])
+    })
+
     it('reads refusals as reasons, never as an empty registration', () => {
         expect(readApplicationAnswer(403, '{"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}')).toMatchObject({ ok: false, code: 'entra_read_not_permitted' })
         expect(readApplicationAnswer(404, '{}')).toMatchObject({ ok: false, code: 'entra_read_not_found' })

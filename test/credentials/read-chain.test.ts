@@ -1,5 +1,7 @@
 import { CERTIFICATE, JWT_CLAIM, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
 import { readChainOfProfile as readChain } from '../../src/credentials/read-chain.ts'
+import { readAccountSetup, readSetupEnvironment } from '../../src/setup-check/read-setup.ts'
+import { CertificateEncryption } from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
 import { KEY_ALIAS, seedChain, THUMBPRINT } from './seed-chain.ts'
 
@@ -39,20 +41,23 @@ describe('readChain', () => {
         expect(readChain(profileId, providerId, NOW)).toBeNull()
     })
 
-    it('a store that does not open with the record password: a not-ok reading with Java reason, and no alias tried', () => {
+    it('a store that does not open with the record password: not-ok readings with Java reason', () => {
         const { providerId, profileId } = seedProvider()
         const seeded = seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
         platform.db.update(CERTIFICATE.table, seeded.certificateId, { [CERTIFICATE.field.keyStorePassword]: 'typo' })
         const chain = readChain(profileId, providerId, NOW)
         expect(chain?.store).toEqual({ ok: false, reason: expect.stringContaining('password was incorrect') })
-        expect(chain?.alias).toBeNull()
+        expect(chain?.alias).toEqual({ ok: false, reason: expect.stringContaining('password was incorrect') })
     })
 
     it('a signing key whose name is not an alias in the store', () => {
         const { providerId, profileId } = seedProvider()
         const seeded = seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
         platform.db.update(SIGNING_KEY.table, seeded.signingKeyId, { [SIGNING_KEY.field.name]: 'not-in-store' })
-        expect(readChain(profileId, providerId, NOW)?.alias).toEqual({ ok: false, reason: 'the instance returned no thumbprint' })
+        const chain = readChain(profileId, providerId, NOW)
+        expect(chain?.alias).toEqual({ ok: false, reason: 'the instance returned no thumbprint' })
+        // The store itself opens: the password is right, only the alias is not in it.
+        expect(chain?.store).toEqual({ ok: true, thumbprint: THUMBPRINT })
     })
 
     it('an instance without the claims table: claims unread (null), the rest read', () => {
@@ -84,5 +89,31 @@ describe('readChain', () => {
         const chain = readChain(profileId, providerId, NOW)
         expect(chain?.typedSecretRows).toBe(1)
         expect(chain?.registrationThumbprints).toEqual([THUMBPRINT.toUpperCase()])
+    })
+})
+
+describe('the setup check reads the chain', () => {
+    it('on the form (with the token), and not in the refresh job blocker check', () => {
+        const { providerId, profileId } = seedProvider()
+        seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
+        const accountId = platform.db.insert('sys_email_account', { name: 'Service desk send', active: true, authentication: 'oauth2', oauth_profile: profileId })
+        expect(providerId).not.toBe('')
+        expect(readAccountSetup(accountId, readSetupEnvironment(), { readToken: true }).certificate).toMatchObject({ profileLinked: true })
+        expect(readAccountSetup(accountId, readSetupEnvironment(), { readToken: false }).certificate).toBeUndefined()
+    })
+})
+
+describe('when this scope may not call CertificateEncryption', () => {
+    afterEach(() => jest.restoreAllMocks())
+
+    it('the store is not read and nothing is said about it: a refused call is not a wrong password', () => {
+        const { providerId, profileId } = seedProvider()
+        seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
+        jest.spyOn(CertificateEncryption, 'getThumbPrintFromKeyStore').mockImplementation(() => {
+            throw new Error('Access to api getThumbPrintFromKeyStore(CertificateEncryption) from scope x_mail_oauth is not allowed')
+        })
+        const chain = readChain(profileId, providerId, NOW)
+        expect(chain?.alias).toBeNull()
+        expect(chain?.store).toBeNull()
     })
 })

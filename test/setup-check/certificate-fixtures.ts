@@ -20,7 +20,7 @@ export function chain(overrides: Partial<CertificateChainSnapshot> = {}): Certif
         store: { ok: true, thumbprint: THUMBPRINT.toLowerCase() },
         alias: { ok: true, thumbprint: THUMBPRINT.toLowerCase() },
         claims: { aud: [TOKEN_URL], iss: [CLIENT_ID], sub: [CLIENT_ID] },
-        script: null,
+        script: { name: 'OAuthContosoCertificate', namesJwtProvider: true, namesThumbprint: true },
         registrationThumbprints: null,
         typedSecretRows: 0,
         readAt: NOW,
@@ -29,10 +29,17 @@ export function chain(overrides: Partial<CertificateChainSnapshot> = {}): Certif
 }
 
 
+/** A Graph send account of a provider that signs with the certificate, set up as the docs describe (OAuth API script included). */
+export function certificateAccount(): SetupSnapshot {
+    const snapshot = graphSend()
+    snapshot.provider = { ...snapshot.provider!, token_url: TOKEN_URL, oauth_api_script_name: 'global.OAuthContosoCertificate' }
+    return { ...snapshot, certificate: chain() }
+}
+
 function withChain(edit: Partial<CertificateChainSnapshot>, provider: Partial<NonNullable<SetupSnapshot['provider']>> = {}): () => SetupSnapshot {
     return () => {
-        const snapshot = graphSend()
-        snapshot.provider = { ...snapshot.provider!, token_url: TOKEN_URL, ...provider }
+        const snapshot = certificateAccount()
+        snapshot.provider = { ...snapshot.provider!, ...provider }
         snapshot.token = { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }
         return { ...snapshot, certificate: chain(edit) }
     }

@@ -114,6 +114,11 @@ interface Snapshot extends AppOnlyFacts {
     provider: ProviderFields | null
     profileScopes: ProfileScopeLink[]
     token: { state: string; hasAccessToken?: boolean }
+    /**
+     * The provider's certificate chain when it was read (rules/certificate.ts): null = read, and the
+     * provider signs with no certificate; absent = not read (then JWT providers on the instance are the hint).
+     */
+    certificate?: object | null
 }
 
 /** The Graph account kind of a type value, from the instance's choice labels; null when it is not a Graph type (or unknown). */
@@ -257,7 +262,7 @@ function checkCertificate(snapshot: Snapshot, provider: ProviderFields, provider
     const name = script.slice(script.lastIndexOf('.') + 1)
     if (script && !/^OAuth/.test(name)) {
         add('certificate_script_name', 'oauth_entity.oauth_api_script', `OAuth API Script ${shown(script)} on the ${REGISTRY_FORM} of ${providerName} does not begin with "OAuth", and the platform only runs OAuth API scripts whose name does: copy GraphCertificateOAuthTemplate to a script include named for example OAuthGraphCertificate, set it there, and fill in the JWT provider it signs with.`)
-    } else if (!script && typeof snapshot.jwtProviders === 'number' && snapshot.jwtProviders > 0) {
+    } else if (!script && (snapshot.certificate !== undefined ? snapshot.certificate !== null : typeof snapshot.jwtProviders === 'number' && snapshot.jwtProviders > 0)) {
         add('certificate_script_missing', 'oauth_entity.oauth_api_script', `This instance has JWT providers, and ${providerName} has no OAuth API Script: if it authenticates with a certificate instead of a client secret, set OAuth API Script on the ${REGISTRY_FORM} to your copy of GraphCertificateOAuthTemplate (a name beginning with "OAuth"), or the token request goes out without the signed assertion. With a client secret, ignore this.`)
     }
 }

@@ -119,7 +119,7 @@ function certificateRecordFindings(chain: CertificateChainSnapshot, context: Cer
     if (!cert.passwordSet) {
         add('certificate_store_password_missing', where(CERTIFICATE.field.keyStorePassword), `The certificate '${cert.name}' has no Key store password, so the instance cannot open the store: type it on the ${CERT_FORM}.`)
     } else if (chain.store !== null && !chain.store.ok && !context.proved) {
-        add('certificate_store_unreadable', where(CERTIFICATE.field.keyStorePassword), `The instance could not open the Java Key Store '${cert.name}' (${chain.store.reason}): a wrong Key store password, or the attachment is not a .jks. Retype the password on the ${CERT_FORM}, or attach the .jks again.`)
+        add('certificate_store_unreadable', where(CERTIFICATE.field.keyStorePassword), `The instance could not open the Java Key Store '${cert.name}' (${chain.store.reason}): a wrong Key store password, or the attachment is not a .jks. Retype the password on the ${CERT_FORM}, or attach the .jks again; then check that the JWT signing key's Name is the key's alias.`)
     } else if (chain.store?.ok && chain.alias !== null && !chain.alias.ok && !context.proved) {
         const alias = chain.signingKey?.name ?? ''
         add('certificate_key_alias_not_found', `${SIGNING_KEY.table}.${SIGNING_KEY.field.name}`, `The Java Key Store '${cert.name}' opens, but holds no key named '${alias}' (${chain.alias.reason}). If the signing key's Name must be the key's alias on this instance, rename the JWT signing key to the alias in the store (keytool -list -keystore <file>.jks shows it) on the ${KEY_FORM}. A token the chain obtains settles it.`)

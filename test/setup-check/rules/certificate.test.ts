@@ -2,7 +2,7 @@ import type { CertificateChainSnapshot } from '../../../src/credentials/chain.ts
 import { checkSetup } from '../../../src/setup-check/checks.ts'
 import { certificateFindings, type CertificateContext } from '../../../src/setup-check/rules/certificate.ts'
 import { graphSend } from '../app-only-fixtures.ts'
-import { chain, THUMBPRINT, TOKEN_URL } from '../certificate-fixtures.ts'
+import { certificateAccount, chain, THUMBPRINT, TOKEN_URL } from '../certificate-fixtures.ts'
 import { CLIENT_ID } from '../fixtures.ts'
 
 const context: CertificateContext = { providerName: 'Microsoft 365 app-only (certificate)', clientId: CLIENT_ID, tokenUrl: TOKEN_URL, clientSecretSet: true, proved: false }
@@ -72,14 +72,26 @@ describe('certificateFindings', () => {
 
 describe('checkSetup with a certificate chain', () => {
     it('a correct Graph account signing with a certificate: no finding', () => {
-        expect(checkSetup({ ...graphSend(), certificate: chain() }).map((finding) => finding.code)).toEqual([])
+        expect(checkSetup(certificateAccount()).map((finding) => finding.code)).toEqual([])
     })
 
     it('adds the chain findings with their severities, and proves with the account token', () => {
-        const findings = checkSetup({ ...graphSend(), token: { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }, certificate: chain({ claims: null, certificate: { ...chain().certificate!, expires: '2026-05-01' } }) })
+        const findings = checkSetup({ ...certificateAccount(), token: { state: 'read', hasAccessToken: false, accessTokenExpiresInSeconds: null, hasRefreshToken: false, refreshTokenExpiresInSeconds: null }, certificate: chain({ claims: null, certificate: { ...chain().certificate!, expires: '2026-05-01' } }) })
         expect(findings.filter((finding) => finding.code.startsWith('certificate_')).map((finding) => [finding.code, finding.severity])).toEqual([
             ['certificate_expired', 'error'],
             ['certificate_claims_unread', 'warning'],
         ])
+    })
+})
+
+describe('the OAuth API script hint on app-only accounts, now that the app ships a JWT provider', () => {
+    const withJwtProviders = () => ({ ...graphSend(), jwtProviders: 1 })
+
+    it('a provider whose chain was read and which signs with no certificate: no script warning, whatever JWT providers the instance has', () => {
+        expect(checkSetup({ ...withJwtProviders(), certificate: null }).map((finding) => finding.code)).toEqual([])
+    })
+
+    it('a provider that signs with a certificate and has no OAuth API script: the script warning', () => {
+        expect(checkSetup({ ...withJwtProviders(), certificate: chain() }).map((finding) => finding.code)).toEqual(['certificate_script_missing'])
     })
 })
