@@ -4,17 +4,18 @@
  * SMTP.SendAsApp) it mints a token with the client secret and the resource's `.default` scope,
  * shows the application permissions the token carries (`roles`), then proves the mailbox is
  * reachable as the app: Graph reads the mailbox's inbox folder, SMTP logs in over XOAUTH2 as it.
+ * With a certificate (certificate.ts) the secret is replaced by a client assertion signed per request.
  */
+import { readFileSync } from 'node:fs'
 import { MICROSOFT_APP_ONLY } from '../src/providers.ts'
 import { fingerprint, describeDuration } from './checks.ts'
 import { checkSmtp } from './mail.ts'
-import { readFileSync } from 'node:fs'
 import { certificateChecks, loadCertificate, type CertificateCredential, type ReadBinaryFile } from './certificate.ts'
 import { signClientAssertion } from './client-assertion.ts'
 import { clientCredentials, createConfiguration, resolveIssuer, toFailure, type AssertionSigner, type Outcome } from './oauth.ts'
 import { serviceNowRedirectUrl } from './settings.ts'
 import { translateFailure } from './translate.ts'
-import type { CheckId, CheckResult, Failure, FailureStage, TokenSet, VerifySettings } from './types.ts'
+import type { CertificateSource, CheckId, CheckResult, Failure, FailureStage, TokenSet, VerifySettings } from './types.ts'
 
 export interface AppOnlyRun {
     readonly checks: readonly CheckResult[]
@@ -42,19 +43,11 @@ const ENTRA_PERMISSIONS = 'Entra admin center > App registrations > your app > A
 export async function runAppOnlyChecks(settings: VerifySettings, dependencies: AppOnlyDependencies = DEFAULT_DEPENDENCIES): Promise<AppOnlyRun> {
     const checks: CheckResult[] = []
     const mailbox = settings.loginHint
-    let certificate: CertificateCredential | undefined
-    let signer: AssertionSigner | undefined
-    if (settings.certificate) {
-        const loaded = loadCertificate(settings.certificate, dependencies.readFile)
-        if (!loaded.ok) return { checks: [loaded.check, ...notTried(settings, 'no usable certificate')], mailbox }
-        certificate = loaded.value
-        const proved = certificateChecks(certificate, dependencies.nowMs())
-        checks.push(...proved)
-        if (proved.some((check) => check.status === 'fail')) return { checks: [...checks, ...notTried(settings, 'the certificate was refused')], mailbox, certificate }
-        const { certificate: x509, privateKey } = certificate
-        signer = (audience) =>
-            signClientAssertion({ clientId: settings.clientId, audience, algorithm: settings.assertionAlgorithm, certificate: x509, privateKey, nowSeconds: Math.floor(dependencies.nowMs() / 1000) })
-    }
+    const prepared = settings.certificate ? prepareCertificate(settings, settings.certificate, dependencies) : undefined
+    if (prepared && !prepared.signer) return { checks: prepared.checks, mailbox, certificate: prepared.certificate }
+    checks.push(...(prepared?.checks ?? []))
+    const certificate = prepared?.certificate
+    const signer = prepared?.signer
     const fail = (id: CheckId, stage: FailureStage, failure: Failure): void => {
         const advice = translateFailure(failure, { stage, provider: settings.provider, serviceNowRedirectUrl: serviceNowRedirectUrl(settings.instanceHost) })
         checks.push({ id, status: 'fail', summary: advice.summary, fix: advice.fix })
@@ -100,6 +93,32 @@ export async function runAppOnlyChecks(settings: VerifySettings, dependencies: A
         }
     }
     return { checks, mailbox, certificate }
+}
+
+/**
+ * Reads and checks the certificate; the signer is there only when every check passed. A refused
+ * certificate's checks end with the token requests it leaves untried.
+ */
+function prepareCertificate(
+    settings: VerifySettings,
+    source: CertificateSource,
+    dependencies: AppOnlyDependencies,
+): { checks: CheckResult[]; certificate?: CertificateCredential; signer?: AssertionSigner } {
+    const loaded = loadCertificate(source, dependencies.readFile)
+    if (!loaded.ok) return { checks: [loaded.check, ...notTried(settings, 'no usable certificate')] }
+    const certificate = loaded.value
+    const checks = certificateChecks(certificate, dependencies.nowMs())
+    if (checks.some((check) => check.status === 'fail')) return { checks: [...checks, ...notTried(settings, 'the certificate was refused')], certificate }
+    const signer: AssertionSigner = (audience) =>
+        signClientAssertion({
+            clientId: settings.clientId,
+            audience,
+            algorithm: settings.assertionAlgorithm,
+            certificate: certificate.certificate,
+            privateKey: certificate.privateKey,
+            nowSeconds: Math.floor(dependencies.nowMs() / 1000),
+        })
+    return { checks, certificate, signer }
 }
 
 /** The token and mail checks that a refused credential leaves untried, so the report shows the whole list. */
