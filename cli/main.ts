@@ -33,7 +33,7 @@ export async function main(
         }
         const { settings, notes } = parsed
         const run = await runChecks(settings, { progress: terminalProgress(streams.stderr), openBrowser })
-        const report = buildReport(settings, run.checks, notes, run.mailbox)
+        const report = buildReport(settings, run.checks, notes, run.mailbox, run.certificate)
         streams.stdout.write(settings.json ? renderJson(report) : renderText(settings, report))
         return report.ok ? EXIT.ok : EXIT.checkFailed
     } catch (error) {

@@ -4,6 +4,7 @@
  * translation into advice stays pure (translate.ts).
  */
 import * as oidc from 'openid-client'
+import { CLIENT_ASSERTION_TYPE } from './client-assertion.ts'
 import { isLoopbackHost } from './settings.ts'
 import type { Failure, TokenSet, VerifySettings } from './types.ts'
 
@@ -53,14 +54,32 @@ export async function resolveIssuer(settings: VerifySettings): Promise<Outcome<s
     }
 }
 
-export function createConfiguration(settings: VerifySettings, issuer: string): oidc.Configuration {
+/** Signs a fresh client assertion for the given audience (the token endpoint), per request. */
+export type AssertionSigner = (audience: string) => string
+
+/**
+ * RFC 7523 client authentication: client_id, client_assertion_type and a freshly signed
+ * client_assertion in the body. openid-client's own PrivateKeyJwt is not used: it sets `aud` to the
+ * issuer and puts no certificate thumbprint in the header, and Entra wants the token endpoint and `x5t`.
+ */
+function clientAssertion(sign: AssertionSigner): oidc.ClientAuth {
+    return (server, client, body) => {
+        body.set('client_id', client.client_id)
+        body.set('client_assertion_type', CLIENT_ASSERTION_TYPE)
+        body.set('client_assertion', sign(server.token_endpoint ?? ''))
+    }
+}
+
+export function createConfiguration(settings: VerifySettings, issuer: string, signer?: AssertionSigner): oidc.Configuration {
     const server: oidc.ServerMetadata = {
         issuer,
         token_endpoint: settings.tokenUrl,
         ...(settings.authorizationUrl ? { authorization_endpoint: settings.authorizationUrl } : {}),
         ...(settings.deviceAuthorizationUrl ? { device_authorization_endpoint: settings.deviceAuthorizationUrl } : {}),
     }
-    const authentication = !settings.clientSecret
+    const authentication = signer
+        ? clientAssertion(signer)
+        : !settings.clientSecret
         ? oidc.None()
         : settings.clientAuthentication === 'post'
           ? oidc.ClientSecretPost(settings.clientSecret)

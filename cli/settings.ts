@@ -5,10 +5,14 @@
  */
 import { parseArgs } from 'node:util'
 import { GOOGLE, INSTANCE_REDIRECT_URL, MICROSOFT, MICROSOFT_APP_ONLY, PLACEHOLDER, REDIRECT_PATH, presetScopes } from '../src/providers.ts'
-import type { ClientAuthentication, MailServer, ProviderChoice, VerifySettings } from './types.ts'
+import type { CertificateSource, ClientAuthentication, MailServer, ProviderChoice, VerifySettings } from './types.ts'
 
 /** Keeps the secret out of shell history: `read -s EMAIL_OAUTH_CLIENT_SECRET` then export it. */
 export const CLIENT_SECRET_ENV = 'EMAIL_OAUTH_CLIENT_SECRET'
+/** The Java Key Store's store password (the certificate record's key store password). */
+export const KEYSTORE_PASSWORD_ENV = 'EMAIL_OAUTH_KEYSTORE_PASSWORD'
+/** The key entry's password (the JWT signing key's password); default: the store password, as keytool makes it. */
+export const KEY_PASSWORD_ENV = 'EMAIL_OAUTH_KEY_PASSWORD'
 
 const DEFAULT_WAIT_SECONDS = 300
 const DEFAULT_REQUEST_TIMEOUT_SECONDS = 30
@@ -32,6 +36,11 @@ const OPTIONS = {
     flow: { type: 'string' },
     'graph-url': { type: 'string' },
     'no-graph': { type: 'boolean' },
+    keystore: { type: 'string' },
+    alias: { type: 'string' },
+    certificate: { type: 'string' },
+    'private-key': { type: 'string' },
+    'assertion-alg': { type: 'string' },
     'redirect-uri': { type: 'string' },
     'no-browser': { type: 'boolean' },
     timeout: { type: 'string' },
@@ -74,6 +83,15 @@ Sign-in
                                        reads the inbox of --login-hint through Microsoft Graph and logs
                                        into SMTP as it (SMTP.SendAsApp)
   --graph-url URL  --no-graph          client-credentials: Graph's base URL (default ${MICROSOFT_APP_ONLY.graphUrl}), or skip Graph
+
+Certificate instead of a client secret (client-credentials only; what you upload to the instance)
+  --keystore FILE.jks --alias NAME     the Java Key Store and the alias of its key entry; passwords from
+                                       ${KEYSTORE_PASSWORD_ENV} (store) and ${KEY_PASSWORD_ENV}
+                                       (key entry; default: the store password), never from a flag
+  --certificate FILE.pem               or PEM: the certificate (the key too, when the file holds both)
+  --private-key FILE.pem               its private key (${KEY_PASSWORD_ENV} when it is encrypted)
+  --assertion-alg RS256|PS256          the client assertion's signature (default RS256, what a ServiceNow
+                                       JWT signing key uses; PS256 is what Microsoft now prefers)
   --redirect-uri URL                   loopback redirect to listen on (default http://localhost:<free port>/);
                                        register it at the provider, e.g. http://localhost:8765/
   --no-browser                         print the URL only, do not open a browser
@@ -150,7 +168,9 @@ function parseOrThrow(
         )
     }
     const secret = stringValue(values['client-secret']) ?? nonEmpty(env[CLIENT_SECRET_ENV]) ?? stringValue(fromFile['client-secret'])
-    return { kind: 'verify', settings: resolveSettings(merged, secret, notes), notes }
+    const certificate = certificateSource(merged, env)
+    if (certificate && secret) notes.push(`a certificate was given, so the client secret (${CLIENT_SECRET_ENV}) was not used`)
+    return { kind: 'verify', settings: resolveSettings(merged, certificate ? undefined : secret, certificate, notes), notes }
 }
 
 function parseFlags(argv: readonly string[]): { values: RawValues; positionals: string[] } {
@@ -162,6 +182,9 @@ function parseFlags(argv: readonly string[]): { values: RawValues; positionals: 
         const firstLine = (error as Error).message.split('\n')[0]
         if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
             const option = /'([^']*)'/.exec(firstLine)?.[1] ?? firstLine
+            if (/pass(word)?\b|storepass|keypass/i.test(option)) {
+                return usageError(`${option}: passwords are never taken as options (they would stay in your shell history); export ${KEYSTORE_PASSWORD_ENV} and, when the key has its own, ${KEY_PASSWORD_ENV}`)
+            }
             return usageError(`unknown option ${option}: see email-oauth verify --help for the options`)
         }
         return usageError(`${firstLine} (see email-oauth verify --help)`)
@@ -202,7 +225,36 @@ function readConfigFile(path: string, readTextFile: ReadTextFile): RawValues {
     return values
 }
 
-function resolveSettings(values: RawValues, clientSecret: string | undefined, notes: string[]): VerifySettings {
+/** --keystore/--alias or --certificate/--private-key, with the passwords from the environment. */
+function certificateSource(values: RawValues, env: Readonly<Record<string, string | undefined>>): CertificateSource | undefined {
+    const keystore = stringValue(values.keystore)
+    const certificate = stringValue(values.certificate)
+    const privateKey = stringValue(values['private-key'])
+    const alias = stringValue(values.alias)
+    const storePassword = env[KEYSTORE_PASSWORD_ENV]
+    const keyPassword = nonEmpty(env[KEY_PASSWORD_ENV])
+    if (keystore !== undefined && (certificate !== undefined || privateKey !== undefined)) {
+        usageError('give either --keystore (a Java Key Store) or --certificate/--private-key (PEM), not both')
+    }
+    if (keystore !== undefined) {
+        if (alias === undefined) usageError(`--alias is missing: the alias of the key entry in ${keystore} (keytool -list -keystore ${keystore} shows it; the JWT signing key on the instance names the same alias)`)
+        if (!storePassword) usageError(`the key store password is missing: export ${KEYSTORE_PASSWORD_ENV} (read -rs ${KEYSTORE_PASSWORD_ENV} && export ${KEYSTORE_PASSWORD_ENV}); passwords are never options`)
+        return { kind: 'jks', path: keystore, alias, storePassword, keyPassword: keyPassword ?? storePassword }
+    }
+    if (alias !== undefined) usageError('--alias names an entry of a Java Key Store: give --keystore FILE.jks too')
+    if (privateKey !== undefined && certificate === undefined) usageError('--private-key needs --certificate FILE.pem, the certificate the key belongs to')
+    if (certificate !== undefined) return { kind: 'pem', certificatePath: certificate, keyPath: privateKey, keyPassword }
+    return undefined
+}
+
+function assertionAlgorithm(value: string | undefined): 'RS256' | 'PS256' {
+    if (value === undefined) return 'RS256'
+    const upper = value.toUpperCase()
+    if (upper === 'RS256' || upper === 'PS256') return upper
+    return usageError(`--assertion-alg ${value} is unknown: use RS256 (a ServiceNow JWT signing key's RSA 256) or PS256`)
+}
+
+function resolveSettings(values: RawValues, clientSecret: string | undefined, certificate: CertificateSource | undefined, notes: string[]): VerifySettings {
     const provider = providerChoice(stringValue(values.provider))
     const clientId = stringValue(values['client-id']) ?? usageError(missingClientId(provider))
     const tenant = stringValue(values.tenant)
@@ -277,8 +329,10 @@ function resolveSettings(values: RawValues, clientSecret: string | undefined, no
 
     const loginHint = stringValue(values['login-hint'])
     if (flow === 'client_credentials') {
-        if (!clientSecret) usageError(`the client secret is missing: --flow client-credentials proves the secret itself; export ${CLIENT_SECRET_ENV}`)
+        if (!clientSecret && !certificate) usageError(`the client secret or certificate is missing: --flow client-credentials proves the credential itself; export ${CLIENT_SECRET_ENV}, or give --keystore FILE.jks --alias NAME (or --certificate/--private-key)`)
         if (!loginHint) usageError('--login-hint is missing: with --flow client-credentials it names the mailbox the app must reach (the email account\'s User name / Inbox email address)')
+    } else if (certificate) {
+        usageError('a certificate (--keystore, --certificate) signs client assertions for app-only access: add --flow client-credentials')
     } else if (!loginHint) {
         notes.push('no --login-hint: sign in as the mailbox itself (an incognito window avoids your own SSO session)')
     }
@@ -311,6 +365,8 @@ function resolveSettings(values: RawValues, clientSecret: string | undefined, no
         instanceHost: instanceHost(stringValue(values.instance)),
         json: values.json === true,
         graphUrl: flow === 'client_credentials' && values['no-graph'] !== true ? graphUrl(stringValue(values['graph-url'])) : undefined,
+        certificate,
+        assertionAlgorithm: assertionAlgorithm(stringValue(values['assertion-alg'])),
     }
 }
 

@@ -30,8 +30,69 @@ const SN_REGISTRY = 'ServiceNow Application Registry (the OAuth provider record)
 const SN_PROFILE_SCOPES = 'the ServiceNow OAuth profile\'s scopes (each scope its own OAuth Entity Scope entry, linked to the profile)'
 const REAUTHORIZE = 'ServiceNow: open the email account and click "Authorize Email Account Access", signed in as the mailbox'
 
+const ENTRA_CERTIFICATES = `${ENTRA_APP} > Certificates & secrets > Certificates`
+const JWT_PROVIDER = 'the JWT provider of the ServiceNow profile (System OAuth > JWT Providers > Standard Claims)'
+
+/**
+ * Entra's answers to a client assertion signed with a certificate. Codes and wording as Entra sends
+ * them (Azure SDK troubleshooting guides; the 700027 reasons as reported by users): 700027 has a
+ * reason in brackets that tells an unknown certificate from an expired one.
+ */
+function assertionAdvice(code: string, description: string): Advice | undefined {
+    const thumbprint = /Thumbprint of key used by client: '([0-9A-Fa-f]+)'/.exec(description)?.[1]
+    const which = thumbprint ? ` (thumbprint ${thumbprint.toUpperCase()})` : ''
+    switch (code) {
+        case '700027':
+            if (/key used is expired/i.test(description)) {
+                return {
+                    summary: `AADSTS700027: Entra holds this certificate${which} but it has expired`,
+                    fix: `make a new key and certificate, upload the certificate under ${ENTRA_CERTIFICATES}, and put the new JKS on the instance's certificate record (the JWT signing key points at it)`,
+                }
+            }
+            if (/key was not found|not registered/i.test(description)) {
+                return {
+                    summary: `AADSTS700027: the app registration does not know this certificate${which}`,
+                    fix: `${ENTRA_CERTIFICATES} > Upload certificate: upload the public certificate (keytool -exportcert -rfc -alias <alias> -keystore <file>.jks, a .cer/.pem, never the key); its thumbprint must read as above; check --client-id is this app`,
+                }
+            }
+            return {
+                summary: `AADSTS700027: the client assertion's signature was refused${which}`,
+                fix: `sign with the key of the certificate uploaded under ${ENTRA_CERTIFICATES}`,
+            }
+        case '50013':
+            return {
+                summary: `AADSTS50013: Entra knows the certificate${which}, but the signature does not verify with it`,
+                fix: `the key that signed is not the key of that certificate: the JKS entry must hold the key and the very certificate uploaded under ${ENTRA_CERTIFICATES}`,
+            }
+        case '700024':
+            return {
+                summary: 'AADSTS700024: the client assertion is not within its valid time range (a clock is off)',
+                fix: 'set the clock of the computer that signs (this one: timedatectl / w32tm /resync; on the instance the platform clock) to the right time; assertions are valid from their signing for 10 minutes',
+            }
+        case '700021':
+            return {
+                summary: 'AADSTS700021: the client assertion\'s issuer/subject is not the client ID',
+                fix: `set the iss and sub claims of ${JWT_PROVIDER} to the Application (client) ID, the same value as the Client ID of the ${SN_REGISTRY}`,
+            }
+        case '700023':
+            return {
+                summary: 'AADSTS700023: the client assertion\'s audience is not this tenant\'s token endpoint',
+                fix: `set the aud claim of ${JWT_PROVIDER} to the Token URL of the ${SN_REGISTRY} (https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token)`,
+            }
+        case '50027':
+            return {
+                summary: 'AADSTS50027: the client assertion is malformed or names no certificate thumbprint',
+                fix: 'the JWT signing key must sign with the certificate\'s key and send its thumbprint (x5t); check the JWT key and JWT provider records',
+            }
+        default:
+            return undefined
+    }
+}
+
 /** AADSTS codes admins meet when connecting a mailbox; anything else is shown as Entra says it. */
-function entraAdvice(code: string, context: TranslationContext): Advice | undefined {
+function entraAdvice(code: string, description: string, context: TranslationContext): Advice | undefined {
+    const assertion = assertionAdvice(code, description)
+    if (assertion) return assertion
     switch (code) {
         case '90002':
         case '90072':
@@ -195,7 +256,7 @@ export function translateFailure(failure: Failure, context: TranslationContext):
     switch (failure.kind) {
         case 'oauth': {
             const entraCode = /AADSTS(\d+)/.exec(`${failure.error} ${failure.description ?? ''}`)?.[1]
-            const entra = entraCode === undefined ? undefined : entraAdvice(entraCode, context)
+            const entra = entraCode === undefined ? undefined : entraAdvice(entraCode, failure.description ?? '', context)
             if (entra) {
                 return entra
             }

@@ -24,6 +24,15 @@ export interface MailServer {
 /** client_credentials: app-only (no person signs in), verify-app-only.ts. */
 export type Flow = 'authorization_code' | 'device_code' | 'client_credentials'
 
+/**
+ * A certificate instead of a client secret (client credentials only): what the admin uploads to the
+ * instance, a Java Key Store with the alias of the key entry, or PEM files. Passwords come from the
+ * environment, never from a flag.
+ */
+export type CertificateSource =
+    | { readonly kind: 'jks'; readonly path: string; readonly alias: string; readonly storePassword: string; readonly keyPassword: string }
+    | { readonly kind: 'pem'; readonly certificatePath: string; readonly keyPath?: string; readonly keyPassword?: string }
+
 /** Everything one verify run needs, resolved from flags, the --config file and the environment. */
 export interface VerifySettings {
     readonly provider: ProviderChoice
@@ -60,6 +69,10 @@ export interface VerifySettings {
     readonly json: boolean
     /** Client credentials: Microsoft Graph's base URL for the inbox read; undefined = no Graph check. */
     readonly graphUrl?: string
+    /** Client credentials with a certificate: the client assertion replaces the secret. */
+    readonly certificate?: CertificateSource
+    /** The client assertion's `alg`. */
+    readonly assertionAlgorithm: 'RS256' | 'PS256'
 }
 
 export type CheckId =
@@ -80,6 +93,8 @@ export type CheckId =
     | 'graph'
     | 'smtp-token'
     | 'smtp-roles'
+    | 'certificate'
+    | 'certificate-key'
 
 export type CheckStatus = 'pass' | 'fail' | 'skip'
 

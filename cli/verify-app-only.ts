@@ -4,19 +4,33 @@
  * SMTP.SendAsApp) it mints a token with the client secret and the resource's `.default` scope,
  * shows the application permissions the token carries (`roles`), then proves the mailbox is
  * reachable as the app: Graph reads the mailbox's inbox folder, SMTP logs in over XOAUTH2 as it.
+ * With a certificate (certificate.ts) the secret is replaced by a client assertion signed per request.
  */
+import { readFileSync } from 'node:fs'
 import { MICROSOFT_APP_ONLY } from '../src/providers.ts'
 import { fingerprint, describeDuration } from './checks.ts'
 import { checkSmtp } from './mail.ts'
-import { clientCredentials, createConfiguration, resolveIssuer, toFailure, type Outcome } from './oauth.ts'
+import { certificateChecks, loadCertificate, type CertificateCredential, type ReadBinaryFile } from './certificate.ts'
+import { signClientAssertion } from './client-assertion.ts'
+import { clientCredentials, createConfiguration, resolveIssuer, toFailure, type AssertionSigner, type Outcome } from './oauth.ts'
 import { serviceNowRedirectUrl } from './settings.ts'
 import { translateFailure } from './translate.ts'
-import type { CheckId, CheckResult, Failure, FailureStage, TokenSet, VerifySettings } from './types.ts'
+import type { CertificateSource, CheckId, CheckResult, Failure, FailureStage, TokenSet, VerifySettings } from './types.ts'
 
 export interface AppOnlyRun {
     readonly checks: readonly CheckResult[]
     readonly mailbox?: string
+    /** The certificate the run proved (or refused), for the instance's form values. */
+    readonly certificate?: CertificateCredential
 }
+
+/** Reads the certificate files; injected so tests can run without a disk. */
+export interface AppOnlyDependencies {
+    readonly readFile: ReadBinaryFile
+    readonly nowMs: () => number
+}
+
+const DEFAULT_DEPENDENCIES: AppOnlyDependencies = { readFile: (path) => readFileSync(path), nowMs: () => Date.now() }
 
 /** What each resource's token must carry, and what it is for. */
 const RESOURCES = {
@@ -26,9 +40,14 @@ const RESOURCES = {
 
 const ENTRA_PERMISSIONS = 'Entra admin center > App registrations > your app > API permissions'
 
-export async function runAppOnlyChecks(settings: VerifySettings): Promise<AppOnlyRun> {
+export async function runAppOnlyChecks(settings: VerifySettings, dependencies: AppOnlyDependencies = DEFAULT_DEPENDENCIES): Promise<AppOnlyRun> {
     const checks: CheckResult[] = []
     const mailbox = settings.loginHint
+    const prepared = settings.certificate ? prepareCertificate(settings, settings.certificate, dependencies) : undefined
+    if (prepared && !prepared.signer) return { checks: prepared.checks, mailbox, certificate: prepared.certificate }
+    checks.push(...(prepared?.checks ?? []))
+    const certificate = prepared?.certificate
+    const signer = prepared?.signer
     const fail = (id: CheckId, stage: FailureStage, failure: Failure): void => {
         const advice = translateFailure(failure, { stage, provider: settings.provider, serviceNowRedirectUrl: serviceNowRedirectUrl(settings.instanceHost) })
         checks.push({ id, status: 'fail', summary: advice.summary, fix: advice.fix })
@@ -36,13 +55,14 @@ export async function runAppOnlyChecks(settings: VerifySettings): Promise<AppOnl
     const issuer = await resolveIssuer(settings)
     if (!issuer.ok) {
         fail('issuer', 'issuer', issuer.failure)
-        return { checks, mailbox }
+        return { checks, mailbox, certificate }
     }
     if (!settings.endpointsOverridden && !settings.issuer) checks.push({ id: 'issuer', status: 'pass', summary: `tenant ${settings.tenant} found (issuer ${issuer.value})` })
-    const config = createConfiguration(settings, issuer.value)
+    const config = createConfiguration(settings, issuer.value, signer)
+    const credential = certificate ? `client credentials, certificate ${certificate.thumbprints.sha1Hex.slice(0, 8)}…, ${settings.assertionAlgorithm}` : 'client credentials'
 
     if (settings.graphUrl) {
-        const token = await mint(config, 'graph', settings, checks, fail)
+        const token = await mint(config, 'graph', credential, checks, fail)
         if (token) {
             const read = await readInbox(settings.graphUrl, mailbox ?? '', token.accessToken, settings.requestTimeoutSeconds)
             if (read.ok) checks.push({ id: 'graph', status: 'pass', summary: `Graph ${settings.graphUrl}: inbox of ${mailbox} read as the app; ${read.value}` })
@@ -52,7 +72,7 @@ export async function runAppOnlyChecks(settings: VerifySettings): Promise<AppOnl
         }
     }
     if (settings.smtp) {
-        const token = await mint(config, 'smtp', settings, checks, fail)
+        const token = await mint(config, 'smtp', credential, checks, fail)
         const label = `SMTP ${settings.smtp.host}:${settings.smtp.port}`
         if (!token) {
             checks.push({ id: 'smtp', status: 'skip', summary: `${label}: not tried (no token)` })
@@ -72,14 +92,48 @@ export async function runAppOnlyChecks(settings: VerifySettings): Promise<AppOnl
             }
         }
     }
-    return { checks, mailbox }
+    return { checks, mailbox, certificate }
+}
+
+/**
+ * Reads and checks the certificate; the signer is there only when every check passed. A refused
+ * certificate's checks end with the token requests it leaves untried.
+ */
+function prepareCertificate(
+    settings: VerifySettings,
+    source: CertificateSource,
+    dependencies: AppOnlyDependencies,
+): { checks: CheckResult[]; certificate?: CertificateCredential; signer?: AssertionSigner } {
+    const loaded = loadCertificate(source, dependencies.readFile)
+    if (!loaded.ok) return { checks: [loaded.check, ...notTried(settings, 'no usable certificate')] }
+    const certificate = loaded.value
+    const checks = certificateChecks(certificate, dependencies.nowMs())
+    if (checks.some((check) => check.status === 'fail')) return { checks: [...checks, ...notTried(settings, 'the certificate was refused')], certificate }
+    const signer: AssertionSigner = (audience) =>
+        signClientAssertion({
+            clientId: settings.clientId,
+            audience,
+            algorithm: settings.assertionAlgorithm,
+            certificate: certificate.certificate,
+            privateKey: certificate.privateKey,
+            nowSeconds: Math.floor(dependencies.nowMs() / 1000),
+        })
+    return { checks, certificate, signer }
+}
+
+/** The token and mail checks that a refused credential leaves untried, so the report shows the whole list. */
+function notTried(settings: VerifySettings, reason: string): CheckResult[] {
+    const skipped: CheckResult[] = []
+    if (settings.graphUrl) skipped.push({ id: 'graph-token', status: 'skip', summary: `Microsoft Graph token: not requested (${reason})` })
+    if (settings.smtp) skipped.push({ id: 'smtp-token', status: 'skip', summary: `Exchange Online (SMTP) token: not requested (${reason})` })
+    return skipped
 }
 
 /** One client-credentials token for a resource, with its token and roles checks. */
 async function mint(
     config: ReturnType<typeof createConfiguration>,
     resource: keyof typeof RESOURCES,
-    settings: VerifySettings,
+    credential: string,
     checks: CheckResult[],
     fail: (id: CheckId, stage: FailureStage, failure: Failure) => void,
 ): Promise<TokenSet | undefined> {
@@ -94,7 +148,7 @@ async function mint(
     }
     const tokens = minted.value
     const lifetime = tokens.expiresInSeconds === undefined ? 'no expires_in' : `lasts ${describeDuration(tokens.expiresInSeconds)}`
-    checks.push({ id: tokenId, status: 'pass', summary: `${label} token (client credentials, ${scope}): ${fingerprint(tokens.accessToken)}, ${lifetime}, no refresh token (none is needed)` })
+    checks.push({ id: tokenId, status: 'pass', summary: `${label} token (${credential}, ${scope}): ${fingerprint(tokens.accessToken)}, ${lifetime}, no refresh token (none is needed)` })
     checks.push(rolesCheck(rolesId, label, wanted, rolesOf(tokens.accessToken)))
     return tokens
 }

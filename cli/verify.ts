@@ -23,6 +23,7 @@ import { translateFailure } from './translate.ts'
 import { runAppOnlyChecks } from './verify-app-only.ts'
 import type { CheckId, CheckResult, Failure, FailureStage, TokenSet, VerifySettings } from './types.ts'
 import type { Configuration } from 'openid-client'
+import type { CertificateCredential } from './certificate.ts'
 
 export interface VerifyDependencies {
     readonly progress: Progress
@@ -33,6 +34,8 @@ export interface VerifyRun {
     readonly checks: readonly CheckResult[]
     /** The mailbox the IMAP/SMTP checks logged in as (or would have), for the form values. */
     readonly mailbox?: string
+    /** Client credentials with a certificate: the certificate, for the form values. */
+    readonly certificate?: CertificateCredential
 }
 
 const LATER_CHECKS: Readonly<Record<string, string>> = {

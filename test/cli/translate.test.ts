@@ -43,6 +43,23 @@ describe('AADSTS codes name the Entra or ServiceNow setting to change', () => {
     })
 })
 
+describe('a refused client assertion (certificate) names what to change on the certificate, the JWT provider or the clock', () => {
+    const said = (code: string, reason: string): Failure => ({ kind: 'oauth', error: 'invalid_client', description: `AADSTS${code}: ${reason}\r\nTrace ID: 1` })
+    test.each([
+        ['700027', "The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: 'ab12cd', ...]", 'the app registration does not know this certificate (thumbprint AB12CD)', 'Upload certificate'],
+        ['700027', "Client assertion contains an invalid signature. [Reason - The key used is expired., Thumbprint of key used by client: 'AB12CD']", 'Entra holds this certificate (thumbprint AB12CD) but it has expired', 'make a new key and certificate'],
+        ['50013', 'Assertion failed signature validation. [Reason - The provided signature value did not match the expected signature value.]', 'the signature does not verify with it', 'the JKS entry must hold the key and the very certificate'],
+        ['700024', 'Client assertion is not within its valid time range.', 'not within its valid time range', 'set the clock of the computer that signs'],
+        ['700021', "Client assertion application identifier doesn't match 'client_id' parameter.", 'issuer/subject is not the client ID', 'iss and sub claims'],
+        ['700023', 'Client assertion audience claim does not match Realm issuer.', 'audience is not this tenant', 'aud claim'],
+        ['50027', 'Invalid JWT token. No certificate thumbprint specified in token header.', 'names no certificate thumbprint', 'x5t'],
+    ])('AADSTS%s', (code, reason, summary, fix) => {
+        const advice = translateFailure(said(code, reason), context())
+        expect(advice.summary).toContain(summary)
+        expect(advice.fix).toContain(fix)
+    })
+})
+
 describe('Google and OAuth error codes', () => {
     const google = (stage: TranslationContext['stage'] = 'token') => context({ provider: 'google', stage })
 

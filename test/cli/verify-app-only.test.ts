@@ -90,5 +90,5 @@ test('a mailbox the app has no FullAccess on: SMTP refuses, and the fix is the E
 test('asks for the secret and the mailbox before anything: exit 2', async () => {
     const noSecret = await runCli(args(APP.clientId, MAILBOX), { env: { EMAIL_OAUTH_CLIENT_SECRET: '' } })
     expect(noSecret.code).toBe(2)
-    expect(noSecret.stderr).toContain('the client secret is missing')
+    expect(noSecret.stderr).toContain('the client secret or certificate is missing')
 })

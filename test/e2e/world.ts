@@ -58,8 +58,8 @@ export interface WorldOptions {
     provider?: 'microsoft' | 'google'
     /** Lifetime of refresh tokens (and grants) at the OAuth server; 7 days plays a Google app in Testing. Default 90 days. */
     refreshTokenTtlSeconds?: number
-    /** An app registration for client credentials (app-only accounts): its roles and the mailbox it has FullAccess on. */
-    appOnlyClient?: { clientId: string; clientSecret: string; roles: string[]; mailbox: string }
+    /** An app registration for client credentials (app-only accounts): its roles, the mailbox it has FullAccess on, and the public certificates uploaded to it (PEM). */
+    appOnlyClient?: { clientId: string; clientSecret: string; roles: string[]; mailbox: string; certificates?: string[] }
     /**
      * The platform's email engine (test/e2e/mail-engine/): smtp-server delivers what it accepts into
      * Dovecot, `world.mail` sends outbound email records and reads the inbound accounts, and the

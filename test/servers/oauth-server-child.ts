@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net'
 import Provider, { type ProviderContext } from 'oidc-provider'
 import { GOOGLE, MICROSOFT } from '../../src/providers.ts'
 import { AppOnlyGrant } from './oauth-app-only.ts'
+import { checkClientAssertion } from './oauth-assertion.ts'
 import { entraPageError, entraTokenError, errorPage, tenantNotFound, withEntraError } from './oauth-entra.ts'
 import { OAuthStore } from './oauth-store.ts'
 import type { FaultSettings, OAuthServerOptions, OAuthStats, TokenRequestRecord } from './oauth-types.ts'
@@ -132,12 +133,35 @@ const forms = new WeakMap<ProviderContext, URLSearchParams>()
 let issuerUrl = ''
 const appOnly = new AppOnlyGrant(() => issuerUrl, options.accessTokenTtlSeconds ?? 3600)
 
-/** grant_type=client_credentials, answered Entra-like by oauth-app-only.ts; a wrong secret is invalid_client. */
+/** The public certificates uploaded to each app registration (setClientCertificates replaces them). */
+const uploadedCertificates = new Map(options.clients.map((client) => [client.clientId, client.certificates ?? []]))
+
+/** A client assertion (private_key_jwt) checked as Entra does (oauth-assertion.ts); undefined when the request carries none. */
+function assertionRefusal(form: URLSearchParams, clientId: string): Record<string, unknown> | undefined {
+    if (!form.has('client_assertion')) return undefined
+    const verdict = checkClientAssertion({
+        assertionType: form.get('client_assertion_type'),
+        assertion: form.get('client_assertion') ?? '',
+        clientId,
+        certificates: uploadedCertificates.get(clientId) ?? [],
+        tokenUrl: `${issuerUrl}${routes.token}`,
+        nowSeconds: Math.floor(Date.now() / 1000),
+    })
+    return verdict.ok ? undefined : withEntraError({ error: 'invalid_client' }, verdict.entra)
+}
+
+/** grant_type=client_credentials, answered Entra-like by oauth-app-only.ts; a wrong secret or refused assertion is invalid_client. */
 function clientCredentialsGrant(ctx: ProviderContext, form: URLSearchParams, record: TokenRequestRecord): void {
     const clientId = form.get('client_id') ?? ''
     const stored = store.model('Client').get(clientId)
     const registered = options.clients.find((client) => client.clientId === clientId)
-    if (!stored || !registered || stored.client_secret !== form.get('client_secret')) {
+    const byAssertion = form.has('client_assertion')
+    record.clientAuthentication = byAssertion ? 'private_key_jwt' : 'client_secret'
+    const refusal = registered && byAssertion ? assertionRefusal(form, clientId) : undefined
+    if (refusal) {
+        ctx.status = 401
+        ctx.body = refusal
+    } else if (!stored || !registered || (!byAssertion && stored.client_secret !== form.get('client_secret'))) {
         const entra = entraTokenError({ error: 'invalid_client', grantType: 'client_credentials', refreshTokenExpired: false, presentedOldSecret: retiredSecrets.get(clientId)?.has(form.get('client_secret') ?? '') ?? false })
         ctx.status = 401
         ctx.body = entra ? withEntraError({ error: 'invalid_client' }, entra) : { error: 'invalid_client' }
@@ -366,6 +390,9 @@ async function handleAdmin(req: IncomingMessage, res: ServerResponse): Promise<v
             secretExpiries.delete(clientId)
             return sendJson(res, 200, {})
         }
+        case 'POST /client-certificates':
+            uploadedCertificates.set(String(body.clientId), (body.certificates as string[]) ?? [])
+            return sendJson(res, 200, {})
         case 'POST /client-secret-expiry':
             secretExpiries.set(String(body.clientId), Number(body.epochSeconds))
             return sendJson(res, 200, {})

@@ -18,6 +18,8 @@ export interface OAuthServerControl {
     revokeRefreshTokens(login: string): Promise<number>
     /** Changes a client's secret at the server: requests with the old one get 401 invalid_client. */
     setClientSecret(clientId: string, clientSecret: string): Promise<void>
+    /** Replaces the public certificates uploaded to a client's app registration (client assertions are checked against them). */
+    setClientCertificates(clientId: string, certificatesPem: string[]): Promise<void>
     /** The client's current secret expires at this instant on the server's clock: from then on it gets 401 invalid_client (Entra: AADSTS7000222). */
     expireClientSecretAt(clientId: string, epochSeconds: number): Promise<void>
     /** Every token request since start (or resetStats), faulted ones included. */
@@ -91,6 +93,9 @@ export async function startOAuthServer(options: OAuthServerOptions): Promise<OAu
             revokeRefreshTokens: async (login) => ((await admin('POST', '/revoke-refresh-tokens', { login })) as { revokedGrants: number }).revokedGrants,
             setClientSecret: async (clientId, clientSecret) => {
                 await admin('POST', '/client-secret', { clientId, clientSecret })
+            },
+            setClientCertificates: async (clientId, certificates) => {
+                await admin('POST', '/client-certificates', { clientId, certificates })
             },
             expireClientSecretAt: async (clientId, epochSeconds) => {
                 await admin('POST', '/client-secret-expiry', { clientId, epochSeconds })

@@ -13,6 +13,8 @@ export interface OAuthClientOptions {
     roles?: string[]
     /** Client credentials: the mailbox the app has FullAccess on; its tokens introspect with this `sub`. */
     mailbox?: string
+    /** Client credentials: PEM certificates uploaded to the app registration; a client assertion signed with one's key authenticates (oauth-assertion.ts). */
+    certificates?: string[]
 }
 
 export interface OAuthServerOptions {
@@ -77,6 +79,8 @@ export interface TokenRequestRecord {
     error?: string
     /** The fault that answered instead of the token endpoint, if any. */
     fault?: FaultMode
+    /** Client credentials: how the client authenticated. */
+    clientAuthentication?: 'client_secret' | 'private_key_jwt'
 }
 
 export interface OAuthStats {

@@ -20,6 +20,8 @@
  *   `transport(call) => { status, headers, body }` (synchronous; throw to simulate a timeout or a
  *   refused connection). The default transport is `provider`, a scriptable in-memory fake provider;
  *   the end-to-end tier plugs in a real HTTP transport.
+ * - When the profile names a JWT provider, the client secret is replaced by a client assertion signed
+ *   with the chain's Java Key Store (test/stand-ins/jwt-assertion.ts, with its modelling choices).
  * - Every token request is recorded in `requests` (they hold secrets: for assertions only).
  * - A successful answer is STORED for the requestor/profile only when the request carries the
  *   parameters oauth_requestor, oauth_requestor_context and oauth_provider_profile, as on the
@@ -38,6 +40,7 @@
  */
 import { formatGlideDateTime, type Platform, type Row } from './platform.ts'
 import { FakeProvider } from './fake-provider.ts'
+import { CLIENT_ASSERTION_TYPE, clientAssertionFor } from './jwt-assertion.ts'
 
 export interface StoredToken {
     accessToken: string | null
@@ -240,7 +243,18 @@ export class OAuthPlatform {
         if (request.refreshToken) form.refresh_token = request.refreshToken
         if (request.scope) form.scope = request.scope
         form.client_id = String(entity.client_id ?? '')
-        form.client_secret = String(entity.client_secret ?? '')
+        // A profile that names a JWT provider signs a client assertion instead (jwt-assertion.ts).
+        const credential = clientAssertionFor(this.platform.db, request.parameters.oauth_provider_profile ?? '', now)
+        if (credential.kind === 'failure') {
+            record.failure = credential.message
+            return failure(record.failure)
+        }
+        if (credential.kind === 'assertion') {
+            form.client_assertion_type = CLIENT_ASSERTION_TYPE
+            form.client_assertion = credential.assertion
+        } else {
+            form.client_secret = String(entity.client_secret ?? '')
+        }
         const call: TokenEndpointCall = {
             url: String(entity.token_url ?? ''),
             method: 'POST',
@@ -251,7 +265,7 @@ export class OAuthPlatform {
                 sysId: String(entity.sys_id),
                 name: String(entity.name ?? ''),
                 clientId: form.client_id,
-                clientSecret: form.client_secret,
+                clientSecret: form.client_secret ?? '',
                 tokenUrl: String(entity.token_url ?? ''),
             },
         }

@@ -38,6 +38,9 @@ export const SEEDED_TABLES = [
     'sys_script_include',
     // The app's inbound email actions, run by the mail engine's reader (test/e2e/mail-engine/).
     'sysevent_in_email_action',
+    // The certificate provider's JWT signing key and JWT provider (fluent/providers/microsoft-365-app-only-certificate.now.ts).
+    'jwt_keystore_aliases',
+    'jwt_provider',
 ] as const
 
 export class BuiltAppRunner {
