@@ -173,7 +173,7 @@ describe('the app uses the answers', () => {
 
     function failedEmailAccounts(): Array<string | null> {
         const out: { emails?: Array<{ accountId: string | null }> } = {}
-        runner.runServerScript("out.emails = require('x_mail_oauth/email-oauth-manager/1.0.0/src/mail-flow/records.ts').readFailedEmails(0, 10);", 'read failed emails', { out })
+        runner.runServerScript("out.emails = require('x_mail_oauth/email-oauth-manager/1.0.0/src/mail-flow/outbound-records.ts').readFailedEmails(0, function () { return true }).emails;", 'read failed emails', { out })
         return (out.emails ?? []).map((email) => email.accountId)
     }
 

@@ -119,15 +119,17 @@ describe('550 5.7.30 after the Basic-auth cut-off, then the admin activates anot
         const delivered = flow.world.smtp.messages.filter((message) => notifications.some((subject) => message.raw.toString('utf8').includes(subject)))
         expect(new Set(delivered.map((message) => message.user))).toEqual(new Set([twin.login]))
         const rows = resendRows()
+        // Besides the notifications, the app's own "mail flow failing" alert email failed through the broken account too, and is owed like any other.
+        const owedNotifications = rows.filter((row) => notifications.includes(String(platform.db.row('sys_email', String(row.email))?.subject)))
         expect(failedBeforeSwitch).toBeGreaterThanOrEqual(notifications.length - 1)
-        expect(rows.length).toBe(failedBeforeSwitch)
+        expect(owedNotifications).toHaveLength(failedBeforeSwitch)
         expect(rows.every((row) => row.outbound_account === flow.world.notifier!.sysId && row.sent_through === twin.sysId && row.outcome === 'sent')).toBe(true)
     })
 
     it('owes nothing more once the mail is sent, and the active account\'s row says what became of the re-sent emails', () => {
         // The first account's token health row is gone (the refresh job keeps active OAuth accounts only): the owed mail was read from sys_email.
         expect(flow.health(twin.sysId)).toMatchObject({ mail_incident_since: '', resend_window_start: '', resend_pending: 0 })
-        expect(String(flow.health(twin.sysId)?.resend_report)).toContain(`${failedBeforeSwitch} sent`)
+        expect(String(flow.health(twin.sysId)?.resend_report)).toContain(`${resendRows().length} sent`)
     })
 })
 
