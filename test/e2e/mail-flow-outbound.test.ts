@@ -128,7 +128,9 @@ describe('550 5.7.30 after the Basic-auth cut-off, then the admin activates anot
 
     it('owes nothing more once the mail is sent, and the active account\'s row says what became of the re-sent emails', () => {
         // The first account's token health row is gone (the refresh job keeps active OAuth accounts only): the owed mail was read from sys_email.
-        expect(flow.health(twin.sysId)).toMatchObject({ mail_incident_since: '', resend_window_start: '', resend_pending: 0 })
+        // A field the job never had to write (no incident ever opened on this account) is as empty as one it cleared.
+        const row = flow.health(twin.sysId)
+        expect({ since: row?.mail_incident_since ?? '', window: row?.resend_window_start ?? '', pending: Number(row?.resend_pending ?? 0) }).toEqual({ since: '', window: '', pending: 0 })
         expect(String(flow.health(twin.sysId)?.resend_report)).toContain(`${resendRows().length} sent`)
     })
 })
