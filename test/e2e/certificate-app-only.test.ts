@@ -180,7 +180,10 @@ it('as the end comes closer it warns 30, 14, 7 and 1 days ahead, each naming the
     expect(thresholds).toEqual(['30', '14', '7', '1'])
     expect(warnings).toHaveLength(4)
     expect(warnings.map((warning) => /, in (\d+) days? because/.exec(warning)?.[1])).toEqual(['29', '13', '6', '1'])
-    for (const warning of warnings) expect(warning).toMatch(/servicedesk@example\.com.*Upload a new certificate to the app registration/)
+    for (const warning of warnings) {
+        expect(warning).toMatch(/servicedesk@example\.com.*Renew the certificate: upload a new certificate to the app registration.*This date was read from the certificate record.*nothing to type/)
+        expect(warning).not.toMatch(/Client credentials/)
+    }
     expect(world.health(mailbox)).toMatchObject({ status: STATUS.ok })
 })
 
