@@ -48,7 +48,7 @@ export function expiryMessage(providerName: string, kind: CredentialKind, expire
             ? 'this date was read from the certificate record, so the new certificate\'s end date is read from its record by itself: nothing to type'
             : source === CREDENTIAL_SOURCE.entra
               ? `this date was read from the app registration in Entra, so the new ${what}'s end date is read from Entra on the next daily read: nothing to type`
-              : `this date was typed by an admin: then set Expires to the new end date under Email OAuth Manager > Client credentials`
+              : 'this date was typed by an admin: set Expires to the new end date under Email OAuth Manager > Client credentials'
     return (
         `The ${what} of '${providerName}' ${when(left)} (${expires.trim()}). On that day every token refresh of this provider fails (Entra: ${code}) and these mailboxes stop: ${mailboxList(mailboxes)}. ` +
         `Before then, ${renew}; ${record}.`

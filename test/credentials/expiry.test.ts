@@ -41,7 +41,7 @@ describe('what renewing takes, by where the date came from', () => {
     })
 
     it('a typed certificate date: set Expires on its Client credentials row', () => {
-        expect(expiryMessage('P', 'certificate', '2026-12-08', 7, [], 'manual')).toMatch(/typed by an admin: then set Expires to the new end date under Email OAuth Manager > Client credentials/)
+        expect(expiryMessage('P', 'certificate', '2026-12-08', 7, [], 'manual')).toMatch(/typed by an admin: set Expires to the new end date under Email OAuth Manager > Client credentials/)
     })
 })
 
