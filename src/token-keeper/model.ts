@@ -21,7 +21,7 @@ export const CODE = {
     unauthorizedClient: 'unauthorized_client',
     /** Entra AADSTS700027: the assertion's certificate is not on the app registration (or its signature does not verify). */
     certificateNotRegistered: 'certificate_not_registered',
-    /** Entra AADSTS700027 "The key used is expired": the registration knows the certificate, but its end date has passed. */
+    /** Entra AADSTS700027 "The key used is expired": the registration knows the certificate, but its end date has passed (the same code as the setup check's finding on the record's end date). */
     certificateExpired: 'certificate_expired',
     /** The instance could not open the Java Key Store (Java: "Keystore was tampered with, or password was incorrect"): nothing was sent. */
     certificateStorePassword: 'certificate_store_password',
