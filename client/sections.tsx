@@ -15,7 +15,7 @@ export function CredentialsSection({ credentials }: { credentials: CredentialVie
             <h2 id="eom-credentials-title">Client credentials</h2>
             {credentials.length === 0 ? (
                 <p className="eom-muted">
-                    No client secret or certificate expiry is recorded: record each provider&apos;s under Email OAuth Manager &gt; Client credentials, so its mailboxes are warned about 30 days ahead.
+                    No client secret or certificate end date is known. A certificate provider&apos;s date is read from its certificate record every hour, and a client secret&apos;s from Entra where the app may read its registration; for any other, record it under Email OAuth Manager &gt; Client credentials, so its mailboxes are warned about 30 days ahead.
                 </p>
             ) : (
                 <table className="eom-table">
@@ -24,6 +24,7 @@ export function CredentialsSection({ credentials }: { credentials: CredentialVie
                             <th scope="col">Provider</th>
                             <th scope="col">Kind</th>
                             <th scope="col">Expires</th>
+                            <th scope="col">Date from</th>
                             <th scope="col">Mailboxes it stops</th>
                         </tr>
                     </thead>
@@ -38,6 +39,10 @@ export function CredentialsSection({ credentials }: { credentials: CredentialVie
                                     {row.expires} ({days(row.daysLeft)})
                                     {row.overriddenBy && <span className="eom-muted"> · another row of this provider expires earlier and counts: untick Active on the retired one</span>}
                                     {row.outlived && <span className="eom-muted"> · tokens were issued with this provider after this date, so it is not the secret in use and does not count: untick Active on it, or correct the date</span>}
+                                </td>
+                                <td data-testid="credential-source">
+                                    {row.sourceLabel}
+                                    <div className="eom-muted">To renew: {row.renewWords}</div>
                                 </td>
                                 <td>
                                     {row.mailboxCount === 0

@@ -200,7 +200,7 @@ export const clientCredentialsCheck = ScriptOnlyCheck({
     description:
         'On the day a client secret or certificate expires every token refresh of its provider fails (Entra: AADSTS7000222) and all its mailboxes stop. One finding per recorded credential, naming the mailboxes.',
     resolutionDetails:
-        'Create a new client secret or certificate at the provider, enter it on the Application Registry form of the provider, then record the new expiry under Email OAuth Manager > Client credentials.',
+        'Create a new client secret (paste it into Client Secret on the Application Registry form of the provider) or renew the certificate (upload it to the app registration, attach its .jks on the x509 Certificate form, or use the certificate switch). Then look at the row\'s Source of the date: Typed by an admin, set Expires to the new end date under Email OAuth Manager > Client credentials; Certificate record or Read from Entra, nothing to type, the new date is read by itself.',
     documentationUrl: 'https://learn.microsoft.com/entra/identity-platform/how-to-add-credentials',
     script: `(function (engine) {
     var check = 'client_credentials';

@@ -201,14 +201,14 @@ export const credentialExpiringNotification = EmailNotification({
         contentType: 'text/html',
         importance: 'high',
         subject: 'The ${kind} of ${provider} expires on ${expires}: these mailboxes stop then',
-        messageHtml: `<p>The <b>\${kind}</b> of the OAuth provider <b>\${provider}</b> expires on <b>\${expires}</b> (days left: \${event.parm2}). On that day every token request of this provider fails (Microsoft: AADSTS7000222 for a secret, AADSTS700027 for a certificate) and these mailboxes stop:</p>
+        messageHtml: `<p>The <b>\${kind}</b> of the OAuth provider <b>\${provider}</b> expires on <b>\${expires}</b> (days left: \${event.parm2}). Source of this date: <b>\${source}</b>. On that day every token request of this provider fails (Microsoft: AADSTS7000222 for a secret, AADSTS700027 for a certificate) and these mailboxes stop:</p>
 <p><b>\${affected_mailboxes}</b></p>
 <p>Before then, for a <b>client secret</b>:</p><ol>
 <li>Microsoft Entra ID &gt; App registrations &gt; your app &gt; Certificates &amp; secrets &gt; <b>New client secret</b> (Google Cloud console &gt; Credentials &gt; your OAuth client &gt; Add secret). Copy its <b>value</b>, not its id.</li>
 <li>On the instance, System OAuth &gt; Application Registry &gt; \${provider}: paste it into <b>Client Secret</b> and save.</li>
-<li>Record the new expiry date under Email OAuth Manager &gt; Client credentials (a date read from Entra moves by itself at the next daily run).</li>
+<li>If the source is <b>Typed by an admin</b>: set <b>Expires</b> on this row under Email OAuth Manager &gt; Client credentials to the new secret's end date. If it is <b>Read from Entra</b>: nothing to type, the new secret's date is read at the next daily run.</li>
 <li>Delete the old secret at the provider once Token health shows every mailbox OK.</li>
-</ol><p>For a <b>certificate</b>: upload the new public certificate in Entra (Certificates &amp; secrets &gt; Certificates), its .jks on the x509 Certificate form, click Use for Email OAuth Manager and type the key password on the JWT Keys form; the new end date is read from the certificate record.</p>
+</ol><p>For a <b>certificate</b>, renew it: make a new key and certificate, upload the new public certificate in Entra (Certificates &amp; secrets &gt; Certificates), its .jks on the x509 Certificate form, click Use for Email OAuth Manager and type the key password on the JWT Keys form (or prepare it beside the old one and use the certificate switch). If the source is <b>Certificate record</b>: nothing to type, the new end date is read from the new certificate record within the hour. If it is <b>Typed by an admin</b>: set <b>Expires</b> on this row to the new certificate's end date.</p>
 <p>Note: \${note}</p>`,
     },
 })

@@ -4,6 +4,7 @@
  * fails with AADSTS7000222 at once. Pure: the recorded expiry date and the clock in, the days left and
  * the sentence out. When to warn is src/horizons/alerts.ts (every horizon, this one included).
  */
+import { CREDENTIAL_SOURCE } from './sources.ts'
 
 const DAY_MS = 86400000
 
@@ -34,7 +35,8 @@ function when(left: number): string {
     return `expires in ${left} day${left === 1 ? '' : 's'}`
 }
 
-export function expiryMessage(providerName: string, kind: CredentialKind, expires: string, left: number, mailboxes: readonly string[]): string {
+/** `source`: where the date came from (CREDENTIAL_SOURCE; absent = typed by an admin), which decides whether the new date must be typed. */
+export function expiryMessage(providerName: string, kind: CredentialKind, expires: string, left: number, mailboxes: readonly string[], source: string = CREDENTIAL_SOURCE.manual): string {
     const what = kind === 'certificate' ? 'certificate' : 'client secret'
     const renew =
         kind === 'certificate'
@@ -42,9 +44,11 @@ export function expiryMessage(providerName: string, kind: CredentialKind, expire
             : `create a new client secret (Entra ID > App registrations > your app > Certificates & secrets > New client secret; Google Cloud console > Credentials > your OAuth client > Add secret), paste its value into Client Secret on the Application Registry form of '${providerName}'`
     const code = kind === 'certificate' ? 'AADSTS700027' : 'AADSTS7000222'
     const record =
-        kind === 'certificate'
-            ? 'the new end date is read from the certificate record by itself (if you typed this date under Email OAuth Manager > Client credentials, update it there)'
-            : 'then enter the new expiry date under Email OAuth Manager > Client credentials'
+        source === CREDENTIAL_SOURCE.certificateRecord
+            ? 'this date was read from the certificate record, so the new certificate\'s end date is read from its record by itself: nothing to type'
+            : source === CREDENTIAL_SOURCE.entra
+              ? `this date was read from the app registration in Entra, so the new ${what}'s end date is read from Entra on the next daily read: nothing to type`
+              : 'this date was typed by an admin: set Expires to the new end date under Email OAuth Manager > Client credentials'
     return (
         `The ${what} of '${providerName}' ${when(left)} (${expires.trim()}). On that day every token refresh of this provider fails (Entra: ${code}) and these mailboxes stop: ${mailboxList(mailboxes)}. ` +
         `Before then, ${renew}; ${record}.`

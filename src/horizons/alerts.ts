@@ -16,6 +16,7 @@ import {
     countedCredential,
     daysUntil,
     localDay,
+    renewalWords,
     startOfLocalDay,
     type Action,
     type Cause,
@@ -44,6 +45,8 @@ export interface HorizonGroup {
     subject: string
     /** The credential row, for a secret or certificate horizon. */
     credentialId: string | null
+    /** Where that row's date came from (CredentialFacts.source), which decides what renewing takes. */
+    credentialSource?: string
     mailboxes: GroupMailbox[]
 }
 
@@ -68,7 +71,7 @@ export function groupHorizons(entries: readonly MailboxHorizons[], credentials: 
         const cause = certificate ? CAUSE.certificate : CAUSE.clientSecret
         const day = localDay(at, settings)
         const key = `${cause}:${credential.sysId}:${day}`
-        groups.set(key, { key, cause, action: certificate ? 'renew_certificate' : 'renew_secret', at, day, subject: credential.providerName, credentialId: credential.sysId, mailboxes: [] })
+        groups.set(key, { key, cause, action: certificate ? 'renew_certificate' : 'renew_secret', at, day, subject: credential.providerName, credentialId: credential.sysId, credentialSource: credential.source, mailboxes: [] })
     })
     for (const { mailbox, horizons } of entries) {
         for (const horizon of horizons) {
@@ -167,7 +170,14 @@ export function messageOf(group: HorizonGroup, daysLeft: number): string {
         const cutoff = BASIC_AUTH_CUTOFF_DATES.microsoft
         return `Mail stops ${when(daysLeft, group.day)} unless the tenant enables Basic SMTP AUTH again, because ${cutoff.what} (${group.cause}). ${cutoff.reEnable}; switching to OAuth is the lasting fix. ${stops} What moves it: ${ACTION_WORDS[group.action]}. The Email OAuth Manager overview lists every mailbox by time to failure.`
     }
-    return `Mail stops ${when(daysLeft, group.day)} because ${causeSentence(group)} (${group.cause}). ${stops} What moves it: ${ACTION_WORDS[group.action]}. The Email OAuth Manager overview lists every mailbox by time to failure.`
+    return `Mail stops ${when(daysLeft, group.day)} because ${causeSentence(group)} (${group.cause}). ${stops} What moves it: ${actionWordsOf(group)}. The Email OAuth Manager overview lists every mailbox by time to failure.`
+}
+
+/** A credential's renewal says what its date's source needs afterwards (renewalWords); every other action has its fixed words. */
+function actionWordsOf(group: HorizonGroup): string {
+    if (group.cause === CAUSE.certificate) return renewalWords('certificate', group.credentialSource)
+    if (group.cause === CAUSE.clientSecret) return renewalWords('secret', group.credentialSource)
+    return ACTION_WORDS[group.action]
 }
 
 function causeSentence(group: HorizonGroup): string {

@@ -1,5 +1,6 @@
 import { GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { CREDENTIAL_TABLE, HEALTH_TABLE } from '../common/app.ts'
+import { CREDENTIAL_SOURCE } from '../credentials/sources.ts'
 import { BASIC_AUTH_FILTER, providerOfServer, TWIN_SUFFIX } from '../migration/plan.ts'
 import { GRANT_TYPE } from '../providers.ts'
 import { readInstant } from '../token-keeper/health-store.ts'
@@ -201,6 +202,7 @@ export function readCredentialRows(): CredentialRow[] {
             providerName: text(gr.getValue('provider.name')) || text(gr.getValue('provider')),
             kind: text(gr.getValue('kind')) === 'certificate' ? 'certificate' : 'secret',
             expires: text(gr.getValue('expires')).slice(0, 10),
+            source: text(gr.getValue('source')) || CREDENTIAL_SOURCE.manual,
             lastAlertedDays: last === '' || !isFinite(Number(last)) ? null : Number(last),
             alertedExpiry: text(gr.getValue('alerted_expiry')).trim(),
         })

@@ -16,7 +16,8 @@
  *   (token-keeper/testing-mode.ts; Google, "Using OAuth 2.0 to Access Google APIs", Refresh token expiration);
  * - a Google refresh token unused for six months stops working (same Google page): an account that is
  *   never refreshed (inactive, or the job stopped) runs into it;
- * - the recorded expiry of the provider's client secret or certificate (Client credentials);
+ * - the end date of the provider's client secret or certificate (Client credentials rows: read from
+ *   the certificate record or from Entra, or typed by an admin; credentials/sources.ts);
  * - the Basic-auth cut-off for accounts still on a password at Microsoft: SMTP AUTH with Basic is
  *   disabled by default at the end of December 2026 (MC786329; Exchange Team blog, 27 January 2026);
  *   a tenant can enable it again until a final removal Microsoft announces for the second half of
@@ -28,6 +29,7 @@
  * oauth_credential rows after com.snc.platform.security.oauth.hours.expired.credential.is.kept hours
  * (ServiceNow docs, "Manage OAuth tokens"); it only ever follows one of the ends above.
  */
+import { CREDENTIAL_SOURCE } from '../credentials/sources.ts'
 
 /** Why the mail stops: stable codes (docs/codes.md), shown on the page and in the alerts. */
 export const CAUSE = {
@@ -132,6 +134,11 @@ export interface CredentialFacts {
     kind: 'secret' | 'certificate'
     /** 'yyyy-MM-dd' as entered: the admin's local date. */
     expires: string
+    /**
+     * Where the date came from (CREDENTIAL_SOURCE: certificate_record, entra, manual); absent is a row
+     * typed by an admin. It decides what the admin does after renewing: type the new date or nothing.
+     */
+    source?: string
     /**
      * The provider's mailboxes got tokens more than a day after this date ended: the secret or
      * certificate in use is not this one (renewed without ticking this row inactive, or a wrong date).
@@ -351,9 +358,25 @@ export const ACTION_WORDS: Record<Action, string> = {
     [ACTION.refreshNow]: 'Refresh now once the provider answers again',
     [ACTION.checkSetup]: 'Check setup and fix what it names (provider, profile or app registration)',
     [ACTION.startRefreshJob]: 'Activate the job "Email OAuth Manager: refresh email access tokens", then Refresh now',
-    [ACTION.renewSecret]: 'Create a new client secret, paste it into the provider form and record its expiry under Client credentials',
-    [ACTION.renewCertificate]: 'Upload a new certificate to the app registration and the provider, and record its expiry under Client credentials',
+    [ACTION.renewSecret]: 'Create a new client secret and paste it into Client Secret on the provider form',
+    [ACTION.renewCertificate]: 'Renew the certificate: upload a new certificate to the app registration and attach its .jks on the x509 Certificate record (or use the certificate switch)',
     [ACTION.publishConsentScreen]: 'Publish the Google OAuth consent screen (Google Cloud console > OAuth consent screen), then Re-authorize',
     [ACTION.prepareOAuthSwitch]: 'Prepare OAuth switch on the Email Account form',
     [ACTION.switchToOAuth]: 'Authorize the OAuth twin, then Switch to OAuth on the Email Account form',
+}
+
+/**
+ * What renewing a client secret or certificate takes, for where its end date came from: a date read
+ * from the certificate record or from Entra follows the renewal by itself; a typed date must be typed
+ * again, or the warnings go on about the old one.
+ */
+export function renewalWords(kind: 'secret' | 'certificate', source: string | undefined): string {
+    const renew = ACTION_WORDS[kind === 'certificate' ? ACTION.renewCertificate : ACTION.renewSecret]
+    if (source === CREDENTIAL_SOURCE.certificateRecord) {
+        return `${renew}. This date was read from the certificate record (x509 Certificate, Expires) at the end of the provider's JWT signing key: the new certificate's date is read from its record within the hour, nothing to type`
+    }
+    if (source === CREDENTIAL_SOURCE.entra) {
+        return `${renew}. This date was read from the app registration in Entra: the new ${kind === 'certificate' ? 'certificate' : 'secret'}'s date is read from Entra on the next daily read, nothing to type; delete the old one from the registration once mail flows`
+    }
+    return `${renew}. This date was typed by an admin: set Expires on this provider's row under Email OAuth Manager > Client credentials to the new ${kind === 'certificate' ? "certificate's" : "secret's"} end date`
 }

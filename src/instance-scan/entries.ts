@@ -80,7 +80,7 @@ function scanClientCredentials(engine: ScanEngine): void {
         const providerId = row.getValue('provider') ?? ''
         const providerName = row.getDisplayValue('provider') || providerId
         const expires = row.getValue('expires') ?? ''
-        const credential = { kind: row.getValue('kind') === 'certificate' ? ('certificate' as const) : ('secret' as const), expires, daysLeft: daysLeft(expires, now) }
+        const credential = { kind: row.getValue('kind') === 'certificate' ? ('certificate' as const) : ('secret' as const), expires, daysLeft: daysLeft(expires, now), source: row.getValue('source') || undefined }
         const findings: Finding[] = credentialFindings(providerName, [credential], mailboxesOf(providerId)).map((found) => ({ ...found, severity: FINDING_CODES[found.code].severity }))
         report(engine, row, `Client credential of '${providerName}'`, findings)
     }

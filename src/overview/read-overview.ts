@@ -1,6 +1,7 @@
 import { GlideAggregate, GlideDateTime, GlideRecord } from '@servicenow/glide'
 import { HEALTH_TABLE, STATUS } from '../common/app.ts'
 import { readSettings } from '../common/settings.ts'
+import { CREDENTIAL_SOURCE, SOURCE_LABEL, type CredentialSource } from '../credentials/sources.ts'
 import { BASIC_AUTH_FILTER } from '../migration/plan.ts'
 import { GRANT_TYPE } from '../providers.ts'
 import {
@@ -11,6 +12,7 @@ import {
     countedCredential,
     daysUntil,
     OUTLIVED_MARGIN_DAYS,
+    renewalWords,
     startOfLocalDay,
     withOutlived,
     type HorizonSettings,
@@ -494,6 +496,9 @@ function readCredentialViews(rows: readonly CredentialRow[], settings: HorizonSe
             provider: { sysId: row.providerId, name: row.providerName },
             kind: row.kind,
             expires: row.expires,
+            source: row.source ?? CREDENTIAL_SOURCE.manual,
+            sourceLabel: SOURCE_LABEL[(row.source ?? CREDENTIAL_SOURCE.manual) as CredentialSource] ?? SOURCE_LABEL.manual,
+            renewWords: renewalWords(row.kind, row.source),
             daysLeft: valid ? daysUntil(row.expires, now, settings) : null,
             mailboxes: mailboxes.get(row.providerId) ?? [],
             mailboxCount: counts.get(row.providerId) ?? 0,

@@ -1,7 +1,7 @@
 import { STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { authorizeUrl } from '../authorization/sign-in.ts'
-import { ACTION_WORDS, CAUSE, CAUSE_WORDS, noHorizonReason, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
+import { ACTION_WORDS, CAUSE, CAUSE_WORDS, countedCredential, noHorizonReason, renewalWords, timeToFailure, type Action, type Cause, type CredentialFacts, type HorizonSettings, type MailboxFacts, type ProviderKind } from '../horizons/time-to-failure.ts'
 import { CODE, type HealthSnapshot } from '../token-keeper/model.ts'
 import { MAIL_CODE } from '../mail-flow/codes.ts'
 
@@ -73,6 +73,11 @@ export interface CredentialView {
     provider: { sysId: string; name: string }
     kind: 'secret' | 'certificate'
     expires: string
+    /** Where the date came from (CREDENTIAL_SOURCE) and its words: read from the certificate record or Entra, or typed. */
+    source: string
+    sourceLabel: string
+    /** What renewing it takes, for that source (renewalWords): type the new date, or nothing to type. */
+    renewWords: string
     /** Whole days on the admin's calendar: 0 on the day, negative once past; null when the date is unreadable. */
     daysLeft: number | null
     /** Active mailboxes of the provider (up to the reader's limit) and their number. */
@@ -350,6 +355,9 @@ const CODE_SUMMARY: Record<string, string> = {
     [CODE.invalidGrant]: `The provider rejected the refresh token (expired, revoked or password changed): ${AUTHORIZE_AGAIN}.`,
     [CODE.invalidClient]: 'The provider rejected the client secret (wrong or expired): paste a new secret into Client Secret on the provider form.',
     [CODE.clientSecretExpired]: 'The client secret has expired: create a new one at the provider, paste it into Client Secret on the provider form, and record its expiry under Email OAuth Manager > Client credentials.',
+    [CODE.certificateExpired]: 'The certificate has expired (Entra AADSTS700027, "The key used is expired"): renew it, upload the new public certificate to the app registration and attach its .jks on the x509 Certificate record, or use the certificate switch.',
+    [CODE.certificateStorePassword]: 'The instance cannot open the Java Key Store, so no token is requested: retype Key store password on the x509 Certificate record the JWT signing key names.',
+    [CODE.certificateKeyPassword]: 'The instance cannot unlock the private key in the Java Key Store, so no token is requested: retype Signing Key Password on the JWT Keys record the JWT provider names.',
     [CODE.unauthorizedClient]: 'The provider does not let this client refresh tokens: check the app registration and the Client ID on the provider form.',
     [CODE.providerUnavailable]: 'The provider\'s token endpoint did not answer usefully: usually temporary, the job retries by itself; click Refresh now once it is back.',
     [CODE.unexpectedResponse]: 'The token endpoint answered something other than a token: check Token URL on the provider form.',
@@ -416,6 +424,13 @@ export function mailboxFactsOf(account: OverviewAccount, status: ViewStatus, row
     }
 }
 
+/** A secret's or certificate's renewal in the words for where its date came from; every other action has its fixed words. */
+function actionWordsOf(cause: Cause, action: Action, providerId: string, credentials: readonly CredentialFacts[], settings: HorizonSettings): string {
+    if (cause !== CAUSE.certificate && cause !== CAUSE.clientSecret) return ACTION_WORDS[action]
+    const credential = providerId === '' ? null : countedCredential(credentials, providerId, settings)
+    return renewalWords(cause === CAUSE.certificate ? 'certificate' : 'secret', credential?.source)
+}
+
 /** The reason sentence of the banner and the card: the cause, then the one action. */
 export function reasonOf(cause: Cause, action: Action): string {
     return `${CAUSE_WORDS[cause]}: ${ACTION_WORDS[action].charAt(0).toLowerCase()}${ACTION_WORDS[action].slice(1)}`
@@ -461,14 +476,15 @@ export function accountView(
     const mailFlow = mailFlowOf(horizons.extras?.mailFlow)
     const appOnly = provider?.appOnly === true
     const facts = mailboxFactsOf(account, status, row, provider, horizons.extras)
-    const known = timeToFailure(facts, horizons.credentials ?? [], horizons.settings ?? { utcOffsetMinutes: 0 })
+    const settings = horizons.settings ?? { utcOffsetMinutes: 0 }
+    const known = timeToFailure(facts, horizons.credentials ?? [], settings)
     const ttf: TimeToFailureView | null = known
         ? {
               at: iso(known.at) as string,
               cause: known.cause,
               causeWords: CAUSE_WORDS[known.cause],
               action: known.action,
-              actionWords: ACTION_WORDS[known.action],
+              actionWords: actionWordsOf(known.cause, known.action, facts.providerId, horizons.credentials ?? [], settings),
               later: known.horizons.slice(1).map((h) => ({ at: iso(h.at) as string, cause: h.cause })),
           }
         : null

@@ -109,7 +109,7 @@ function readCredentials(providerId: string): RecordedCredential[] {
     row.query()
     while (row.next()) {
         const expires = row.getValue('expires') ?? ''
-        credentials.push({ kind: row.getValue('kind') === 'certificate' ? 'certificate' : 'secret', expires, daysLeft: daysLeft(expires, now) })
+        credentials.push({ kind: row.getValue('kind') === 'certificate' ? 'certificate' : 'secret', expires, daysLeft: daysLeft(expires, now), source: row.getValue('source') || CREDENTIAL_SOURCE.manual })
     }
     return credentials
 }

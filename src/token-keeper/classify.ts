@@ -54,11 +54,22 @@ const EXPIRED_CLIENT_SECRET = /AADSTS7000222\b/
  * (docs/certificate-credentials.md). Entra sends them as invalid_client (700027) or invalid_request.
  */
 const ASSERTION_REFUSALS: readonly (readonly [RegExp, string])[] = [
+    // One AADSTS code, two fixes by its reason: "The key used is expired" (renew the certificate) and
+    // "The key was not found" or a bad signature (upload it to the registration).
+    [/AADSTS700027\b[\s\S]*\bkey used is expired\b/i, CODE.certificateExpired],
     [/AADSTS700027\b/, CODE.certificateNotRegistered],
     [/AADSTS700024\b/, CODE.assertionTimeRange],
     [/AADSTS700023\b/, CODE.assertionAudience],
     [/AADSTS700021\b/, CODE.assertionIssuer],
 ]
+/**
+ * Java's errors when the platform opens the Java Key Store of a JWT signing key, before any request
+ * is sent (java.security.KeyStore.load / getKey): a wrong Key store password on the x509 Certificate
+ * record, or a wrong Signing Key Password on the JWT Keys record. Retrying cannot help; a person must
+ * retype the password. They come as the response's error message or as a thrown exception.
+ */
+const STORE_PASSWORD_WRONG = /Keystore was tampered with|keystore password was incorrect|password was incorrect/i
+const KEY_PASSWORD_WRONG = /UnrecoverableKeyException|Cannot recover key/i
 const NO_ANSWER = /timed?\s*out|timeout|connect|unknown\s*host|unknownhost|refused|reset|unreachable|socket|handshake|\beof\b|no route/i
 const TRANSIENT_ERRORS = ['temporarily_unavailable', 'server_error']
 const DETAIL_MAX = 300
@@ -133,6 +144,9 @@ export function classifyResponse(response: ResponseSnapshot, now: number, secret
         retryAfterSeconds,
     })
 
+    const platformError = `${response.thrown ?? ''} ${response.status === 0 ? response.errorMessage : ''}`
+    if (STORE_PASSWORD_WRONG.test(platformError)) return failed(CODE.certificateStorePassword, STATUS.misconfigured)
+    if (KEY_PASSWORD_WRONG.test(platformError)) return failed(CODE.certificateKeyPassword, STATUS.misconfigured)
     if (response.thrown !== null) {
         return NO_ANSWER.test(response.thrown) ? failed(CODE.providerUnavailable, STATUS.refreshFailing) : failed(CODE.unexpectedResponse, STATUS.refreshFailing)
     }

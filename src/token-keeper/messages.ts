@@ -1,4 +1,5 @@
 import { PROPERTY } from '../common/app.ts'
+import { CERTIFICATE, SIGNING_KEY } from '../credentials/certificate-names.ts'
 import { CODE, type MessageContext } from './model.ts'
 
 /**
@@ -106,12 +107,18 @@ export function blockedMessage(code: string, ctx: MessageContext): string {
     }
 }
 
-/** The fix of each refused client assertion (certificate sign-in), by its code. */
+/** The fix of each failed certificate sign-in, by its code: refused by Entra, or stopped on the instance before it was sent. */
 export function assertionRefusedMessage(code: string, ctx: MessageContext, detail: string): string {
     const where = `the JWT provider that the profiles of ${provider(ctx)} name (System OAuth > JWT Provider)`
     switch (code) {
         case CODE.certificateNotRegistered:
             return `Microsoft Entra does not know the certificate that signed the client assertion of ${provider(ctx)} (${detail}). Upload its public part (.cer or .pem) to the app registration: Entra ID > App registrations > your app > Certificates & secrets > Certificates > Upload certificate; check that the Java Key Store on the instance (x509 Certificate form) holds that certificate's private key, and that the thumbprint in the OAuth API script is this certificate's. The job retries by itself.`
+        case CODE.certificateExpired:
+            return `Microsoft Entra knows the certificate that signed the client assertion of ${provider(ctx)}, but it has expired (${detail}): every app-only mailbox of this provider has stopped. Renew it: make a new key and certificate, upload the new public part (.cer or .pem) to the app registration (Entra ID > App registrations > your app > Certificates & secrets > Certificates > Upload certificate), and attach the new .jks on the ${CERTIFICATE.form} with its Key store password (or prepare the new certificate beside it and use the certificate switch). The job retries by itself once the new certificate is in place.`
+        case CODE.certificateStorePassword:
+            return `The instance could not open the Java Key Store of ${provider(ctx)} (${detail}), so no token was requested: the Key store password on the ${CERTIFICATE.form} is not the store's password (or the attachment is not that .jks). Retype the Key store password on the x509 Certificate record the JWT signing key names, then run Check OAuth setup on the account. The job retries by itself.`
+        case CODE.certificateKeyPassword:
+            return `The instance opened the Java Key Store of ${provider(ctx)} but could not unlock its private key (${detail}), so no token was requested: the Signing Key Password on the ${SIGNING_KEY.form} is not the key's password (often the same as the store's). Retype the Signing Key Password on the JWT Keys record that the JWT provider of ${provider(ctx)} names, then run Check OAuth setup on the account. The job retries by itself.`
         case CODE.assertionTimeRange:
             return `Microsoft Entra refused the client assertion of ${provider(ctx)} as outside its valid time (${detail}): the instance's clock is off, or Expiry Interval (sec) on ${where} is not a few minutes (300 is usual), or the certificate is not valid yet. Set Expiry Interval to 300; if it persists, ask ServiceNow support about the instance's time. The job retries by itself.`
         case CODE.assertionAudience:

@@ -21,6 +21,12 @@ export const CODE = {
     unauthorizedClient: 'unauthorized_client',
     /** Entra AADSTS700027: the assertion's certificate is not on the app registration (or its signature does not verify). */
     certificateNotRegistered: 'certificate_not_registered',
+    /** Entra AADSTS700027 "The key used is expired": the registration knows the certificate, but its end date has passed (the same code as the setup check's finding on the record's end date). */
+    certificateExpired: 'certificate_expired',
+    /** The instance could not open the Java Key Store (Java: "Keystore was tampered with, or password was incorrect"): nothing was sent. */
+    certificateStorePassword: 'certificate_store_password',
+    /** The store opens but the key entry does not (Java: UnrecoverableKeyException "Cannot recover key"): nothing was sent. */
+    certificateKeyPassword: 'certificate_key_password',
     /** Entra AADSTS700024: the assertion is outside its valid time (the instance's clock, or a lifetime too long or too short). */
     assertionTimeRange: 'client_assertion_time_range',
     /** Entra AADSTS700023: the assertion's aud claim is not the tenant's token endpoint. */

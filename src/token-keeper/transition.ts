@@ -78,6 +78,9 @@ function failureMessage(code: string, names: MessageContext, detail: string, nex
         case CODE.unauthorizedClient:
             return unauthorizedClientMessage(names, detail)
         case CODE.certificateNotRegistered:
+        case CODE.certificateExpired:
+        case CODE.certificateStorePassword:
+        case CODE.certificateKeyPassword:
         case CODE.assertionTimeRange:
         case CODE.assertionAudience:
         case CODE.assertionIssuer:

@@ -202,7 +202,7 @@ describe('the overview page, built, in Chromium', () => {
         const credentials = page.getByRole('region', { name: 'Client credentials' })
         const row = credentials.getByTestId('credential-row')
         await expect(row.count()).resolves.toBe(1)
-        await expect(row.innerText()).resolves.toMatch(/Microsoft 365 Email\s+Client secret\s+\d{4}-\d{2}-\d{2} \(in 20 days\)\s+\d+: .*sales@contoso\.example/)
+        await expect(row.innerText()).resolves.toMatch(/Microsoft 365 Email\s+Client secret\s+\d{4}-\d{2}-\d{2} \(in 20 days\)\s+Typed by an admin\s+To renew: Create a new client secret[^\n]*set Expires[^\n]*Client credentials[^\n]*\s+\d+: .*sales@contoso\.example/)
         const basic = page.getByRole('region', { name: /1 account signs in with a password/ })
         await expect(basic.getByTestId('basic-row').getAttribute('data-action')).resolves.toBe('prepare_oauth_switch')
         await expect(basic.innerText()).resolves.toMatch(

@@ -22,7 +22,26 @@ describe('when to warn about an expiring client secret (pure)', () => {
         expect(message).toContain('a@contoso.com, b@contoso.com')
         expect(message).toContain('New client secret')
         expect(message).toContain('Email OAuth Manager > Client credentials')
+        expect(message).toContain('this date was typed by an admin')
         expect(mailboxList(Array.from({ length: 53 }, (_, i) => `m${i}@c.com`))).toMatch(/m49@c\.com and 3 more$/)
+    })
+})
+
+describe('what renewing takes, by where the date came from', () => {
+    it('a date read from the certificate record: renew the certificate, nothing to type', () => {
+        const message = expiryMessage('Microsoft 365 app-only (certificate)', 'certificate', '2026-12-08', 7, ['a@contoso.com'], 'certificate_record')
+        expect(message).toMatch(/this date was read from the certificate record.*nothing to type/)
+        expect(message).not.toContain('Client credentials')
+    })
+
+    it('a secret read from Entra: the new date is read from Entra, nothing to type', () => {
+        const message = expiryMessage('Microsoft 365 Email', 'secret', '2026-12-08', 7, ['a@contoso.com'], 'entra')
+        expect(message).toMatch(/read from the app registration in Entra.*nothing to type/)
+        expect(message).not.toContain('Client credentials')
+    })
+
+    it('a typed certificate date: set Expires on its Client credentials row', () => {
+        expect(expiryMessage('P', 'certificate', '2026-12-08', 7, [], 'manual')).toMatch(/typed by an admin: set Expires to the new end date under Email OAuth Manager > Client credentials/)
     })
 })
 

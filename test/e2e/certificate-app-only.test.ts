@@ -13,7 +13,7 @@
  * account stops with Entra's AADSTS700027 "The key used is expired".
  */
 import { createTransport } from 'nodemailer'
-import { CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, STATUS } from '../../src/common/app.ts'
+import { CREDENTIAL_EXPIRING_EVENT, CREDENTIAL_TABLE, EVENT, STATUS } from '../../src/common/app.ts'
 import { CERTIFICATE, CERTIFICATE_PROVIDER, DUMMY_CLIENT_SECRET, JWT_CLAIM, SIGNING_KEY } from '../../src/credentials/certificate-names.ts'
 import { MICROSOFT_APP_ONLY } from '../../src/providers.ts'
 import { makeCertificate, makeJks, type TestCertificate } from '../servers/certificates.ts'
@@ -180,7 +180,10 @@ it('as the end comes closer it warns 30, 14, 7 and 1 days ahead, each naming the
     expect(thresholds).toEqual(['30', '14', '7', '1'])
     expect(warnings).toHaveLength(4)
     expect(warnings.map((warning) => /, in (\d+) days? because/.exec(warning)?.[1])).toEqual(['29', '13', '6', '1'])
-    for (const warning of warnings) expect(warning).toMatch(/servicedesk@example\.com.*Upload a new certificate to the app registration/)
+    for (const warning of warnings) {
+        expect(warning).toMatch(/servicedesk@example\.com.*Renew the certificate: upload a new certificate to the app registration.*This date was read from the certificate record.*nothing to type/)
+        expect(warning).not.toMatch(/Client credentials/)
+    }
     expect(world.health(mailbox)).toMatchObject({ status: STATUS.ok })
 })
 
@@ -190,11 +193,18 @@ it('a key password mistyped on the JWT Keys form: nothing leaves the instance, t
     platform.db.update(SIGNING_KEY.table, String(signingKey.sys_id), { [SIGNING_KEY.field.password]: 'mistyped' })
     const atServerBefore = await appRequestsAtServer()
     await world.advance(3700)
-    await world.runJob()
+    const first = await world.runJob()
     const refused = world.tokenRequests(mailbox).at(-1)
     expect(refused?.failure).toBe('java.security.UnrecoverableKeyException: Cannot recover key')
     expect(await appRequestsAtServer()).toBe(atServerBefore)
-    expect(world.health(mailbox)?.status).not.toBe(STATUS.ok)
+    const health = world.health(mailbox)
+    expect(health).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'certificate_key_password' })
+    expect(String(health?.last_error)).toMatch(/Signing Key Password on the JWT Keys form/)
+    expect(String(health?.last_error)).not.toMatch(/Token URL/)
+    // One alert: on entering misconfigured, not again while it lasts.
+    expect(first.events.filter((event) => event.name === EVENT.misconfigured).map((event) => event.parm2)).toEqual(['certificate_key_password'])
+    await world.advance(180)
+    expect((await world.runJob()).events.filter((event) => event.name === EVENT.misconfigured)).toEqual([])
     platform.db.update(SIGNING_KEY.table, String(signingKey.sys_id), { [SIGNING_KEY.field.password]: KEY_PASSWORD })
     await world.advance(180)
     await world.runJob()
@@ -209,7 +219,7 @@ it('stops at the certificate\'s end: Entra answers AADSTS700027 "The key used is
     const last = world.tokenRequests(mailbox).at(-1)
     expect(last?.reply?.status).toBe(401)
     expect(String(last?.reply?.body)).toMatch(/AADSTS700027: .*The key used is expired/)
-    expect(world.health(mailbox)).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'certificate_not_registered' })
-    expect(String(world.health(mailbox)?.last_error)).toMatch(/Certificates & secrets > Certificates/)
+    expect(world.health(mailbox)).toMatchObject({ status: STATUS.misconfigured, last_error_code: 'certificate_expired' })
+    expect(String(world.health(mailbox)?.last_error)).toMatch(/has expired.*Renew it.*Certificates & secrets > Certificates/)
     expect(certificateId).not.toBe('')
 })

@@ -51,6 +51,33 @@ describe('when to warn (pure)', () => {
     })
 })
 
+describe('what renewing takes, by where the date came from', () => {
+    const warningFor = (credential: CredentialFacts): string => {
+        const groups = groupHorizons(entries(three, [credential], UTC), [credential], UTC)
+        return planHorizonAlerts(groups, new Map(), Date.UTC(2026, 11, 10, 6), UTC).alerts[0].message
+    }
+
+    it('a certificate whose date was read from its certificate record: renew it, nothing to type (not "record its expiry")', () => {
+        const message = warningFor(secret('2026-12-20', { kind: 'certificate', source: 'certificate_record' }))
+        expect(message).toMatch(/the certificate of the provider 'Microsoft 365 Email' expires .*What moves it: Renew the certificate: .*x509 Certificate record \(or use the certificate switch\)\. This date was read from the certificate record .*nothing to type/)
+        expect(message).not.toMatch(/Client credentials/)
+    })
+
+    it('a client secret whose date was read from Entra: the new date is read from Entra too', () => {
+        const message = warningFor(secret('2026-12-20', { source: 'entra' }))
+        expect(message).toMatch(/What moves it: Create a new client secret .*This date was read from the app registration in Entra.*nothing to type/)
+        expect(message).not.toMatch(/Client credentials/)
+    })
+
+    it.each([
+        ['typed by an admin', 'manual'],
+        ['a row from before the sources (no source)', undefined],
+    ])('a certificate date %s: set Expires on its Client credentials row to the new end date', (_case, source) => {
+        const message = warningFor(secret('2026-12-20', { kind: 'certificate', source }))
+        expect(message).toMatch(/This date was typed by an admin: set Expires on this provider's row under Email OAuth Manager > Client credentials to the new certificate's end date/)
+    })
+})
+
 describe('warnings on every horizon, once per horizon and mailbox group', () => {
     it('one secret stopping three mailboxes: one alert per threshold naming all three, never repeated', () => {
         const { sent } = simulate(() => ({ mailboxes: three, credentials: [secret('2026-12-20')] }), START, 60)

@@ -174,6 +174,21 @@ describe('time to failure, identity and app-only accounts on the page', () => {
         expect(view.stopping.map((s) => s.cause)).toEqual(['client_secret_expires'])
     })
 
+    it('a certificate horizon says where its date came from and what renewing takes for that source', () => {
+        const view = buildOverview({
+            accounts: [account('sales')],
+            health: new Map([[account('sales').sysId, row({ refreshTokenExpires: null })]]),
+            providers,
+            now: NOW,
+            warningDays: 7,
+            credentials: [{ sysId: 'c'.repeat(32), providerId: 'e'.repeat(32), providerName: 'Microsoft 365 Email', kind: 'certificate', expires: '2026-12-06', source: 'certificate_record' }],
+            settings: { utcOffsetMinutes: 0 },
+        })
+        const words = view.accounts[0].timeToFailure?.actionWords
+        expect(words).toMatch(/^Renew the certificate: .*This date was read from the certificate record .*nothing to type$/)
+        expect(words).not.toMatch(/Client credentials/)
+    })
+
     it('shows who authorized: a mismatch in words the admin acts on', () => {
         const extras: HealthExtras = { lastAuthorized: NOW - DAY, testingModeSuspected: false, authorizedIdentity: 'admin@contoso.com', identityStatus: 'mismatch', identityChecked: NOW - MIN }
         const view = buildOverview({ accounts: [account('sales')], health: new Map([[account('sales').sysId, row()]]), extras: new Map([[account('sales').sysId, extras]]), providers, now: NOW, warningDays: 7 })

@@ -65,6 +65,13 @@ export const PROVIDER_BODIES = {
         700027,
         "The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: '5F1C8E2A9B3D4C6E7F8091A2B3C4D5E6F708192A', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0'.]",
     ),
+    // The same code when the registration holds the certificate but its end date has passed (Azure SDK troubleshooting: "The key used is expired").
+    entraCertificateExpired: entraError(
+        401,
+        'invalid_client',
+        700027,
+        "Client assertion contains an invalid signature. [Reason - The key used is expired., Thumbprint of key used by client: '5F1C8E2A9B3D4C6E7F8091A2B3C4D5E6F708192A', Found key 'Start=01/01/2025 00:00:00, End=01/01/2026 00:00:00']",
+    ),
     entraAssertionTimeRange: entraError(401, 'invalid_client', 700024, 'Client assertion is not within its valid time range. Current time: 2026-01-01T00:00:00.0000000Z, assertion valid from 2026-01-01T00:10:00.0000000Z, expiry time of assertion 2026-01-01T00:15:00.0000000Z.'),
     entraAssertionAudience: entraError(401, 'invalid_client', 700023, 'Client assertion audience claim does not match Realm issuer.'),
     entraAssertionIssuer: entraError(401, 'invalid_client', 700021, "Client assertion application identifier doesn't match 'client_id' parameter."),

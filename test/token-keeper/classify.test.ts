@@ -4,6 +4,11 @@ import type { TokenEndpointReply } from '../stand-ins/oauth-platform.ts'
 import { PROVIDER_BODIES, TRANSPORT_FAILURES } from '../stand-ins/provider-bodies.ts'
 
 const NOW = Date.UTC(2026, 0, 1)
+/** Java's messages when the platform opens a JWT signing key's store (as test/stand-ins/jwt-assertion.ts models them). */
+const KEYSTORE_FAILURES = {
+    storePassword: 'java.io.IOException: Keystore was tampered with, or password was incorrect',
+    keyPassword: 'java.security.UnrecoverableKeyException: Cannot recover key',
+}
 
 /** What GlideOAuthClientResponse reports for a provider answer (see test/stand-ins/oauth-platform.ts). */
 function answered(reply: TokenEndpointReply, retryAfter: string | null = null): ResponseSnapshot {
@@ -43,6 +48,11 @@ describe('classifyResponse', () => {
         ['OpenID consent_required', answered({ status: 400, body: '{"error":"consent_required"}' }), 'interaction_required', STATUS.needsAuthorization, /consent_required/],
         ['Entra AADSTS7000222 (client secret expired)', answered(PROVIDER_BODIES.entraClientSecretExpired), 'client_secret_expired', STATUS.misconfigured, /AADSTS7000222/],
         ['Entra AADSTS700027 (certificate not on the registration)', answered(PROVIDER_BODIES.entraCertificateNotRegistered), 'certificate_not_registered', STATUS.misconfigured, /AADSTS700027/],
+        ['Entra AADSTS700027 "The key used is expired" (certificate past its end)', answered(PROVIDER_BODIES.entraCertificateExpired), 'certificate_expired', STATUS.misconfigured, /The key used is expired/],
+        ['a wrong Key store password, reported (nothing sent)', noAnswer(KEYSTORE_FAILURES.storePassword, false), 'certificate_store_password', STATUS.misconfigured, /Keystore was tampered with/],
+        ['a wrong Key store password, thrown (nothing sent)', noAnswer(KEYSTORE_FAILURES.storePassword, true), 'certificate_store_password', STATUS.misconfigured, /password was incorrect/],
+        ['a wrong Signing Key Password, reported (nothing sent)', noAnswer(KEYSTORE_FAILURES.keyPassword, false), 'certificate_key_password', STATUS.misconfigured, /Cannot recover key/],
+        ['a wrong Signing Key Password, thrown (nothing sent)', noAnswer(KEYSTORE_FAILURES.keyPassword, true), 'certificate_key_password', STATUS.misconfigured, /UnrecoverableKeyException/],
         ['Entra AADSTS700024 (assertion outside its time: clock skew)', answered(PROVIDER_BODIES.entraAssertionTimeRange), 'client_assertion_time_range', STATUS.misconfigured, /valid time range/],
         ['Entra AADSTS700023 (assertion audience)', answered(PROVIDER_BODIES.entraAssertionAudience), 'client_assertion_audience', STATUS.misconfigured, /AADSTS700023/],
         ['Entra AADSTS700021 (assertion issuer)', answered(PROVIDER_BODIES.entraAssertionIssuer), 'client_assertion_issuer', STATUS.misconfigured, /AADSTS700021/],

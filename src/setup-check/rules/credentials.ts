@@ -11,6 +11,8 @@ export interface RecordedCredential {
     expires: string
     /** Whole days from today to that date (negative once past); null when the date is unreadable. */
     daysLeft: number | null
+    /** Where the date came from (CREDENTIAL_SOURCE); absent = typed by an admin. */
+    source?: string
 }
 
 /** The codes of these rules, spread into the one catalogue FINDING_CODES (checks.ts). */
@@ -30,7 +32,7 @@ export function credentialFindings(providerName: string, credentials: readonly R
     const findings: RuleFinding[] = []
     for (const credential of credentials) {
         if (!credential || credential.daysLeft === null || credential.daysLeft > EXPIRING_WITHIN_DAYS) continue
-        const message = expiryMessage(providerName, credential.kind, credential.expires, credential.daysLeft, mailboxes)
+        const message = expiryMessage(providerName, credential.kind, credential.expires, credential.daysLeft, mailboxes, credential.source)
         findings.push({
             code: credential.daysLeft < 0 ? 'client_credential_expired' : 'client_credential_expiring',
             field: 'x_mail_oauth_provider_credential.expires',
