@@ -72,8 +72,8 @@ describe('the certificate chain tables and columns', () => {
         expect(answer.appDoes).toContain('jwt_claim_v2')
     })
 
-    it("differs when expires is not a date: the end date falls back to the signing key's expiry", () => {
-        const answer = decideCertificateChain({ ...complete(), expiresType: 'string' })
+    it.each(['string', null])("differs when expires is %p: the end date falls back to the signing key's expiry", (expiresType) => {
+        const answer = decideCertificateChain({ ...complete(), expiresType })
         expect(answer.status).toBe('differs')
         expect(answer.appDoes).toContain('jwt_keystore_aliases.expiry')
     })

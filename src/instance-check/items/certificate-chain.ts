@@ -37,10 +37,12 @@ export function decideCertificateChain(reading: CertificateChainReading): ProbeA
         return cannotTell('None of the certificate tables could be read (the OAuth and certificate plugins may be inactive).', 'Checks each table and column exists before trusting it; a certificate provider stays unchecked.')
     }
     const missing: string[] = []
+    const missingIn = new Set<string>()
     for (const part of EXPECTED_CHAIN) {
         const columns = reading.tables[part.table]
-        if (!columns) missing.push(`table ${part.table}`)
-        else for (const column of part.columns) if (!columns.has(column)) missing.push(`${part.table}.${column}`)
+        const absent = !columns ? [`table ${part.table}`] : part.columns.filter((column) => !columns.has(column)).map((column) => `${part.table}.${column}`)
+        if (absent.length > 0) missingIn.add(part.table)
+        missing.push(...absent)
     }
     const expiresOk = reading.expiresType !== null && DATE_TYPES.indexOf(reading.expiresType) >= 0
     const expires = `${CERTIFICATE.table}.${CERTIFICATE.field.expires}: ${reading.expiresType === null ? 'missing' : reading.expiresType}`
@@ -48,12 +50,13 @@ export function decideCertificateChain(reading: CertificateChainReading): ProbeA
         return confirmed(`Every table and column of the chain exists (${listed(EXPECTED_CHAIN.map((part) => part.table))}); ${expires}.`, `Reads and writes the chain as named, the claims included (${JWT_CLAIM.table}), and counts the certificate's end date from ${CERTIFICATE.field.expires}.`, reading.expiresType ?? '')
     }
     const consequences: string[] = []
-    if (missing.some((name) => name.startsWith(JWT_CLAIM.table))) {
+    if (missingIn.has(JWT_CLAIM.table)) {
         const others = reading.referringToProvider.filter((table) => table !== JWT_CLAIM.table && table !== PROFILE_LINK.table)
         consequences.push(`Prepare does not write the claims: add aud, iss and sub by hand in the ${JWT_CLAIM.relatedList}${others.length > 0 ? ` (tables referring to ${JWT_PROVIDER.table} here: ${listed(others)})` : ''}, and the chain check says the claims were not read`)
     }
-    if (missing.some((name) => !name.startsWith(JWT_CLAIM.table))) consequences.push('the chain check reports the missing parts as not readable instead of wrong, and the certificate switch stops before writing')
-    if (!expiresOk) consequences.push(`the end date falls back to the signing key's ${SIGNING_KEY.table}.${SIGNING_KEY.field.expiry}`)
+    if ([...missingIn].some((table) => table !== JWT_CLAIM.table)) consequences.push('the certificate chain check reads the parts it finds and says it cannot confirm the missing ones')
+    if (reading.expiresType === null) consequences.push(`the end date falls back to the signing key's ${SIGNING_KEY.table}.${SIGNING_KEY.field.expiry}`)
+    else if (!expiresOk) consequences.push(`the end date counts only when ${CERTIFICATE.field.expires} begins yyyy-MM-dd, and falls back to the signing key's ${SIGNING_KEY.table}.${SIGNING_KEY.field.expiry} when it is empty`)
     return differs(`${missing.length > 0 ? `Missing: ${listed(missing, 10)}` : 'Every table and column exists'}; ${expires}.`, `${consequences.join('; ')}.`, reading.expiresType ?? '')
 }
 
