@@ -4,8 +4,8 @@
  * documented. The canary's body-line fallback (src/mail-flow/marker.ts) trusts the body line only on
  * mail a ServiceNow instance generated, so it needs the header stored. A stored canary answers.
  */
-import { GlideRecord } from '@servicenow/glide'
-import { CANARY_BODY_LABEL, CANARY_HEADER, CANARY_SUBJECT_PREFIX, recogniseCanary } from '../../mail-flow/marker.ts'
+import { queryStoredCanaryMail } from '../../mail-flow/arrival.ts'
+import { CANARY_HEADER, recogniseCanary } from '../../mail-flow/marker.ts'
 import { PROBE_ITEM } from '../../platform/probe/names.ts'
 import { cannotTell, confirmed, differs, type ProbeAnswer, type ProbeItem } from '../item.ts'
 import { GENERATED_HEADER } from './email-filters.ts'
@@ -32,11 +32,7 @@ export function decideGeneratedHeader(reading: GeneratedHeaderReading): ProbeAns
 }
 
 export function readGeneratedHeader(): GeneratedHeaderReading {
-    const email = new GlideRecord('sys_email')
-    email.addQuery('type', 'IN', 'received,received-ignored')
-    const candidate = email.addQuery('subject', 'CONTAINS', CANARY_SUBJECT_PREFIX)
-    candidate.addOrCondition('headers', 'CONTAINS', CANARY_HEADER)
-    candidate.addOrCondition('body_text', 'CONTAINS', CANARY_BODY_LABEL)
+    const email = queryStoredCanaryMail()
     email.orderByDesc('sys_created_on')
     email.setLimit(MOST)
     email.query()
