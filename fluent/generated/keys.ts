@@ -1213,6 +1213,10 @@ declare global {
                         table: 'sys_module'
                         id: '7137bdb4fc2e4e65871ee26c7e8b5cd2'
                     }
+                    'src_instance-check_items_certificate-chain_ts': {
+                        table: 'sys_module'
+                        id: 'c1c85a4410354bbb8b7c9523b59e7864'
+                    }
                     'src_instance-check_items_connection-security_ts': {
                         table: 'sys_module'
                         id: 'de9461031a3f47ad9382b1796ae10f11'
@@ -1232,6 +1236,10 @@ declare global {
                     'src_instance-check_items_email-filters_ts': {
                         table: 'sys_module'
                         id: 'f0f0b4bd852a4a45918029742b4df679'
+                    }
+                    'src_instance-check_items_generated-header-stored_ts': {
+                        table: 'sys_module'
+                        id: '336fb4d29d0c4eac8ee0c72d2581a86b'
                     }
                     'src_instance-check_items_graph-account-types_ts': {
                         table: 'sys_module'
@@ -1253,9 +1261,17 @@ declare global {
                         table: 'sys_module'
                         id: '1a2aef3beaf94bc4b2f957e5b09dac69'
                     }
+                    'src_instance-check_items_returning-canary-stored_ts': {
+                        table: 'sys_module'
+                        id: 'ca97429a2026422fb158073af4631049'
+                    }
                     'src_instance-check_items_sign-in-scripts_ts': {
                         table: 'sys_module'
                         id: 'fe08cf98a5204d17b16bedf8768d5928'
+                    }
+                    'src_instance-check_items_smtp-lookback_ts': {
+                        table: 'sys_module'
+                        id: '797bd05f7afa496593181f1d82c3850f'
                     }
                     'src_instance-check_items_ts': {
                         table: 'sys_module'

@@ -9,6 +9,10 @@ import { crossScopePrivilegesItem } from './items/cross-scope-privileges.ts'
 import { emailAccountColumnItem } from './items/email-account-column.ts'
 import { emailColumnsItem } from './items/email-columns.ts'
 import { emailFiltersItem } from './items/email-filters.ts'
+import { certificateChainItem } from './items/certificate-chain.ts'
+import { generatedHeaderItem } from './items/generated-header-stored.ts'
+import { returningCanaryItem } from './items/returning-canary-stored.ts'
+import { smtpLookbackItem } from './items/smtp-lookback.ts'
 import { graphAccountTypesItem } from './items/graph-account-types.ts'
 import { ignoredMailboxItem } from './items/ignored-mailbox.ts'
 import { inboundEmailFlowsItem } from './items/inbound-email-flows.ts'
@@ -28,4 +32,8 @@ export const PROBE_ITEMS: readonly ProbeItem[] = [
     inboundEmailFlowsItem,
     connectionSecurityItem,
     graphAccountTypesItem,
+    returningCanaryItem,
+    generatedHeaderItem,
+    smtpLookbackItem,
+    certificateChainItem,
 ]

@@ -80,18 +80,24 @@ function readAwaited(at: number): (AwaitedCanary & { queuedAt: number })[] {
     return awaited
 }
 
+/** A query of received and received-ignored emails that look like a canary (of any instance): subject, header or body carrying its fixed text. */
+export function queryStoredCanaryMail(): GlideRecord {
+    const gr = new GlideRecord('sys_email')
+    gr.addQuery('type', 'IN', 'received,received-ignored')
+    const candidate = gr.addQuery('subject', 'CONTAINS', CANARY_SUBJECT_PREFIX)
+    candidate.addOrCondition('headers', 'CONTAINS', CANARY_HEADER)
+    candidate.addOrCondition('body_text', 'CONTAINS', CANARY_BODY_LABEL)
+    return gr
+}
+
 /** Received and received-ignored emails since `from` that look like a canary (of any instance), oldest first. */
 function readStoredCanaryMail(from: number, withinBudget: () => boolean): StoredCanaryMail[] {
     const found: StoredCanaryMail[] = []
     const seen = new Set<string>()
     let cursor = from
     for (;;) {
-        const gr = new GlideRecord('sys_email')
-        gr.addQuery('type', 'IN', 'received,received-ignored')
+        const gr = queryStoredCanaryMail()
         gr.addQuery('sys_created_on', '>=', instantValue(cursor))
-        const candidate = gr.addQuery('subject', 'CONTAINS', CANARY_SUBJECT_PREFIX)
-        candidate.addOrCondition('headers', 'CONTAINS', CANARY_HEADER)
-        candidate.addOrCondition('body_text', 'CONTAINS', CANARY_BODY_LABEL)
         gr.orderBy('sys_created_on')
         gr.setLimit(PAGE)
         gr.query()

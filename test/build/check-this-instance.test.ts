@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { ADMIN_ROLE, VIEWER_ROLE } from '../../src/common/app.ts'
 import { EMAIL_FILTER_TABLE } from '../../src/instance-check/items/email-filters.ts'
 import { TRIGGER_TABLE } from '../../src/instance-check/items/inbound-email-flows.ts'
+import { CANARY_TABLE } from '../../src/mail-flow/names.ts'
 import { PROBE_TABLE, SIGN_IN_RUN_TABLE } from '../../src/platform/probe/names.ts'
 import { builtAtfSuite, stepScript } from './atf-records.ts'
 import { loadBuiltApp } from './dist-app.ts'
@@ -18,7 +19,7 @@ const SRC = join(__dirname, '..', '..', 'src')
 const MODULE = 'x_mail_oauth/email-oauth-manager/1.0.0/src'
 
 /** Tables named through a constant rather than a literal, and those reached by a dot-walk or a reference's display value. */
-const CONSTANT_TABLES: Record<string, string> = { EMAIL_FILTER_TABLE, TRIGGER_TABLE, PROBE_TABLE, SIGN_IN_RUN_TABLE }
+const CONSTANT_TABLES: Record<string, string> = { EMAIL_FILTER_TABLE, TRIGGER_TABLE, PROBE_TABLE, SIGN_IN_RUN_TABLE, CANARY_TABLE }
 const REACHED_TABLES = ['sys_dictionary', 'sys_choice', 'sys_scope', 'sys_hub_flow', 'sys_script_include', 'sys_properties']
 
 function sourcesUnder(dir: string): string[] {

@@ -11,6 +11,7 @@ import { SIGN_IN_SCRIPT } from '../../src/authorization/sign-in.ts'
 import { NOT_CHECKED_YET, type InstanceCheckView } from '../../src/instance-check/entries.ts'
 import { PROBE_ITEMS } from '../../src/instance-check/items.ts'
 import { INSTANCE_CHECK_SCAN_NAME } from '../../src/instance-check/run.ts'
+import { CANARY_TABLE } from '../../src/mail-flow/names.ts'
 import { PROBE_ITEM, PROBE_TABLE, SIGN_IN_RUN_TABLE } from '../../src/platform/probe/names.ts'
 import { GOOGLE } from '../../src/providers.ts'
 import { platform, type Row } from '../stand-ins/platform.ts'
@@ -135,6 +136,17 @@ const DIFFERING: Array<[string, string, () => void, string]> = [
         platform.db.insert('sys_choice', { name: 'sys_email_account', element: 'connection_security', value: 'auto', label: 'Automatic', inactive: false })
     }, 'auto ("Automatic")'],
     [PROBE_ITEM.graphAccountTypes, 'the release has Graph receive only', () => platform.db.delete('sys_choice', String(rowWhere('sys_choice', (row) => row.value === 'graph_send').sys_id)), 'Graph receive only'],
+    [PROBE_ITEM.returningCanaryStored, 'the canary left and never came back stored while the reader runs', () => {
+        platform.db.update(CANARY_TABLE, String(rowWhere(CANARY_TABLE, (row) => row.state === 'counted').sys_id), { state: 'lost', arrived: '' })
+    }, '0 of 1 canaries'],
+    [PROBE_ITEM.generatedHeaderStored, 'received email is stored without X-ServiceNow-Generated', () => {
+        const stored = rowWhere('sys_email', (row) => row.type === 'received' && String(row.headers ?? '').indexOf('X-Email-OAuth-Canary') >= 0)
+        platform.db.update('sys_email', String(stored.sys_id), { headers: String(stored.headers).replace('X-ServiceNow-Generated: true\n', '') })
+    }, 'does not store that header'],
+    [PROBE_ITEM.smtpLookback, 'the lookback property is not set', () => delete platform.properties['glide.email.smtp.claim.lookback.hrs'], 'is not set'],
+    [PROBE_ITEM.certificateChain, 'the claims are kept in another table', () => {
+        for (const row of platform.db.rows('sys_dictionary').filter((column) => column.name === 'jwt_standard_claim')) platform.db.update('sys_dictionary', String(row.sys_id), { name: 'jwt_claim' })
+    }, 'Missing: table jwt_standard_claim'],
 ]
 
 test('every item has its differing case here (a new item adds one)', () => {

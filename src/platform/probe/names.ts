@@ -33,6 +33,10 @@ export const PROBE_ITEM = {
     signInScripts: 'sign_in_scripts',
     connectionSecurity: 'connection_security',
     graphAccountTypes: 'graph_account_types',
+    returningCanaryStored: 'returning_canary_stored',
+    generatedHeaderStored: 'generated_header_stored',
+    certificateChain: 'certificate_chain',
+    smtpLookback: 'smtp_lookback',
 } as const
 
 export type ProbeItemKey = (typeof PROBE_ITEM)[keyof typeof PROBE_ITEM]

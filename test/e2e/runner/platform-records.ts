@@ -5,7 +5,8 @@
  * instance answers, for the tests of the check: each default here makes its item "confirmed", and a
  * test changes one to make that item differ.
  */
-import { PLATFORM_MAIL_JOB } from '../../../src/mail-flow/names.ts'
+import { EXPECTED_CHAIN } from '../../../src/instance-check/items/certificate-chain.ts'
+import { CANARY_TABLE, PLATFORM_MAIL_JOB } from '../../../src/mail-flow/names.ts'
 import { GOOGLE } from '../../../src/providers.ts'
 import { platform } from '../../stand-ins/platform.ts'
 import type { BuiltApp } from '../../build/dist-app.ts'
@@ -54,7 +55,13 @@ export const SYS_EMAIL_COLUMNS: Record<string, { type: string; reference?: strin
  *   and glide.pop3.ignore_headers naming X-ServiceNow-Generated (KB0551482);
  * - no flow with an inbound email trigger (a default instance ships none active);
  * - sys_email_account: a dictionary without a Connection security field (releases before it), and the
- *   type choices of Australia: IMAP, POP3, SMTP, Microsoft Graph (Receive) and (Send) (values UNCONFIRMED).
+ *   type choices of Australia: IMAP, POP3, SMTP, Microsoft Graph (Receive) and (Send) (values UNCONFIRMED);
+ * - one canary of the app that left an hour before and came back stored (counted), its received email
+ *   keeping X-ServiceNow-Generated (KB0551482: every email an instance sends carries it; that the
+ *   returning copy is stored follows KB0816001's duplicate index on type and message_id; both UNCONFIRMED);
+ * - glide.email.smtp.claim.lookback.hrs 24 (docs *Email properties*: default 24);
+ * - the certificate chain's dictionary as src/credentials/certificate-names.ts names it, with
+ *   sys_certificate.expires a glide_date (UNCONFIRMED: jwt_standard_claim and the type are the app's guess).
  */
 export function seedProbedDefaults(app: BuiltApp, at: string): void {
     const scope = platform.db.insert('sys_scope', { scope: APP_SCOPE, name: 'Email OAuth Manager' })
@@ -84,4 +91,29 @@ export function seedProbedDefaults(app: BuiltApp, at: string): void {
     for (const [sequence, [value, label]] of [['imap', 'IMAP'], ['pop3', 'POP3'], ['smtp', 'SMTP'], ['graph_receive', 'Microsoft Graph (Receive)'], ['graph_send', 'Microsoft Graph (Send)']].entries()) {
         platform.db.insert('sys_choice', { name: 'sys_email_account', element: 'type', value, label, sequence, inactive: false })
     }
+    seedStoredCanary(at)
+    platform.properties['glide.email.smtp.claim.lookback.hrs'] = '24'
+    for (const part of EXPECTED_CHAIN) {
+        for (const element of part.columns) {
+            const reference = element === 'jwt_provider' ? 'jwt_provider' : ''
+            platform.db.insert('sys_dictionary', { name: part.table, element, internal_type: reference === '' ? 'string' : 'reference', reference, column_label: element })
+        }
+    }
+    platform.db.insert('sys_dictionary', { name: 'sys_certificate', element: 'expires', internal_type: 'glide_date', column_label: 'Expires' })
+}
+
+/** A canary this instance sent an hour before `at` and found stored on its return (the mail-flow job counted it). */
+function seedStoredCanary(at: string): void {
+    const canaryId = '0123456789abcdef0123456789abcdef'
+    const before = new Date(Date.parse(`${at.replace(' ', 'T')}Z`) - 3600000).toISOString().slice(0, 19).replace('T', ' ')
+    const marker = `probe.service-now.com/${canaryId}`
+    const sent = platform.db.insert('sys_email', { type: 'sent', subject: `Email OAuth Manager mail-flow check [${marker}]`, sys_created_on: before })
+    platform.db.insert('sys_email', {
+        type: 'received',
+        mailbox: 'inbox',
+        subject: `Email OAuth Manager mail-flow check [${marker}]`,
+        headers: `X-ServiceNow-Generated: true\nX-Email-OAuth-Canary: ${marker}`,
+        sys_created_on: at,
+    })
+    platform.db.insert(CANARY_TABLE, { canary_id: canaryId, state: 'counted', email: sent, queued: before, sent: before, arrived: at })
 }
