@@ -18,6 +18,7 @@ import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
 import { readActiveOutbounds } from '../mail-flow/outbound-accounts.ts'
+import { MAIL_FLOW_EVENT } from '../mail-flow/names.ts'
 import { correlationIdOf, planFallback, type BannerStep, type FallbackFacts, type HorizonIncidentStep, type IncidentStep } from './fallback.ts'
 
 const LOG_PREFIX = 'Email OAuth Manager: fallback alert'
@@ -85,7 +86,10 @@ function readFacts(event: GlideRecord, current: GlideRecord): FallbackFacts {
 
 function openIncidentOf(accountId: string, eventName: string): { sysId: string; number: string } | null {
     const incident = new GlideRecord('incident')
-    incident.addQuery('correlation_id', correlationIdOf(accountId, eventName))
+    // A mail-flow failure on an account that already has an open token incident (the outbound token revoked: both
+    // follow from one outage) adds a note to it rather than opening a second one; its recovery ends only its own.
+    const ids = eventName === MAIL_FLOW_EVENT.failing ? [correlationIdOf(accountId, eventName), correlationIdOf(accountId)] : [correlationIdOf(accountId, eventName)]
+    incident.addQuery('correlation_id', 'IN', ids.join(','))
     incident.addQuery('active', true)
     // Resolved (6), Closed (7) and Canceled (8) end an incident even while it is still active.
     incident.addQuery('state', 'NOT IN', '6,7,8')
