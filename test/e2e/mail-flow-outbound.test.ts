@@ -110,7 +110,9 @@ describe('550 5.7.30 after the Basic-auth cut-off, then the admin activates anot
     it('names 550 5.7.30 as its own authentication code, with the move to OAuth as the fix', () => {
         const failures = flow.world.mail!.emails(EMAIL_TYPE.sendFailed).filter((row) => /5\.7\.30/.test(String(row.error_string)))
         expect(failures.length).toBeGreaterThan(0)
-        expect(flow.events(MAIL_FLOW_EVENT.failing)).toEqual([expect.objectContaining({ parm1: support.sysId, parm2: 'canary_send_failed' })])
+        // The outbound leg is named once, on the account mail did not leave through (not on the mailbox whose canary showed it).
+        expect(flow.events(MAIL_FLOW_EVENT.failing)).toEqual([expect.objectContaining({ parm1: flow.world.notifier!.sysId, parm2: 'canary_send_failed' })])
+        expect(flow.health(support.sysId)).toMatchObject({ canary_status: 'ok' })
         expect(resendRows().every((row) => row.error_code === 'smtp_basic_auth_not_supported')).toBe(true)
     })
 
@@ -120,14 +122,18 @@ describe('550 5.7.30 after the Basic-auth cut-off, then the admin activates anot
         expect(new Set(delivered.map((message) => message.user))).toEqual(new Set([twin.login]))
         const rows = resendRows()
         expect(failedBeforeSwitch).toBeGreaterThanOrEqual(notifications.length - 1)
-        expect(rows.length).toBe(failedBeforeSwitch)
+        // The last notification may fail through the first account after the count above (the sender runs on its own schedule).
+        expect(rows.length).toBeGreaterThanOrEqual(failedBeforeSwitch)
+        expect(rows.length).toBeLessThanOrEqual(notifications.length)
         expect(rows.every((row) => row.outbound_account === flow.world.notifier!.sysId && row.sent_through === twin.sysId && row.outcome === 'sent')).toBe(true)
     })
 
     it('owes nothing more once the mail is sent, and the active account\'s row says what became of the re-sent emails', () => {
         // The first account's token health row is gone (the refresh job keeps active OAuth accounts only): the owed mail was read from sys_email.
-        expect(flow.health(twin.sysId)).toMatchObject({ mail_incident_since: '', resend_window_start: '', resend_pending: 0 })
-        expect(String(flow.health(twin.sysId)?.resend_report)).toContain(`${failedBeforeSwitch} sent`)
+        // The account now active never failed: it had no incident of its own, and nothing is left owed.
+        expect(flow.health(twin.sysId)?.mail_incident_since ?? '').toBe('')
+        expect(flow.health(twin.sysId)).toMatchObject({ resend_window_start: '', resend_pending: 0 })
+        expect(String(flow.health(twin.sysId)?.resend_report)).toContain(`${resendRows().length} sent`)
     })
 })
 
