@@ -1341,6 +1341,10 @@ declare global {
                         table: 'sys_module'
                         id: '4a32be07bbde412b8050d47b3f3f540c'
                     }
+                    'src_mail-flow_outbound-leg_ts': {
+                        table: 'sys_module'
+                        id: '4bb0bf3bcdca4b3c87c715f4dc9cd2d7'
+                    }
                     'src_mail-flow_outbound-records_ts': {
                         table: 'sys_module'
                         id: '1e41072ac6c64b3987dec199e6b9a4e6'

@@ -14,10 +14,11 @@
  * found, so a guess can never show the banner to everyone.
  */
 import { gs, GlideDateTime, GlideRecord } from '@servicenow/glide'
-import { ADMIN_ROLE, HEALTH_TABLE, PROPERTY, STATUS } from '../common/app.ts'
+import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY, STATUS } from '../common/app.ts'
 import { redact } from '../common/redact.ts'
 import { insertRecord, loggedWrite, updateRecord } from '../common/writes.ts'
 import { readActiveOutbounds } from '../mail-flow/outbound-accounts.ts'
+import { MAIL_FLOW_EVENT } from '../mail-flow/names.ts'
 import { correlationIdOf, planFallback, type BannerStep, type FallbackFacts, type HorizonIncidentStep, type IncidentStep } from './fallback.ts'
 
 const LOG_PREFIX = 'Email OAuth Manager: fallback alert'
@@ -85,7 +86,12 @@ function readFacts(event: GlideRecord, current: GlideRecord): FallbackFacts {
 
 function openIncidentOf(accountId: string, eventName: string): { sysId: string; number: string } | null {
     const incident = new GlideRecord('incident')
-    incident.addQuery('correlation_id', correlationIdOf(accountId, eventName))
+    // Trouble of one kind on an account that already has an open incident of the other (the outbound token revoked:
+    // its token and its mail flow fail from one outage, in either order) adds a note to it rather than opening a
+    // second one; a recovery resolves only an incident of its own kind.
+    const recovery = eventName === EVENT.recovered || eventName === MAIL_FLOW_EVENT.recovered
+    const ids = recovery ? [correlationIdOf(accountId, eventName)] : [correlationIdOf(accountId, eventName), correlationIdOf(accountId, eventName === MAIL_FLOW_EVENT.failing ? '' : MAIL_FLOW_EVENT.failing)]
+    incident.addQuery('correlation_id', 'IN', ids.join(','))
     incident.addQuery('active', true)
     // Resolved (6), Closed (7) and Canceled (8) end an incident even while it is still active.
     incident.addQuery('state', 'NOT IN', '6,7,8')

@@ -4,7 +4,10 @@ import { MAIL_FLOW_EVENT } from './names.ts'
 /**
  * A mailbox's mail-flow state from one canary outcome to the next, and the events that queues:
  * one `failing` per incident (whatever the later canaries say), one `recovered` when a canary
- * arrives again. `paused` (no canary sent, with the reason) is not an incident: it neither alerts
+ * arrives again. A canary that fails on the outbound leg is shown on the mailbox's row (its mail does
+ * not flow) but alerts nothing there: the outbound account is one for all mailboxes, and its incident
+ * is named once, on the outbound account's row (outbound-leg.ts). A mailbox already failing for an
+ * inbound reason keeps that incident as it was (its alert was sent; only a round trip ends it). `paused` (no canary sent, with the reason) is not an incident: it neither alerts
  * nor recovers, and it replaces an open incident's state (the reason no canary is sent is what to fix). Pure; the mailbox's health row is the memory.
  */
 
@@ -36,13 +39,19 @@ export function canaryTransition(previous: CanaryHealth, outcome: CanaryOutcome,
         case 'arrived':
             return {
                 next: { status: 'ok', leg: null, code: '', message: '', since: null },
-                events: previous.status === 'failing' ? [{ name: MAIL_FLOW_EVENT.recovered, code: previous.code }] : [],
+                // Only a mailbox incident that alerted recovers: one on the outbound leg was the outbound account's to name.
+                events: alerted(previous) ? [{ name: MAIL_FLOW_EVENT.recovered, code: previous.code }] : [],
             }
         case 'failed': {
-            const ongoing = previous.status === 'failing'
+            const failing = previous.status === 'failing'
+            if (outcome.leg === 'outbound') {
+                // An inbound incident stays as it was: the outbound failure says nothing about the inbound leg.
+                if (alerted(previous)) return { next: previous, events: [] }
+                return { next: { status: 'failing', leg: 'outbound', code: outcome.code, message: outcome.message, since: failing ? previous.since : now }, events: [] }
+            }
             return {
-                next: { status: 'failing', leg: outcome.leg, code: outcome.code, message: outcome.message, since: ongoing ? previous.since : now },
-                events: ongoing ? [] : [{ name: MAIL_FLOW_EVENT.failing, code: outcome.code }],
+                next: { status: 'failing', leg: 'inbound', code: outcome.code, message: outcome.message, since: failing ? previous.since : now },
+                events: alerted(previous) ? [] : [{ name: MAIL_FLOW_EVENT.failing, code: outcome.code }],
             }
         }
         case 'retrying':
@@ -54,6 +63,11 @@ export function canaryTransition(previous: CanaryHealth, outcome: CanaryOutcome,
             // No canary is sent any more, for a reason an admin chose or must fix: that reason is what the row shows.
             return { next: { status: 'paused', leg: null, code: outcome.code, message: outcome.message, since: null }, events: [] }
     }
+}
+
+/** The mailbox's own incident is open and alerted: failing on the inbound leg (the outbound leg is the outbound account's to name). */
+function alerted(health: CanaryHealth): boolean {
+    return health.status === 'failing' && health.leg !== 'outbound'
 }
 
 /** The typical round trip: the median of the last day's, in seconds; null when none arrived. */

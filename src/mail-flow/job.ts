@@ -11,7 +11,8 @@ import { dueCanaries, effectivePeriodMinutes } from './plan.ts'
 import * as records from './records.ts'
 import { readActiveOutbounds } from './outbound-accounts.ts'
 import { runOutbound } from './outbound-job.ts'
-import { readLookbackHours } from './outbound-records.ts'
+import { readLookbackHours, readNewestSent } from './outbound-records.ts'
+import { dueAtOnce, outboundLegFailing, outboundLegTransition } from './outbound-leg.ts'
 import { readMailFlowSettings, type MailFlowSettings } from './settings.ts'
 import { instantValue } from '../token-keeper/health-store.ts'
 
@@ -130,10 +131,19 @@ function runOnce(): MailFlowRunSummary {
         }
     }
     const activeMailboxes = mailboxes.filter((m) => m.active)
+    // A mailbox without a usable token (it has its needs_authorization alert) gets no canary: it could not be read.
+    const needsAuthorization = (mailboxId: string) => rows.get(mailboxId)?.tokenStatus === 'needs_authorization'
     for (const mailbox of activeMailboxes) {
         if (pause && !outcomes.has(mailbox.sysId)) outcomes.set(mailbox.sysId, { kind: 'paused', code: pause.code, message: pause.message })
         if (!pause && mailbox.address === '' && !outcomes.has(mailbox.sysId)) {
             outcomes.set(mailbox.sysId, { kind: 'paused', code: CANARY_CODE.noAddress, message: `No canary can be sent to "${mailbox.name}": neither its User name nor its From is an email address. Set the mailbox's address as User name on the email account form.` })
+        }
+        if (!pause && needsAuthorization(mailbox.sysId) && !outcomes.has(mailbox.sysId)) {
+            outcomes.set(mailbox.sysId, {
+                kind: 'paused',
+                code: CANARY_CODE.needsAuthorization,
+                message: `No canary is sent to "${mailbox.name}": it holds no usable OAuth token (Token health: needs authorization), so the instance cannot read it. Authorize it (Authorize Email Account Access on the email account form); its canaries resume at the next run after that.`,
+            })
         }
     }
 
@@ -155,12 +165,19 @@ function runOnce(): MailFlowRunSummary {
         if (row) row.canary = next
     }
 
+    // 3b. The outbound leg's incident, once, on the outbound account's row (outbound-leg.ts).
+    const outboundFailing = stepOutboundLegs(outbound, rows, mailboxes, outcomes, startedAt, refused, summary)
+
     // 4. Canaries that are due, spread over the period.
     if (!pause && outbound !== null) {
-        const targets = activeMailboxes.filter((m) => m.address !== '')
+        const targets = activeMailboxes.filter((m) => m.address !== '' && !needsAuthorization(m.sysId))
         const period = effectivePeriodMinutes(targets.length, settings)
         const due = dueCanaries(
-            targets.map((m) => ({ sysId: m.sysId, lastQueuedAt: rows.get(m.sysId)?.canaryLastSent ?? null, outstanding: outstanding.has(m.sysId) })),
+            targets.map((m) => ({
+                sysId: m.sysId,
+                lastQueuedAt: dueAtOnce(rows.get(m.sysId)?.canary, outboundFailing) ? null : (rows.get(m.sysId)?.canaryLastSent ?? null),
+                outstanding: outstanding.has(m.sysId),
+            })),
             startedAt,
             period,
             // What the daily limit leaves, counted on the canaries actually queued in the last 24 hours.
@@ -182,7 +199,7 @@ function runOnce(): MailFlowRunSummary {
     }
 
     // 5. The outbound accounts' mail-level errors, their incidents, and the emails they owe (outbound-job.ts).
-    const owed = runOutbound({ rows, settings, at: startedAt, withinBudget, refused, queueEvent })
+    const owed = runOutbound({ rows, settings, at: startedAt, withinBudget, refused, queueEvent, outboundLegFailing: outboundFailing })
     summary.resent = owed.resent
     summary.offered = owed.offered
     summary.tooOld = owed.tooOld
@@ -190,6 +207,40 @@ function runOnce(): MailFlowRunSummary {
 
     records.deleteOldCanaries(CANARY_ROWS_KEPT_DAYS, startedAt, CANARY_ROWS_DELETED_PER_RUN)
     return summary
+}
+
+/**
+ * Steps the outbound leg's incident on the sending account's row, and on the row of an account that
+ * no longer sends but still shows an open one (an admin activated another account: it ends when mail
+ * leaves again). Returns whether the sending account's outbound leg is failing.
+ */
+function stepOutboundLegs(
+    outbound: { sysId: string; name: string } | null,
+    rows: Map<string, records.MailFlowRow>,
+    mailboxes: readonly { sysId: string; name: string }[],
+    outcomes: ReadonlyMap<string, CanaryOutcome>,
+    at: number,
+    refused: (what: string) => void,
+    summary: MailFlowRunSummary,
+): boolean {
+    let failure: { code: string; message: string } | null = null
+    for (const seen of outcomes.values()) if (failure === null && seen.kind === 'failed' && seen.leg === 'outbound') failure = { code: seen.code, message: seen.message }
+    const inbound = new Set(mailboxes.map((m) => m.sysId))
+    const accounts = [...rows.keys()].filter((id) => id !== outbound?.sysId && !inbound.has(id) && outboundLegFailing(rows.get(id)?.canary))
+    if (outbound !== null) accounts.unshift(outbound.sysId)
+    for (const accountId of accounts) {
+        const row = rows.get(accountId)
+        const previous: CanaryHealth = row?.canary ?? { status: null, leg: null, code: '', message: '', since: null }
+        const newestSent = outboundLegFailing(previous) && previous.since !== null ? readNewestSent(previous.since) : null
+        const evidence = { canaryFailure: accountId === outbound?.sysId ? failure : null, newestSent }
+        const { next, events } = outboundLegTransition(previous, evidence, accountId === outbound?.sysId ? outbound.name : accountId, at)
+        if (next === previous) continue
+        if (!records.writeMailFlowFields(accountId, records.canaryFields(next))) refused(`token health row of outbound account ${accountId}`)
+        for (const event of events) summary.events += queueEvent(event.name, accountId, event.code)
+        if (row) row.canary = next
+        else rows.set(accountId, { sysId: '', tokenStatus: '', tokenMessage: '', canary: next, canaryLastSent: null, mailIncidentSince: null, resendWindow: null, resendPending: 0 })
+    }
+    return outbound !== null && outboundLegFailing(rows.get(outbound.sysId)?.canary)
 }
 
 function pauseReason(settings: MailFlowSettings, actionActive: boolean | null, hasOutbound: boolean, instance: string): { code: string; message: string } | null {

@@ -38,6 +38,8 @@ export const CANARY_CODE = {
     notRead: 'canary_not_read',
     /** Not a failed leg: the app's inbound action is inactive, so it sends no canary (one would reach the other actions). */
     actionInactive: 'canary_action_inactive',
+    /** Not a failed leg: the mailbox holds no usable token (Token health: needs authorization), so it gets no canary until it is authorized. */
+    needsAuthorization: 'canary_mailbox_needs_authorization',
     /** Not a failed leg: the mailbox has no address to send a canary to. */
     noAddress: 'canary_mailbox_no_address',
 } as const
@@ -174,17 +176,25 @@ function outboundStuckCause(path: MailPathFacts, bound: number): [CanaryCode, st
     return [CANARY_CODE.notSent, `${still} although sending is on and the SMTP Sender job runs: the outbound account ${path.outboundAccount} cannot connect or is very slow. Open System Mailboxes > Email Diagnostics and the account's Test Connection.`]
 }
 
+/** What the reader logs when the account holds no access token at all: no login was attempted, none was refused. */
+const NO_TOKEN = /no (OAuth )?access token|holds no .*token/i
+
 function inboundCause(path: MailPathFacts): [CanaryCode, string] {
     const mailbox = path.inbound.name
     const sent = `The canary left the instance but was not read back from ${mailbox}`
     if (!path.inbound.active) return [CANARY_CODE.inboundAccountInactive, `${sent}: the email account is inactive. Tick Active on its form.`]
     if (!path.receivingEnabled) return [CANARY_CODE.receivingOff, `${sent}: email receiving is switched off (glide.email.read.active is false). Turn on "Email receiving enabled" in System Properties > Email Properties.`]
     if (path.readerJobRunning === false) return [CANARY_CODE.readerJobStopped, `${sent}: the platform's email reader job is not running. Check it under System Mailboxes > Email Diagnostics (Email Reader Job).`]
-    if (path.inbound.loginError !== '') {
-        return [CANARY_CODE.inboundRefused, `${sent}: the mailbox refused the account's token when the reader signed in ("${path.inbound.loginError.slice(0, 200)}"). The token may belong to another user: check Authorized identity under Email OAuth Manager > Token health and authorize the account again as the mailbox.`]
-    }
+    // The token first: a mailbox with none (never authorized, or revoked) did not refuse anything, and the reader's
+    // "holds no OAuth access token" line is no refused login.
     if (path.inbound.tokenStatus !== '' && path.inbound.tokenStatus !== 'ok') {
         return [CANARY_CODE.inboundToken, `${sent}: its OAuth token is not usable (${path.inbound.tokenStatus}). ${path.inbound.tokenMessage}`]
+    }
+    if (NO_TOKEN.test(path.inbound.loginError)) {
+        return [CANARY_CODE.inboundToken, `${sent}: the email reader found no OAuth access token for the account ("${path.inbound.loginError.slice(0, 200)}"). Authorize it: Authorize Email Account Access on the email account form.`]
+    }
+    if (path.inbound.loginError !== '') {
+        return [CANARY_CODE.inboundRefused, `${sent}: the mailbox refused the account's token when the reader signed in ("${path.inbound.loginError.slice(0, 200)}"). The token may belong to another user: check Authorized identity under Email OAuth Manager > Token health and authorize the account again as the mailbox.`]
     }
     return [
         CANARY_CODE.notRead,

@@ -71,6 +71,8 @@ export function runOutbound(input: {
     withinBudget: () => boolean
     refused: (what: string) => void
     queueEvent: (name: string, accountId: string, parm2: string) => number
+    /** The outbound leg's incident is open (outbound-leg.ts: from outbound evidence only, never from a mailbox's inbound failure). */
+    outboundLegFailing: boolean
 }): OutboundRunSummary {
     const summary: OutboundRunSummary = { resent: 0, offered: 0, tooOld: 0, settled: 0, events: 0 }
     const lookbackHours = outbox.readLookbackHours()
@@ -93,10 +95,8 @@ export function runOutbound(input: {
     const read = outbox.readFailedEmails(from, input.withinBudget)
     if (!read.complete) gs.warn(`Email OAuth Manager: mail-flow check read ${read.emails.length} failed emails (oldest first) before its time ran out; it reads on at the next run.`)
     const mail: AccountMail = { failed: read.emails, newestSent: outbox.readNewestSent(from), retrying: outbox.readRetryingEmails(input.at - lookbackHours * HOUR) }
-    const outboundLegFailing = [...input.rows.values()].some((r) => r.canary.status === 'failing' && r.canary.leg === 'outbound')
-
     for (const account of active) {
-        const result = accountRun(account, account.sysId === active[0].sysId, input.rows.get(account.sysId), mail, outboundLegFailing, context, input.queueEvent)
+        const result = accountRun(account, account.sysId === active[0].sysId, input.rows.get(account.sysId), mail, input.outboundLegFailing, context, input.queueEvent)
         summary.resent += result.resent
         summary.offered += result.offered
         summary.tooOld += result.tooOld

@@ -5,6 +5,7 @@
  */
 import { ADMIN_ROLE, EVENT, HEALTH_TABLE, PROPERTY } from '../../src/common/app.ts'
 import { onTokenEvent } from '../../src/alerts/fallback-action.ts'
+import { MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
 import { GlideRecord } from '../stand-ins/glide.ts'
 import { platform } from '../stand-ins/platform.ts'
 
@@ -66,6 +67,37 @@ it('opens a new incident for the next outage once the last one is resolved', () 
     fire(EVENT.recovered, smtp, 'invalid_grant')
     fire(EVENT.needsAuthorization, smtp, 'invalid_grant')
     expect(incidents()).toHaveLength(2)
+})
+
+it('one outbound outage is one incident: the outbound leg failing on an account whose token incident is open adds a note to it', () => {
+    const smtp = account('smtp', 'needs_authorization')
+    fire(EVENT.needsAuthorization, smtp, 'invalid_grant')
+    fire(MAIL_FLOW_EVENT.failing, smtp, 'canary_send_failed')
+    expect(incidents()).toHaveLength(1)
+    expect(incidents()[0].work_notes).toContain('canary_send_failed')
+    fire(EVENT.recovered, smtp, 'invalid_grant')
+    fire(MAIL_FLOW_EVENT.recovered, smtp, 'canary_send_failed')
+    expect(incidents()).toEqual([expect.objectContaining({ state: '6' })])
+})
+
+it('and in the other order: the token failing on an account whose mail-flow incident is open adds a note to it; the mail-flow recovery resolves it', () => {
+    const smtp = account('smtp', 'needs_authorization')
+    fire(MAIL_FLOW_EVENT.failing, smtp, 'canary_send_failed')
+    fire(EVENT.needsAuthorization, smtp, 'invalid_grant')
+    expect(incidents()).toHaveLength(1)
+    expect(incidents()[0].work_notes).toContain('invalid_grant')
+    fire(EVENT.recovered, smtp, 'invalid_grant')
+    expect(incidents()[0].state).not.toBe('6')
+    fire(MAIL_FLOW_EVENT.recovered, smtp, 'canary_send_failed')
+    expect(incidents()[0]).toMatchObject({ state: '6' })
+})
+
+it('the outbound leg failing with a healthy token (SMTP AUTH switched off) opens its own mail-flow incident, which its recovery resolves', () => {
+    const smtp = account('smtp', 'ok')
+    fire(MAIL_FLOW_EVENT.failing, smtp, 'canary_send_failed')
+    expect(incidents()).toEqual([expect.objectContaining({ correlation_id: `x_mail_oauth.mail_flow:${smtp}` })])
+    fire(MAIL_FLOW_EVENT.recovered, smtp, 'canary_send_failed')
+    expect(incidents()[0]).toMatchObject({ state: '6' })
 })
 
 it('leaves an inbound account to the email while the outbound account is healthy', () => {

@@ -18,7 +18,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EVENT, STATUS } from '../../src/common/app.ts'
+import { EVENT, HEALTH_TABLE, STATUS } from '../../src/common/app.ts'
 import { OUTBOUND_LEG_CODES } from '../../src/mail-flow/legs.ts'
 import { MAIL_FLOW_EVENT, RESEND_TABLE } from '../../src/mail-flow/names.ts'
 import { platform, type QueuedEvent, type Row } from '../stand-ins/platform.ts'
@@ -195,7 +195,7 @@ async function reauthorized(world: World, incident: Incident): Promise<void> {
     const notifier = world.notifier!
     story(
         '5. The outbound account authorized again: each failed email sent once',
-        `An admin authorizes ${notifier.login} again. The next canaries make the round trip, the incident ends, and the app sets each email that failed because of it back to send once more (not the one to ${BAD_RECIPIENT}: it failed for its own reason).`,
+        `An admin authorizes ${notifier.login} again. As soon as an email leaves through it the outbound incident ends (one recovered alert), the app sets each email that failed because of it back to send once more (not the one to ${BAD_RECIPIENT}: it failed for its own reason), and the mailboxes whose canaries failed on the outbound leg get their next one at once.`,
     )
     await world.authorize(notifier)
     note(`${clock()}  ADMIN         authorized ${notifier.login} again (Authorize Email Account Access)`)
@@ -205,7 +205,9 @@ async function reauthorized(world: World, incident: Incident): Promise<void> {
     // Done when every mailbox alerted for the outbound leg recovered and every email the incident made fail left again.
     const resent = () => platform.db.rows(RESEND_TABLE).map((row) => platform.db.row('sys_email', String(row.email)))
     const everyFailedEmailLeft = () => incident.notifications.every((id) => platform.db.row('sys_email', id)?.type === EMAIL_TYPE.sent) && resent().every((row) => row?.type === EMAIL_TYPE.sent)
-    await minutesUntil(() => [...namedOutbound()].every((id) => recovered().has(id)) && resent().length > 0 && everyFailedEmailLeft(), 3)
+    // And no mailbox row still failing on the outbound leg: their canaries, sent at once, made the round trip.
+    const rowsClear = () => !platform.db.rows(HEALTH_TABLE).some((row) => row.canary_status === 'failing' && row.canary_leg === 'outbound')
+    await minutesUntil(() => [...namedOutbound()].every((id) => recovered().has(id)) && resent().length > 0 && everyFailedEmailLeft() && rowsClear(), 3)
 }
 
 /** An email the instance sends (as a notification of its own would): a send-ready sys_email row. */

@@ -110,7 +110,9 @@ describe('550 5.7.30 after the Basic-auth cut-off, then the admin activates anot
     it('names 550 5.7.30 as its own authentication code, with the move to OAuth as the fix', () => {
         const failures = flow.world.mail!.emails(EMAIL_TYPE.sendFailed).filter((row) => /5\.7\.30/.test(String(row.error_string)))
         expect(failures.length).toBeGreaterThan(0)
-        expect(flow.events(MAIL_FLOW_EVENT.failing)).toEqual([expect.objectContaining({ parm1: support.sysId, parm2: 'canary_send_failed' })])
+        // The outbound leg is named once, on the account mail did not leave through (not on the mailbox whose canary showed it).
+        expect(flow.events(MAIL_FLOW_EVENT.failing)).toEqual([expect.objectContaining({ parm1: flow.world.notifier!.sysId, parm2: 'canary_send_failed' })])
+        expect(flow.health(support.sysId)).toMatchObject({ canary_status: 'ok' })
         expect(resendRows().every((row) => row.error_code === 'smtp_basic_auth_not_supported')).toBe(true)
     })
 
@@ -122,7 +124,9 @@ describe('550 5.7.30 after the Basic-auth cut-off, then the admin activates anot
         // Besides the notifications, the app's own "mail flow failing" alert email failed through the broken account too, and is owed like any other.
         const owedNotifications = rows.filter((row) => notifications.includes(String(platform.db.row('sys_email', String(row.email))?.subject)))
         expect(failedBeforeSwitch).toBeGreaterThanOrEqual(notifications.length - 1)
-        expect(owedNotifications).toHaveLength(failedBeforeSwitch)
+        // The last notification may fail through the first account after the count above (the sender runs on its own schedule).
+        expect(owedNotifications.length).toBeGreaterThanOrEqual(failedBeforeSwitch)
+        expect(owedNotifications.length).toBeLessThanOrEqual(notifications.length)
         expect(rows.every((row) => row.outbound_account === flow.world.notifier!.sysId && row.sent_through === twin.sysId && row.outcome === 'sent')).toBe(true)
     })
 

@@ -17,6 +17,9 @@ const PERIOD_MINUTES = 30
 describe('all healthy, then the outbound token revoked for an hour while the instance sends notifications', () => {
     let flow: MailFlowWorld
     let support: Mailbox
+    let sales: Mailbox
+    let unauthorized: Mailbox
+    let resentAfterProof: number | null
     let firstRoundTrip: number | null
     let revokedAtMinute = 0
     let detectedAfter: number | null
@@ -28,6 +31,9 @@ describe('all healthy, then the outbound token revoked for an hour while the ins
         flow = await MailFlowWorld.start()
         const { world } = flow
         support = await world.addAuthorizedAccount('support@example.com')
+        sales = await world.addAuthorizedAccount('sales@example.com')
+        // A mailbox added and never authorized: it needs authorization, and no canary is sent to it.
+        unauthorized = world.addAccount('new-desk@example.com')
         firstRoundTrip = await flow.until(() => flow.canaries(support.sysId).some((c) => c.state === 'counted'), 2 * PERIOD_MINUTES + 10)
 
         // Before the incident: one notification to an address that does not exist fails for that reason alone.
@@ -51,6 +57,10 @@ describe('all healthy, then the outbound token revoked for an hour while the ins
         })
         // Re-authorized by an admin: the incident ends with the next canary that makes the round trip.
         await world.authorize(world.notifier!)
+        // One notification after re-authorization: once it leaves, the account is proven sending and re-send starts
+        // at the next run (not when each mailbox's next canary comes back).
+        world.mail!.queueEmail({ to: NOTIFICATION_RECIPIENT, subject: 'First notification after re-authorization', bodyText: 'x' })
+        resentAfterProof = await flow.until(() => platform.db.rows('x_mail_oauth_resend').length > 0, 2 * PERIOD_MINUTES)
         recoveredAfter = await flow.until(() => flow.events(MAIL_FLOW_EVENT.recovered).length > 0, 2 * PERIOD_MINUTES + 10)
         await flow.minutes(15)
     }, 240000)
@@ -77,9 +87,27 @@ describe('all healthy, then the outbound token revoked for an hour while the ins
     it('names the outbound leg within two canary periods, once, with the platform error text', () => {
         expect(detectedAfter).not.toBeNull()
         expect(detectedAfter!).toBeLessThanOrEqual(2 * PERIOD_MINUTES)
+        // One outbound account, one incident: named once on it, however many mailboxes' canaries fail on that leg.
         const failing = flow.events(MAIL_FLOW_EVENT.failing)
-        expect(failing).toEqual([expect.objectContaining({ parm1: support.sysId, parm2: 'canary_send_failed' })])
+        expect(failing).toEqual([expect.objectContaining({ parm1: flow.world.notifier!.sysId, parm2: 'canary_send_failed' })])
+        expect(flow.health(flow.world.notifier!.sysId)).toMatchObject({ canary_status: 'ok' })
         expect(revokedAtMinute).toBe(0)
+    })
+
+    it('the mailboxes\' rows showed their canaries failing on the outbound leg (none said OK while mail could not leave), without an alert each', () => {
+        const failedOutbound = platform.db.rows('x_mail_oauth_canary').filter((canary) => canary.leg === 'outbound' && canary.code === 'canary_send_failed')
+        expect(new Set(failedOutbound.map((canary) => canary.mailbox))).toEqual(new Set([support.sysId, sales.sysId]))
+        expect(flow.events(MAIL_FLOW_EVENT.failing).filter((event) => event.parm1 !== flow.world.notifier!.sysId)).toEqual([])
+    })
+
+    it('a mailbox never authorized gets no canary: paused with the reason, no mail-flow alert (it has its needs_authorization one)', () => {
+        expect(flow.canaries(unauthorized.sysId)).toEqual([])
+        expect(flow.health(unauthorized.sysId)).toMatchObject({ status: 'needs_authorization', canary_status: 'paused', canary_code: 'canary_mailbox_needs_authorization' })
+    })
+
+    it('re-sends the failed notifications soon after an email is proven to leave again, not a canary period later', () => {
+        expect(resentAfterProof).not.toBeNull()
+        expect(resentAfterProof!).toBeLessThanOrEqual(10)
     })
 
     it('keeps token health honest: the outbound token needed authorization, then recovered', () => {
@@ -88,8 +116,9 @@ describe('all healthy, then the outbound token revoked for an hour while the ins
 
     it('ends the incident with one recovered alert', () => {
         expect(recoveredAfter).not.toBeNull()
-        expect(flow.events(MAIL_FLOW_EVENT.recovered)).toHaveLength(1)
+        expect(flow.events(MAIL_FLOW_EVENT.recovered)).toEqual([expect.objectContaining({ parm1: flow.world.notifier!.sysId })])
         expect(flow.health(support.sysId)).toMatchObject({ canary_status: 'ok' })
+        expect(flow.health(sales.sysId)).toMatchObject({ canary_status: 'ok' })
     })
 
     it('every notification that failed in that hour arrives exactly once; the bad recipient is not sent again', () => {

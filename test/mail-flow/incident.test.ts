@@ -3,18 +3,39 @@ import { MAIL_FLOW_EVENT } from '../../src/mail-flow/names.ts'
 
 const none: CanaryHealth = { status: null, leg: null, code: '', message: '', since: null }
 const failedOutbound = { kind: 'failed', leg: 'outbound', code: 'canary_send_failed', message: 'm' } as const
+const failedInbound = { kind: 'failed', leg: 'inbound', code: 'canary_not_read', message: 'n' } as const
 
 describe('canaryTransition', () => {
-    it('alerts once per incident, whatever the later canaries say, and once on recovery', () => {
-        const first = canaryTransition(none, failedOutbound, 1000)
-        expect(first.events).toEqual([{ name: MAIL_FLOW_EVENT.failing, code: 'canary_send_failed' }])
-        expect(first.next).toMatchObject({ status: 'failing', leg: 'outbound', since: 1000 })
-        const second = canaryTransition(first.next, { kind: 'failed', leg: 'inbound', code: 'canary_not_read', message: 'n' }, 2000)
+    it('alerts once per inbound incident, whatever the later canaries say, and once on recovery', () => {
+        const first = canaryTransition(none, failedInbound, 1000)
+        expect(first.events).toEqual([{ name: MAIL_FLOW_EVENT.failing, code: 'canary_not_read' }])
+        expect(first.next).toMatchObject({ status: 'failing', leg: 'inbound', since: 1000 })
+        const second = canaryTransition(first.next, { kind: 'failed', leg: 'inbound', code: 'canary_reader_job_stopped', message: 'n' }, 2000)
         expect(second.events).toEqual([])
-        expect(second.next).toMatchObject({ leg: 'inbound', code: 'canary_not_read', since: 1000 })
+        expect(second.next).toMatchObject({ leg: 'inbound', code: 'canary_reader_job_stopped', since: 1000 })
         const recovered = canaryTransition(second.next, { kind: 'arrived' }, 3000)
-        expect(recovered.events).toEqual([{ name: MAIL_FLOW_EVENT.recovered, code: 'canary_not_read' }])
+        expect(recovered.events).toEqual([{ name: MAIL_FLOW_EVENT.recovered, code: 'canary_reader_job_stopped' }])
         expect(canaryTransition(recovered.next, { kind: 'arrived' }, 4000).events).toEqual([])
+    })
+
+    it('a canary failing on the outbound leg shows on the mailbox row but alerts nothing there (the outbound account names it once), nor recovers there', () => {
+        const first = canaryTransition(none, failedOutbound, 1000)
+        expect(first).toEqual({ next: { status: 'failing', leg: 'outbound', code: 'canary_send_failed', message: 'm', since: 1000 }, events: [] })
+        expect(canaryTransition(first.next, failedOutbound, 2000)).toEqual({ next: first.next, events: [] })
+        expect(canaryTransition(first.next, { kind: 'arrived' }, 3000)).toEqual({ next: expect.objectContaining({ status: 'ok' }), events: [] })
+    })
+
+    it('an inbound failure after outbound ones alerts for the mailbox (its own incident, since mail stopped)', () => {
+        const outbound = canaryTransition(none, failedOutbound, 1000).next
+        const inbound = canaryTransition(outbound, failedInbound, 2000)
+        expect(inbound.events).toEqual([{ name: MAIL_FLOW_EVENT.failing, code: 'canary_not_read' }])
+        expect(inbound.next).toMatchObject({ status: 'failing', leg: 'inbound', since: 1000 })
+        expect(canaryTransition(inbound.next, { kind: 'arrived' }, 3000).events).toEqual([{ name: MAIL_FLOW_EVENT.recovered, code: 'canary_not_read' }])
+    })
+
+    it('a mailbox failing for an inbound reason keeps that incident when a canary then fails outbound: its leg stays inbound', () => {
+        const inbound = canaryTransition(none, failedInbound, 1000).next
+        expect(canaryTransition(inbound, failedOutbound, 2000)).toEqual({ next: inbound, events: [] })
     })
 
     it('a throttled outbound mailbox (the platform retrying the canary) is named as retrying: no failing alert, and no recovered alert when it arrives', () => {
@@ -26,7 +47,7 @@ describe('canaryTransition', () => {
     })
 
     it('a canary retried during an open incident leaves the incident as it is (one alert, one recovery)', () => {
-        const failing = canaryTransition(none, failedOutbound, 1000).next
+        const failing = canaryTransition(none, failedInbound, 1000).next
         expect(canaryTransition(failing, { kind: 'retrying', code: 'canary_send_retrying', message: 'r' }, 2000)).toEqual({ next: failing, events: [] })
     })
 

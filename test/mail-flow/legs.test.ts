@@ -57,6 +57,8 @@ describe('judgeCanary', () => {
         ['the reader job stopped', { readerJobRunning: false }, CANARY_CODE.readerJobStopped],
         ['the mailbox refusing the token', { inbound: { ...healthy.inbound, loginError: 'AUTHENTICATE failed' } }, CANARY_CODE.inboundRefused],
         ['its token unusable', { inbound: { ...healthy.inbound, tokenStatus: 'needs_authorization', tokenMessage: 'Authorize it again.' } }, CANARY_CODE.inboundToken],
+        ['never authorized: the reader found no token (no login was refused)', { inbound: { ...healthy.inbound, tokenStatus: '', loginError: 'The email account holds no OAuth access token' } }, CANARY_CODE.inboundToken],
+        ['its token revoked, the reader refused with the old one: the token first', { inbound: { ...healthy.inbound, tokenStatus: 'needs_authorization', loginError: 'AUTHENTICATE failed' } }, CANARY_CODE.inboundToken],
         ['nothing visible', {}, CANARY_CODE.notRead],
     ])('names the inbound leg when the canary was sent but not read: %s', (_what, facts, code) => {
         expect(judgeCanary({ queuedAt: T0, email: email('sent', T0 + MIN) }, { ...healthy, ...facts }, T0 + 22 * MIN, bounds)).toMatchObject({ kind: 'failed', state: 'lost', leg: 'inbound', code })

@@ -60,6 +60,7 @@ export const MAIL_FLOW_FINDING_CODES = {
     canary_guard_not_first: spec('warning'),
     canary_action_inactive: spec('warning'),
     canary_mailbox_no_address: spec('warning'),
+    canary_mailbox_needs_authorization: spec('info'),
     canary_disabled: spec('info'),
     canary_no_instance_name: spec('warning'),
 } as const satisfies { [code: string]: FindingSpec }
