@@ -79,7 +79,7 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
               sysId: key.getUniqueValue(),
               name: text(key.getValue(SIGNING_KEY.field.name)),
               active: isTrue(key.getValue(SIGNING_KEY.field.active)),
-              passwordSet: text(key.getValue(SIGNING_KEY.field.password)) !== '',
+              passwordSet: key.getElement(SIGNING_KEY.field.password)?.nil() === false,
               x5t: text(key.getValue(SIGNING_KEY.field.thumbprint)),
               keystoreId: text(key.getValue(SIGNING_KEY.field.keystore)),
           }
@@ -91,7 +91,8 @@ export function readChain(start: ChainStart, now: number): CertificateChainSnaps
               name: text(cert.getValue(CERTIFICATE.field.name)),
               active: isTrue(cert.getValue(CERTIFICATE.field.active)),
               typeLabel: text(cert.getDisplayValue(CERTIFICATE.field.type)),
-              passwordSet: text(cert.getValue(CERTIFICATE.field.keyStorePassword)) !== '',
+              // Whether a password is set, without its (encrypted) value ever reaching the app's code.
+              passwordSet: cert.getElement(CERTIFICATE.field.keyStorePassword)?.nil() === false,
               expires: text(cert.getValue(CERTIFICATE.field.expires)) || (key ? text(key.getValue(SIGNING_KEY.field.expiry)) : ''),
               validFrom: text(cert.getValue(CERTIFICATE.field.validFrom)),
           }

@@ -36,6 +36,15 @@ describe('readChain', () => {
         })
     })
 
+    it('an empty store or signing key password reads as not set (only whether one is set is read, never its value)', () => {
+        const { providerId, profileId } = seedProvider()
+        const seeded = seedChain(profileId, { aud: TOKEN_URL, iss: CLIENT_ID, sub: CLIENT_ID })
+        platform.db.update(CERTIFICATE.table, seeded.certificateId, { [CERTIFICATE.field.keyStorePassword]: '' })
+        platform.db.update(SIGNING_KEY.table, seeded.signingKeyId, { [SIGNING_KEY.field.password]: '' })
+        const chain = readChain(profileId, providerId, NOW)
+        expect({ certificate: chain?.certificate?.passwordSet, signingKey: chain?.signingKey?.passwordSet }).toEqual({ certificate: false, signingKey: false })
+    })
+
     it('is null for a provider that signs with no certificate', () => {
         const { providerId, profileId } = seedProvider()
         expect(readChain(profileId, providerId, NOW)).toBeNull()
